@@ -1,0 +1,161 @@
+"""Command line: arguments, diagnostics output, exit codes, and the live preview loop."""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from parley.model import Diagnostic
+from parley.pipeline import BuildOptions, BuildResult, run
+from parley.annotations import github_annotation
+
+DESCRIPTION = """\
+Build the transcript archive: read every transcript, detect who and what it is about,
+anchor contributors' annotations, write cross-linked Markdown into docs/archive/ and render
+the site with MkDocs into site/ (plus site/data/catalog.json, catalog.csv, annotations.jsonld
+and the offline copy site/downloads/parley-site.zip).
+
+Problems are printed as "path:line: severity: message (hint)". A warning does not stop the
+build (unless --strict); an error lets the rest of the corpus build and makes the exit status 1.
+"""
+
+EPILOG = """\
+exit status: 0 success; 1 errors (or warnings with --strict, or MkDocs failed); 2 bad usage.
+examples:
+  build_site.py                         build site/ from transcripts/
+  build_site.py --transcripts ~/other   build from another folder
+  build_site.py --check --format github validate transcripts and annotations (CI)
+  build_site.py --serve                 preview with live reload on http://127.0.0.1:8000/
+"""
+
+
+def parser() -> argparse.ArgumentParser:
+    """The argument parser; every option is documented in --help."""
+    p = argparse.ArgumentParser(
+        prog="build_site.py",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("--transcripts", type=Path, default=Path("transcripts"), metavar="DIR",
+                   help="folder of transcript files (*.txt, *.md); default: transcripts")
+    p.add_argument("--annotations", type=Path, default=Path("annotations"), metavar="DIR",
+                   help="folder of annotation files (<transcript id>.yaml); default: annotations")
+    p.add_argument("--data", type=Path, default=Path("data"), metavar="DIR",
+                   help="reference data (countries, people, organisations, topics); default: data")
+    p.add_argument("--docs", type=Path, default=Path("docs"), metavar="DIR",
+                   help="MkDocs docs folder; pages are generated into DIR/archive only")
+    p.add_argument("--site", type=Path, default=Path("site"), metavar="DIR",
+                   help="output folder of the built site; default: site")
+    p.add_argument("--config", type=Path, default=Path("mkdocs.yml"), metavar="FILE",
+                   help="MkDocs configuration; default: mkdocs.yml")
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--check", action="store_true",
+                      help="validate transcripts and annotations only; write nothing")
+    mode.add_argument("--markdown-only", action="store_true",
+                      help="write the generated Markdown but do not run MkDocs")
+    mode.add_argument("--serve", action="store_true",
+                      help="preview with live reload: regenerate on changes, serve with MkDocs")
+    p.add_argument("--strict", action="store_true",
+                   help="treat every warning as fatal (also MkDocs warnings)")
+    p.add_argument("--jobs", type=int, default=0, metavar="N",
+                   help="worker processes for reading and enrichment; default: one per core")
+    p.add_argument("--format", choices=("text", "github"), default="text",
+                   help="diagnostics as text lines, or as GitHub workflow commands "
+                        "(::error file=...,line=...::...) shown inline on pull requests")
+    p.add_argument("--port", type=int, default=8000, help="port for --serve; default: 8000")
+    p.add_argument("--quiet", action="store_true", help="no progress bar and no summary line")
+    return p
+
+
+def options_from(args: argparse.Namespace, root: Path) -> BuildOptions:
+    """Turn parsed arguments into build options."""
+    mode = "check" if args.check else "markdown" if (args.markdown_only or args.serve) else "build"
+    return BuildOptions(
+        root=root,
+        transcripts=args.transcripts,
+        annotations=args.annotations,
+        data=args.data,
+        docs=args.docs,
+        site=args.site,
+        config=args.config,
+        mode=mode,
+        strict=args.strict,
+        jobs=max(0, args.jobs),
+        progress=not args.quiet,
+    )
+
+
+def exit_status(result: BuildResult, strict: bool) -> int:
+    """0 when the build is good; 1 on errors, MkDocs failure, or warnings under --strict."""
+    if result.errors or (strict and result.warnings):
+        return 1
+    if result.mkdocs_status not in (None, 0):
+        return 1
+    return 0
+
+
+def summary(result: BuildResult, mode: str) -> str:
+    """The last line of a run."""
+    verb = {"check": "checked", "markdown": "generated", "build": "built"}[mode]
+    pages = (f"; pages: {result.pages_written} written, {result.pages_unchanged} unchanged, "
+             f"{result.pages_removed} removed" if mode != "check" else "")
+    return (f"{verb} {result.documents} documents: {result.errors} errors, "
+            f"{result.warnings} warnings{pages}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of build_site.py."""
+    args = parser().parse_args(argv)
+    root = Path.cwd()
+    options = options_from(args, root)
+    missing = [str(p) for p in (options.transcripts, options.data) if not p.is_dir()]
+    if not options.config.is_file():
+        missing.append(str(options.config))
+    if missing:
+        print(f"build_site.py: not found: {', '.join(missing)}", file=sys.stderr)
+        return 2
+
+    def report(d: Diagnostic) -> None:
+        print(github_annotation(d) if args.format == "github" else d.format(), file=sys.stderr)
+
+    if args.serve:
+        return serve(options, args.port, report)
+    result = run(options, report)
+    if not args.quiet:
+        print(summary(result, options.mode), file=sys.stderr)
+    return exit_status(result, options.strict)
+
+
+def _fingerprint(folders: list[Path]) -> tuple[tuple[str, int, int], ...]:
+    files = (p for folder in folders if folder.is_dir() for p in sorted(folder.rglob("*")))
+    return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files if p.is_file())
+
+
+def serve(options: BuildOptions, port: int, report: object) -> int:
+    """Regenerate the Markdown whenever a source changes; MkDocs serves and live-reloads."""
+    quiet = replace(options, progress=False)
+    run(quiet, report)  # type: ignore[arg-type]
+    watched = [options.transcripts, options.annotations, options.data]
+    command = [sys.executable, "-m", "mkdocs", "serve", "--config-file", str(options.config),
+               "--dev-addr", f"127.0.0.1:{port}"]
+    server = subprocess.Popen(command, cwd=options.root)
+    seen = _fingerprint(watched)
+    try:
+        while server.poll() is None:
+            time.sleep(1.0)
+            now = _fingerprint(watched)
+            if now != seen:
+                seen = now
+                result = run(quiet, report)  # type: ignore[arg-type]
+                print(summary(result, "markdown"), file=sys.stderr)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.terminate()
+        server.wait()
+    return 0

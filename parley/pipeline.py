@@ -1,0 +1,240 @@
+"""Run the stages in order: read and link everything, then write anything.
+
+1. vocabulary  ``data/*.yaml``                        -> Vocabulary
+2. sources     ``transcripts/*``                      -> ids (collisions and unsafe names reported)
+3. read+enrich one file at a time, in worker processes -> Entry per document
+4. annotations ``annotations/*.yaml``                 -> notes anchored in the entries
+5. catalog     all entries                            -> Catalog (links, indexes)
+6. render      Catalog                                -> {page path: Markdown}
+7. write       pages into ``docs/archive/`` in one swap (unchanged files untouched)
+8. mkdocs      ``docs/`` -> ``site/``; then the catalog, annotation export and zip into ``site/``
+
+Only steps 2-3 (reading), 4 (reading), 7 and 8 touch the disk. ``--check`` stops after step 4.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Literal
+
+import yaml
+
+from parley.annotations import export_jsonld, load_annotations
+from parley.catalog import build_catalog
+from parley.enrich import enrich
+from parley.model import Diagnostic, Entry
+from parley.progress import Progress
+from parley.reader import read_document
+from parley.records import catalog_csv, catalog_records
+from parley.render import SiteInfo, render_site
+from parley.sources import find_sources, plan_ids, read_source
+from parley.vocab import Vocabulary, load_vocabulary
+from parley.write import write_tree
+from parley.zipsite import write_site_zip
+
+Mode = Literal["build", "markdown", "check"]
+
+#: Generated subtree of the docs folder; nothing outside it is ever written by the build.
+GENERATED = "archive"
+#: Where the offline shim is copied in the generated tree (mkdocs.yml's extra.polyfills).
+SHIM_TARGET = "assets/iframe-worker-shim.js"
+SHIM_SOURCE = Path("node_modules/iframe-worker/shim/index.js")
+#: Parallel reading pays off only above this many files (process start-up costs ~0.2 s).
+PARALLEL_THRESHOLD = 64
+
+
+@dataclass(frozen=True, slots=True)
+class BuildOptions:
+    """Everything a build needs to know; filled by the command line."""
+
+    root: Path
+    """Repository root: relative defaults and display paths are taken from here."""
+    transcripts: Path
+    annotations: Path
+    data: Path
+    docs: Path
+    site: Path
+    config: Path
+    """The MkDocs configuration file."""
+    mode: Mode = "build"
+    strict: bool = False
+    jobs: int = 0
+    """Worker processes for reading and enrichment; 0 means one per core."""
+    progress: bool = False
+    """Show a progress bar (on a terminal)."""
+
+
+@dataclass(slots=True)
+class BuildResult:
+    """What a build did, for the command line to report."""
+
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    documents: int = 0
+    pages_written: int = 0
+    pages_unchanged: int = 0
+    pages_removed: int = 0
+    mkdocs_status: int | None = None
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for d in self.diagnostics if d.severity == "error")
+
+    @property
+    def warnings(self) -> int:
+        return sum(1 for d in self.diagnostics if d.severity == "warning")
+
+
+def display_path(path: Path, root: Path) -> str:
+    """Path as shown in messages: relative to the repository root when inside it."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def site_info(config: Path) -> SiteInfo:
+    """Repository address, branch and site name from the MkDocs configuration."""
+    data = yaml.safe_load(config.read_text(encoding="utf-8")) or {}
+    extra = data.get("extra") or {}
+    return SiteInfo(
+        repo_url=str(data.get("repo_url") or "").rstrip("/"),
+        branch=str(extra.get("source_branch") or "main"),
+        site_name=str(data.get("site_name") or "Archive"),
+    )
+
+
+# -- reading, one file per task; a worker loads the vocabulary once -------------------------
+
+_VOCAB: Vocabulary | None = None
+
+
+def _init_worker(data_dir: str) -> None:
+    global _VOCAB
+    _VOCAB, _ = load_vocabulary(Path(data_dir))
+
+
+def _read_one(task: tuple[str, str, str]) -> tuple[Entry | None, list[Diagnostic]]:
+    path, shown, doc_id = task
+    assert _VOCAB is not None, "worker started without a vocabulary"
+    source, diagnostics = read_source(Path(path), shown, doc_id)
+    if source is None:
+        return None, diagnostics
+    document, more = read_document(source)
+    return enrich(document, _VOCAB), diagnostics + more
+
+
+def read_corpus(
+    tasks: list[tuple[str, str, str]], vocab: Vocabulary, data_dir: Path, jobs: int, progress: bool
+) -> tuple[list[Entry], list[Diagnostic]]:
+    """Read and enrich every source; the result is in task order whatever the workers."""
+    global _VOCAB
+    workers = jobs or os.cpu_count() or 1
+    results: Iterable[tuple[Entry | None, list[Diagnostic]]]
+    bar = Progress(total=len(tasks), label="reading", enabled=progress)
+    if workers == 1 or len(tasks) < PARALLEL_THRESHOLD:
+        _VOCAB = vocab
+        results = map(_read_one, tasks)
+        collected = [bar.step(r) for r in results]
+    else:
+        chunk = max(1, min(64, len(tasks) // (workers * 8)))
+        with ProcessPoolExecutor(
+            max_workers=workers, initializer=_init_worker, initargs=(str(data_dir),)
+        ) as pool:
+            collected = [bar.step(r) for r in pool.map(_read_one, tasks, chunksize=chunk)]
+    bar.close()
+    entries = [entry for entry, _ in collected if entry is not None]
+    diagnostics = [d for _, ds in collected for d in ds]
+    return entries, diagnostics
+
+
+# -- the build ------------------------------------------------------------------------------
+
+
+def run(options: BuildOptions, report: Callable[[Diagnostic], None]) -> BuildResult:
+    """Run a build (or a check); every diagnostic is passed to ``report`` as soon as known."""
+    result = BuildResult()
+
+    def note(diagnostics: Iterable[Diagnostic]) -> None:
+        for d in diagnostics:
+            result.diagnostics.append(d)
+            report(d)
+
+    def shown(path: Path) -> str:
+        return display_path(path, options.root)
+
+    vocab, problems = load_vocabulary(options.data)
+    note(problems)
+    paths = find_sources(options.transcripts)
+    ids, problems = plan_ids(paths, shown)
+    note(problems)
+    tasks = sorted(((str(p), shown(p), ids[p]) for p in ids), key=lambda t: t[2])
+    entries, problems = read_corpus(tasks, vocab, options.data, options.jobs, options.progress)
+    note(problems)
+    documents = {e.doc.id: e.doc for e in entries}
+    notes, problems = load_annotations(options.annotations, documents, shown)
+    note(problems)
+    entries = [replace(e, notes=notes.get(e.doc.id, ())) for e in entries]
+    result.documents = len(entries)
+    if options.mode == "check":
+        return result
+
+    catalog = build_catalog(entries)
+    info = site_info(options.config)
+    pages: dict[str, str | bytes] = dict(render_site(catalog, vocab, info))
+    shim = options.root / SHIM_SOURCE
+    if shim.is_file():
+        pages[SHIM_TARGET] = shim.read_bytes()
+    else:
+        note([Diagnostic(shown(shim), 0, "warning", "no-offline-shim",
+                         "the iframe-worker shim is not installed, so search will not work "
+                         "when the site is opened from disk",
+                         "run scripts/setup.sh (it installs the npm packages)")])
+    written = write_tree(options.docs / GENERATED, pages)
+    result.pages_written = len(written.written)
+    result.pages_unchanged = written.unchanged
+    result.pages_removed = len(written.removed)
+    if options.mode == "markdown":
+        return result
+
+    result.mkdocs_status = run_mkdocs(options, newest_date(entries))
+    if result.mkdocs_status != 0:
+        return result
+    records = catalog_records(catalog, vocab)
+    data_dir = options.site / "data"
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "catalog.json").write_text(
+        json.dumps(records, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (data_dir / "catalog.csv").write_text(catalog_csv(records), encoding="utf-8", newline="")
+    base = str((yaml.safe_load(options.config.read_text(encoding="utf-8")) or {})
+               .get("site_url") or "")
+    annotations = export_jsonld(notes, documents, base)
+    (data_dir / "annotations.jsonld").write_text(
+        json.dumps(annotations, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    write_site_zip(options.site, options.site / "downloads" / "parley-site.zip")
+    return result
+
+
+def newest_date(entries: list[Entry]) -> str | None:
+    """The newest document date: the site's build date, so two builds are byte-identical."""
+    dates = [e.doc.meta.date for e in entries if e.doc.meta.date]
+    return max(dates) if dates else None
+
+
+def run_mkdocs(options: BuildOptions, date: str | None) -> int:
+    """Render ``docs/`` into the site folder with MkDocs in a child process."""
+    command = [sys.executable, "-m", "mkdocs", "build", "--clean",
+               "--config-file", str(options.config), "--site-dir", str(options.site)]
+    if options.strict:
+        command.append("--strict")
+    env = dict(os.environ)
+    stamp = datetime.fromisoformat(date or "2000-01-01").replace(tzinfo=UTC)
+    env["SOURCE_DATE_EPOCH"] = str(int(stamp.timestamp()))
+    return subprocess.run(command, cwd=options.root, env=env, check=False).returncode
