@@ -9,9 +9,9 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+from parley.annotations import github_annotation
 from parley.model import Diagnostic
 from parley.pipeline import BuildOptions, BuildResult, run
-from parley.annotations import github_annotation
 
 DESCRIPTION = """\
 Build the transcript archive: read every transcript, detect who and what it is about,
@@ -41,32 +41,81 @@ def parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("--transcripts", type=Path, default=Path("transcripts"), metavar="DIR",
-                   help="folder of transcript files (*.txt, *.md); default: transcripts")
-    p.add_argument("--annotations", type=Path, default=Path("annotations"), metavar="DIR",
-                   help="folder of annotation files (<transcript id>.yaml); default: annotations")
-    p.add_argument("--data", type=Path, default=Path("data"), metavar="DIR",
-                   help="reference data (countries, people, organisations, topics); default: data")
-    p.add_argument("--docs", type=Path, default=Path("docs"), metavar="DIR",
-                   help="MkDocs docs folder; pages are generated into DIR/archive only")
-    p.add_argument("--site", type=Path, default=Path("site"), metavar="DIR",
-                   help="output folder of the built site; default: site")
-    p.add_argument("--config", type=Path, default=Path("mkdocs.yml"), metavar="FILE",
-                   help="MkDocs configuration; default: mkdocs.yml")
+    p.add_argument(
+        "--transcripts",
+        type=Path,
+        default=Path("transcripts"),
+        metavar="DIR",
+        help="folder of transcript files (*.txt, *.md); default: transcripts",
+    )
+    p.add_argument(
+        "--annotations",
+        type=Path,
+        default=Path("annotations"),
+        metavar="DIR",
+        help="folder of annotation files (<transcript id>.yaml); default: annotations",
+    )
+    p.add_argument(
+        "--data",
+        type=Path,
+        default=Path("data"),
+        metavar="DIR",
+        help="reference data (countries, people, organisations, topics); default: data",
+    )
+    p.add_argument(
+        "--docs",
+        type=Path,
+        default=Path("docs"),
+        metavar="DIR",
+        help="MkDocs docs folder; pages are generated into DIR/archive only",
+    )
+    p.add_argument(
+        "--site",
+        type=Path,
+        default=Path("site"),
+        metavar="DIR",
+        help="output folder of the built site; default: site",
+    )
+    p.add_argument(
+        "--config",
+        type=Path,
+        default=Path("mkdocs.yml"),
+        metavar="FILE",
+        help="MkDocs configuration; default: mkdocs.yml",
+    )
     mode = p.add_mutually_exclusive_group()
-    mode.add_argument("--check", action="store_true",
-                      help="validate transcripts and annotations only; write nothing")
-    mode.add_argument("--markdown-only", action="store_true",
-                      help="write the generated Markdown but do not run MkDocs")
-    mode.add_argument("--serve", action="store_true",
-                      help="preview with live reload: regenerate on changes, serve with MkDocs")
-    p.add_argument("--strict", action="store_true",
-                   help="treat every warning as fatal (also MkDocs warnings)")
-    p.add_argument("--jobs", type=int, default=0, metavar="N",
-                   help="worker processes for reading and enrichment; default: one per core")
-    p.add_argument("--format", choices=("text", "github"), default="text",
-                   help="diagnostics as text lines, or as GitHub workflow commands "
-                        "(::error file=...,line=...::...) shown inline on pull requests")
+    mode.add_argument(
+        "--check",
+        action="store_true",
+        help="validate transcripts and annotations only; write nothing",
+    )
+    mode.add_argument(
+        "--markdown-only",
+        action="store_true",
+        help="write the generated Markdown but do not run MkDocs",
+    )
+    mode.add_argument(
+        "--serve",
+        action="store_true",
+        help="preview with live reload: regenerate on changes, serve with MkDocs",
+    )
+    p.add_argument(
+        "--strict", action="store_true", help="treat every warning as fatal (also MkDocs warnings)"
+    )
+    p.add_argument(
+        "--jobs",
+        type=int,
+        default=0,
+        metavar="N",
+        help="worker processes for reading and enrichment; default: one per core",
+    )
+    p.add_argument(
+        "--format",
+        choices=("text", "github"),
+        default="text",
+        help="diagnostics as text lines, or as GitHub workflow commands "
+        "(::error file=...,line=...::...) shown inline on pull requests",
+    )
     p.add_argument("--port", type=int, default=8000, help="port for --serve; default: 8000")
     p.add_argument("--quiet", action="store_true", help="no progress bar and no summary line")
     return p
@@ -102,10 +151,16 @@ def exit_status(result: BuildResult, strict: bool) -> int:
 def summary(result: BuildResult, mode: str) -> str:
     """The last line of a run."""
     verb = {"check": "checked", "markdown": "generated", "build": "built"}[mode]
-    pages = (f"; pages: {result.pages_written} written, {result.pages_unchanged} unchanged, "
-             f"{result.pages_removed} removed" if mode != "check" else "")
-    return (f"{verb} {result.documents} documents: {result.errors} errors, "
-            f"{result.warnings} warnings{pages}")
+    pages = (
+        f"; pages: {result.pages_written} written, {result.pages_unchanged} unchanged, "
+        f"{result.pages_removed} removed"
+        if mode != "check"
+        else ""
+    )
+    return (
+        f"{verb} {result.documents} documents: {result.errors} errors, "
+        f"{result.warnings} warnings{pages}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -141,8 +196,16 @@ def serve(options: BuildOptions, port: int, report: object) -> int:
     quiet = replace(options, progress=False)
     run(quiet, report)  # type: ignore[arg-type]
     watched = [options.transcripts, options.annotations, options.data]
-    command = [sys.executable, "-m", "mkdocs", "serve", "--config-file", str(options.config),
-               "--dev-addr", f"127.0.0.1:{port}"]
+    command = [
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "serve",
+        "--config-file",
+        str(options.config),
+        "--dev-addr",
+        f"127.0.0.1:{port}",
+    ]
     server = subprocess.Popen(command, cwd=options.root)
     seen = _fingerprint(watched)
     try:

@@ -46,7 +46,8 @@ Mode = Literal["build", "markdown", "check"]
 GENERATED = "archive"
 #: Where the offline shim is copied in the generated tree (mkdocs.yml's extra.polyfills).
 SHIM_TARGET = "assets/iframe-worker-shim.js"
-SHIM_SOURCE = Path("node_modules/iframe-worker/shim/index.js")
+#: Installed by scripts/setup.sh (npm ci) beside the package, at the repository root.
+SHIM_SOURCE = Path(__file__).resolve().parents[1] / "node_modules/iframe-worker/shim/index.js"
 #: Parallel reading pays off only above this many files (process start-up costs ~0.2 s).
 PARALLEL_THRESHOLD = 64
 
@@ -136,10 +137,13 @@ def read_corpus(
 ) -> tuple[list[Entry], list[Diagnostic]]:
     """Read and enrich every source; the result is in task order whatever the workers."""
     global _VOCAB
-    workers = jobs or os.cpu_count() or 1
+    if jobs == 0:  # automatic: one worker per core, when the corpus is large enough to pay
+        workers = (os.cpu_count() or 1) if len(tasks) >= PARALLEL_THRESHOLD else 1
+    else:
+        workers = jobs
     results: Iterable[tuple[Entry | None, list[Diagnostic]]]
     bar = Progress(total=len(tasks), label="reading", enabled=progress)
-    if workers == 1 or len(tasks) < PARALLEL_THRESHOLD:
+    if workers == 1:
         _VOCAB = vocab
         results = map(_read_one, tasks)
         collected = [bar.step(r) for r in results]
@@ -178,6 +182,7 @@ def run(options: BuildOptions, report: Callable[[Diagnostic], None]) -> BuildRes
     tasks = sorted(((str(p), shown(p), ids[p]) for p in ids), key=lambda t: t[2])
     entries, problems = read_corpus(tasks, vocab, options.data, options.jobs, options.progress)
     note(problems)
+    note(duplicate_sources(entries))
     documents = {e.doc.id: e.doc for e in entries}
     notes, problems = load_annotations(options.annotations, documents, shown)
     note(problems)
@@ -189,14 +194,23 @@ def run(options: BuildOptions, report: Callable[[Diagnostic], None]) -> BuildRes
     catalog = build_catalog(entries)
     info = site_info(options.config)
     pages: dict[str, str | bytes] = dict(render_site(catalog, vocab, info))
-    shim = options.root / SHIM_SOURCE
+    shim = SHIM_SOURCE
     if shim.is_file():
         pages[SHIM_TARGET] = shim.read_bytes()
     else:
-        note([Diagnostic(shown(shim), 0, "warning", "no-offline-shim",
-                         "the iframe-worker shim is not installed, so search will not work "
-                         "when the site is opened from disk",
-                         "run scripts/setup.sh (it installs the npm packages)")])
+        note(
+            [
+                Diagnostic(
+                    shown(shim),
+                    0,
+                    "warning",
+                    "no-offline-shim",
+                    "the iframe-worker shim is not installed, so search will not work "
+                    "when the site is opened from disk",
+                    "run scripts/setup.sh (it installs the npm packages)",
+                )
+            ]
+        )
     written = write_tree(options.docs / GENERATED, pages)
     result.pages_written = len(written.written)
     result.pages_unchanged = written.unchanged
@@ -211,15 +225,38 @@ def run(options: BuildOptions, report: Callable[[Diagnostic], None]) -> BuildRes
     data_dir = options.site / "data"
     data_dir.mkdir(parents=True, exist_ok=True)
     (data_dir / "catalog.json").write_text(
-        json.dumps(records, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        json.dumps(records, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
     (data_dir / "catalog.csv").write_text(catalog_csv(records), encoding="utf-8", newline="")
-    base = str((yaml.safe_load(options.config.read_text(encoding="utf-8")) or {})
-               .get("site_url") or "")
+    base = str(
+        (yaml.safe_load(options.config.read_text(encoding="utf-8")) or {}).get("site_url") or ""
+    )
     annotations = export_jsonld(notes, documents, base)
     (data_dir / "annotations.jsonld").write_text(
-        json.dumps(annotations, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        json.dumps(annotations, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
     write_site_zip(options.site, options.site / "downloads" / "parley-site.zip")
     return result
+
+
+def duplicate_sources(entries: list[Entry]) -> list[Diagnostic]:
+    """A warning for each file whose bytes are the same as an earlier file's (by id order)."""
+    first: dict[str, Entry] = {}
+    found = []
+    for entry in sorted(entries, key=lambda e: e.doc.id):
+        original = first.setdefault(entry.doc.sha256, entry)
+        if original is not entry:
+            found.append(
+                Diagnostic(
+                    entry.doc.path,
+                    0,
+                    "warning",
+                    "duplicate-content",
+                    f"same content as {original.doc.path}; both are published",
+                    "delete one of the two files if they are the same document",
+                )
+            )
+    return found
 
 
 def newest_date(entries: list[Entry]) -> str | None:
@@ -230,11 +267,21 @@ def newest_date(entries: list[Entry]) -> str | None:
 
 def run_mkdocs(options: BuildOptions, date: str | None) -> int:
     """Render ``docs/`` into the site folder with MkDocs in a child process."""
-    command = [sys.executable, "-m", "mkdocs", "build", "--clean",
-               "--config-file", str(options.config), "--site-dir", str(options.site)]
+    command = [
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "build",
+        "--clean",
+        "--config-file",
+        str(options.config),
+        "--site-dir",
+        str(options.site),
+    ]
     if options.strict:
         command.append("--strict")
     env = dict(os.environ)
     stamp = datetime.fromisoformat(date or "2000-01-01").replace(tzinfo=UTC)
     env["SOURCE_DATE_EPOCH"] = str(int(stamp.timestamp()))
+    env.setdefault("NO_MKDOCS_2_WARNING", "1")  # the README covers the move to Zensical
     return subprocess.run(command, cwd=options.root, env=env, check=False).returncode

@@ -16,9 +16,11 @@ class Progress:
 
     def __init__(self, total: int, label: str, enabled: bool) -> None:
         interactive = sys.stderr.isatty() and not os.environ.get("CI")
-        self._bar = tqdm(total=total, desc=label, unit="doc", leave=False) if (
-            enabled and interactive
-        ) else None
+        self._bar = (
+            tqdm(total=total, desc=label, unit="doc", leave=False)
+            if (enabled and interactive)
+            else None
+        )
 
     def step(self, item: T) -> T:
         """Count one finished item and hand it back."""

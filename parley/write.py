@@ -41,8 +41,11 @@ class WriteReport:
 def safe_relative(path: str) -> PurePosixPath:
     """Check that ``path`` stays inside the output folder; raise ValueError otherwise."""
     pure = PurePosixPath(path)
-    if not path or pure.is_absolute() or "\\" in path or any(
-        part in ("", ".", "..") for part in path.split("/")
+    if (
+        not path
+        or pure.is_absolute()
+        or "\\" in path
+        or any(part in ("", ".", "..") for part in path.split("/"))
     ):
         raise ValueError(f"refusing to write outside the generated folder: {path!r}")
     return pure

@@ -1,0 +1,24 @@
+"""Shared fixtures: one strict build of the shipped samples, reused by every site test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.sitebuild import Build, run_build, stage_inputs
+
+
+@pytest.fixture(scope="session")
+def sample_build(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    """The site built from ``transcripts/`` with ``--strict``, in a temporary copy."""
+    root = stage_inputs(tmp_path_factory.mktemp("sample-build"))
+    build = run_build(root, "--strict")
+    assert build.status == 0, f"strict build of the samples failed:\n{build.stderr}"
+    return build
+
+
+@pytest.fixture(scope="session")
+def sample_site(sample_build: Build) -> Path:
+    """The built ``site/`` folder of the samples."""
+    return sample_build.site
