@@ -106,7 +106,7 @@ def site_info(config: Path) -> SiteInfo:
     data = yaml.safe_load(config.read_text(encoding="utf-8")) or {}
     extra = data.get("extra") or {}
     return SiteInfo(
-        repo_url=str(data.get("repo_url") or "").rstrip("/"),
+        repo_url=str(extra.get("repository") or "").rstrip("/"),
         branch=str(extra.get("source_branch") or "main"),
         site_name=str(data.get("site_name") or "Archive"),
     )

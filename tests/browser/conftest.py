@@ -1,0 +1,134 @@
+"""Browser fixtures: Debian's Chromium driven by Playwright, the site over HTTP and from disk.
+
+Nothing is downloaded: Playwright launches ``/usr/bin/chromium`` (installed by
+``scripts/setup.sh --test``). Every request a page makes is recorded, so a test can assert that
+no request leaves the site. A failing test leaves a screenshot in ``test-results/``.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from tests.sitebuild import REPO
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+RESULTS = REPO / "test-results"
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail(
+            f"{CHROMIUM} is missing: run scripts/setup.sh --test (installs Debian's chromium)"
+        )
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+@pytest.fixture(scope="session")
+def http_root(sample_site: Path) -> Iterator[str]:
+    """The sample site served on 127.0.0.1 at a free port; yields its base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(sample_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    thread.join(timeout=5)
+
+
+@pytest.fixture(scope="session")
+def file_root(sample_site: Path) -> str:
+    """The sample site opened from disk; yields its base URL."""
+    return sample_site.resolve().as_uri() + "/"
+
+
+@pytest.fixture(params=["http", "file"])
+def site_root(request: pytest.FixtureRequest) -> str:
+    """Each test that uses it runs twice: over HTTP and from disk."""
+    name = "http_root" if request.param == "http" else "file_root"
+    return str(request.getfixturevalue(name))
+
+
+@dataclass
+class Visit:
+    """A browser page plus every request it made."""
+
+    page: Page
+    root: str
+    requests: list[str] = field(default_factory=list)
+
+    def foreign_requests(self) -> list[str]:
+        """Requests to anything but the site itself."""
+        base = urlsplit(self.root)
+        foreign = []
+        for url in self.requests:
+            parts = urlsplit(url)
+            if parts.scheme in ("data", "blob", "about"):
+                continue
+            if base.scheme == "file":
+                if parts.scheme != "file" or not parts.path.startswith(base.path):
+                    foreign.append(url)
+            elif (parts.scheme, parts.netloc) != (base.scheme, base.netloc):
+                foreign.append(url)
+        return foreign
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  # type: ignore[no-untyped-def]
+    report = yield
+    setattr(item, f"report_{report.when}", report)
+    return report
+
+
+@pytest.fixture
+def visit(
+    browser: Browser, request: pytest.FixtureRequest
+) -> Iterator[Callable[[str, str], Visit]]:
+    """Open ``root + path`` in a fresh context; screenshot on failure; no foreign requests."""
+    opened: list[Visit] = []
+
+    def open_page(root: str, path: str) -> Visit:
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        page = context.new_page()
+        seen = Visit(page, root)
+        page.on("request", lambda r: seen.requests.append(r.url))
+        page.goto(root + path, wait_until="load")
+        opened.append(seen)
+        return seen
+
+    yield open_page
+    failed = getattr(request.node, "report_call", None)
+    for n, seen in enumerate(opened):
+        if failed is not None and failed.failed:
+            RESULTS.mkdir(exist_ok=True)
+            name = request.node.name.replace("/", "_").replace("[", "-").replace("]", "")
+            seen.page.screenshot(path=str(RESULTS / f"{name}-{n}.png"), full_page=True)
+        foreign = seen.foreign_requests()
+        seen.page.context.close()
+        assert not foreign, f"requests left the site: {foreign}"
