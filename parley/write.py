@@ -100,7 +100,10 @@ def write_tree(root: Path, files: Mapping[str, str | bytes]) -> WriteReport:
             raise ValueError(f"two generated files differ only by case: {clash!r} and {rel!r}")
     staging = _staging(root)
     staging.mkdir(parents=True)
-    (staging / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
+    if (root / MARKER).is_file():
+        os.link(root / MARKER, staging / MARKER)  # same inode: the marker never looks changed
+    else:
+        (staging / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
     written: list[str] = []
     unchanged = 0
     for rel in sorted(files):
