@@ -1,0 +1,237 @@
+"""Find transcript files, give each a safe id, and read its bytes into normalised text.
+
+:func:`read_source` is the only function of the reader that touches the disk. Decoding
+(:func:`decode`) accepts UTF-8 with or without a byte-order mark, and falls back to the two
+legacy code pages found in real archives: Windows-1251 (Russian pages) and Windows-1252
+(Western European). Which of the two is decided by the Cyrillic heuristic in
+:func:`_looks_cyrillic`. Line endings become ``\\n``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from parley.model import Diagnostic, SourceText
+
+#: File name endings read as transcripts.
+SOURCE_SUFFIXES = (".txt", ".md")
+
+# 2021-07-02-lavrov-bahrain
+SAFE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# "lavrov interview (2)" -> the runs " " and " (" and ")" become hyphens
+NON_SLUG_RUN = re.compile(r"[^a-z0-9]+")
+# "Лавров" -> runs of letters, digits and underscores ("words" for the Cyrillic heuristic)
+WORD = re.compile(r"\w+")
+
+_CYRILLIC = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў"
+_LATIN = [
+    "a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r",
+    "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "-", "y", "-", "e", "yu", "ya", "i",
+    "yi", "ye", "g", "u"
+]  # fmt: skip
+#: Letters that Unicode decomposition does not reduce to ASCII, spelt out for slugs.
+TRANSLITERATION = {
+    ord(c): ("" if latin == "-" else latin) for c, latin in zip(_CYRILLIC, _LATIN, strict=True)
+} | {ord("ß"): "ss", ord("æ"): "ae", ord("ø"): "o", ord("œ"): "oe", ord("ł"): "l", ord("đ"): "d"}
+
+_UTF8_BOM = b"\xef\xbb\xbf"
+#: Bytes that never occur in text: C0 controls other than tab, newlines, form feed and escape.
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27))
+#: A file whose first 64 KiB are more than this share control bytes is binary.
+_CONTROL_SHARE = 0.3
+_SAMPLE = 65536
+#: Windows-1252 for the bytes 0x80-0x9F; the five it leaves undefined keep their Latin-1 value.
+_CP1252_HIGH = {
+    b: (bytes([b]).decode("cp1252") if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else chr(b))
+    for b in range(0x80, 0xA0)
+}
+_CP1252_TABLE = str.maketrans({chr(b): c for b, c in _CP1252_HIGH.items()})
+
+#: How an encoding is named in diagnostics.
+ENCODING_NAMES = {"cp1251": "Windows-1251 (Cyrillic)", "cp1252": "Windows-1252 (Western European)"}
+
+
+def find_sources(folder: Path) -> list[Path]:
+    """Every ``*.txt`` and ``*.md`` file under ``folder``, skipping hidden files and folders.
+
+    Sorted by file name (then by path), so ids and diagnostics come out in the same order
+    on every machine.
+    """
+    found: list[Path] = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(
+            Path(root) / name
+            for name in files
+            if not name.startswith(".") and name.lower().endswith(SOURCE_SUFFIXES)
+        )
+    return sorted(found, key=lambda path: (path.name, path.as_posix()))
+
+
+def safe_slug(stem: str) -> str:
+    """A safe id derived from a file stem: lower case, accents and Cyrillic spelt in ASCII,
+    anything else turned into hyphens; ``doc-<8 hex digits>`` when nothing is left."""
+    text = unicodedata.normalize("NFKD", stem.lower().translate(TRANSLITERATION))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    slug = NON_SLUG_RUN.sub("-", text).strip("-")
+    return slug or "doc-" + hashlib.sha1(stem.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+
+
+def plan_ids(
+    paths: Sequence[Path], display: Callable[[Path], str]
+) -> tuple[dict[Path, str], list[Diagnostic]]:
+    """Give every path a document id: its stem when that is a safe slug, else a derived slug.
+
+    An unsafe stem is a warning (``unsafe-id``). Two files resolving to one id is an error
+    (``id-collision``) reported on the later file by sorted name, which is left out.
+    """
+    ids: dict[Path, str] = {}
+    owners: dict[str, Path] = {}
+    problems: list[Diagnostic] = []
+    for path in sorted(paths, key=lambda p: (p.name, p.as_posix())):
+        doc_id = path.stem
+        if not SAFE_ID.match(doc_id):
+            doc_id = safe_slug(path.stem)
+            problems.append(
+                Diagnostic(
+                    display(path),
+                    0,
+                    "warning",
+                    "unsafe-id",
+                    f'file name "{path.stem}" is not a safe id (lower-case letters, digits and '
+                    f'hyphens); the document gets the id "{doc_id}"',
+                    f"rename the file to {doc_id}{path.suffix}",
+                )
+            )
+        first = owners.get(doc_id)
+        if first is not None:
+            problems.append(
+                Diagnostic(
+                    display(path),
+                    0,
+                    "error",
+                    "id-collision",
+                    f'id "{doc_id}" is already taken by {display(first)}; this file is left out',
+                    "rename one of the two files",
+                )
+            )
+            continue
+        owners[doc_id] = path
+        ids[path] = doc_id
+    return ids, problems
+
+
+def decode(raw: bytes) -> tuple[str, str] | None:
+    """Decode a file's bytes: ``(text, encoding)``, or None when the bytes are binary.
+
+    UTF-8 (``utf-8``, or ``utf-8-sig`` with a byte-order mark) when the bytes are valid
+    UTF-8; otherwise ``cp1251`` or ``cp1252`` by :func:`_looks_cyrillic`. CRLF and lone CR
+    become LF. Binary means a NUL byte, or more than 30% control bytes in the first 64 KiB.
+    """
+    if b"\x00" in raw:
+        return None
+    sample = raw[:_SAMPLE]
+    if sample and (
+        len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    ) > _CONTROL_SHARE * len(sample):
+        return None
+    body, encoding = (raw[3:], "utf-8-sig") if raw.startswith(_UTF8_BOM) else (raw, "utf-8")
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        cyrillic = body.decode("cp1251", errors="replace")
+        if _looks_cyrillic(cyrillic):
+            text, encoding = cyrillic, "cp1251"
+        else:
+            text, encoding = body.decode("latin-1").translate(_CP1252_TABLE), "cp1252"
+    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
+
+
+def _looks_cyrillic(text: str) -> bool:
+    """Whether bytes read as Windows-1251 (``text``) are Russian rather than Western European.
+
+    Read as Windows-1251, the letters of a Russian text are Cyrillic and make up whole words
+    ("Лавров"); the accented letters of a Western text become single Cyrillic letters inside
+    Latin words ("café" reads "cafщ"). The text is Cyrillic when at least half of its
+    Cyrillic letters sit in words of two or more letters that are wholly Cyrillic.
+    """
+    in_cyrillic_words = in_mixed_words = 0
+    for word in WORD.findall(text):
+        cyrillic = sum(1 for c in word if "\u0400" <= c <= "\u04ff")
+        if not cyrillic:
+            continue
+        if cyrillic == len(word) and cyrillic >= 2:
+            in_cyrillic_words += cyrillic
+        else:
+            in_mixed_words += cyrillic
+    return in_cyrillic_words > 0 and in_cyrillic_words >= in_mixed_words
+
+
+def read_source(
+    path: Path, display: str, doc_id: str
+) -> tuple[SourceText | None, list[Diagnostic]]:
+    """Read and decode one file; None (with a warning) when it is empty, blank or binary.
+
+    A file decoded from a legacy code page gets an ``encoding`` info diagnostic naming it.
+    """
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        return None, [
+            Diagnostic(display, 0, "error", "unreadable-file", f"cannot read the file: {reason}")
+        ]
+    if not raw:
+        return None, [
+            Diagnostic(
+                display,
+                0,
+                "warning",
+                "empty-file",
+                "the file is empty; it is skipped",
+                "delete it or paste the transcript into it",
+            )
+        ]
+    decoded = decode(raw)
+    if decoded is None:
+        return None, [
+            Diagnostic(
+                display,
+                0,
+                "warning",
+                "binary-file",
+                "the file is binary, not text; it is skipped",
+                "transcripts are plain text files (.txt or .md)",
+            )
+        ]
+    text, encoding = decoded
+    if not text.strip():
+        return None, [
+            Diagnostic(
+                display,
+                0,
+                "warning",
+                "blank-file",
+                "the file holds only white space; it is skipped",
+                "delete it or paste the transcript into it",
+            )
+        ]
+    problems = []
+    if encoding in ENCODING_NAMES:
+        problems.append(
+            Diagnostic(
+                display,
+                0,
+                "info",
+                "encoding",
+                f"the file is not UTF-8; it was read as {ENCODING_NAMES[encoding]}",
+                "save it as UTF-8 to silence this note",
+            )
+        )
+    digest = hashlib.sha256(raw).hexdigest()
+    return SourceText(display, doc_id, text, encoding, digest), problems
