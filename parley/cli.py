@@ -11,7 +11,7 @@ from pathlib import Path
 
 from parley.annotations import github_annotation
 from parley.model import Diagnostic
-from parley.pipeline import BuildOptions, BuildResult, run
+from parley.pipeline import BuildOptions, BuildResult, Mode, run
 
 DESCRIPTION = """\
 Build the transcript archive: read every transcript, detect who and what it is about,
@@ -123,7 +123,9 @@ def parser() -> argparse.ArgumentParser:
 
 def options_from(args: argparse.Namespace, root: Path) -> BuildOptions:
     """Turn parsed arguments into build options."""
-    mode = "check" if args.check else "markdown" if (args.markdown_only or args.serve) else "build"
+    mode: Mode = (
+        "check" if args.check else "markdown" if (args.markdown_only or args.serve) else "build"
+    )
     return BuildOptions(
         root=root,
         transcripts=args.transcripts,

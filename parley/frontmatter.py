@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 import yaml
 
-from parley.header import read_stamp
+from parley.dates import read_stamp
 from parley.model import KINDS, Counterpart, Diagnostic, Place
 
 # ---

@@ -21,17 +21,7 @@ import re
 from dataclasses import replace
 
 from parley.frontmatter import FrontMatter, read_front_matter
-from parley.header import (
-    TALKS_WITH,
-    Head,
-    counterparts_in,
-    kind_of,
-    person_name,
-    read_head,
-    role_names,
-    title_speakers,
-    title_tail,
-)
+from parley.header import Head, read_head
 from parley.model import (
     Counterpart,
     Diagnostic,
@@ -42,6 +32,8 @@ from parley.model import (
     SourceText,
     Turn,
 )
+from parley.persons import TALKS_WITH, counterparts_in, person_name, role_names
+from parley.titles import kind_of, title_speakers, title_tail
 from parley.turns import read_body
 
 # MOSCOW, Jan 26 (Reuters) - The following is a transcript ...

@@ -20,8 +20,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from parley.header import CHROME_LINES, NAME_PARTICLES, ROLE_WORDS, person_name
+from parley.header import CHROME_LINES
 from parley.model import Dropped, Paragraph, Turn
+from parley.persons import NAME_PARTICLES, ROLE_WORDS, person_name
 
 # Question (addressed to all ministers): Very intensive ...  |  Sergey Lavrov: ...  |  Q: ...
 LABEL = re.compile(

@@ -4,22 +4,22 @@
 cities, exclusions); ``people.yaml`` and ``organisations.yaml`` list the other entities;
 ``topics.yaml`` the taxonomy. :func:`load_vocabulary` never raises on content: a problem becomes an
 ``error`` :class:`~parley.model.Diagnostic` naming the file and line, with a "did you mean" hint
-where one helps, and the bad record is left out. A :class:`Vocabulary` is plain data and the
-compiled matcher; it pickles, and loading it again in a worker process takes well under a second.
+where one helps, and the bad record is left out (the files are read and checked against their
+schemas by :mod:`parley.datafiles`). A :class:`Vocabulary` is plain data and the compiled
+matcher; it pickles, and loading it again in a worker process takes well under a second.
 """
 
 from __future__ import annotations
 
-import difflib
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pycountry
-import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.nodes import MappingNode, Node, SequenceNode
 
+from parley.datafiles import DataFile, Record, display_path, node_line, suggest
 from parley.detect import Matcher, Pattern, compile_matcher, fold, scan
 from parley.model import Diagnostic
 
@@ -48,29 +48,6 @@ _COUNCILS = (
 _CITED = (*(f"{c}{w} {{n}}" for c in _COUNCILS for w in ("Resolution", "resolution")), "UNSCR {n}")
 #: Codes people use that are not ISO 3166-1 alpha-2.
 _NOT_ISO = {"UK": "did you mean 'GB' (United Kingdom)?", "EL": "did you mean 'GR' (Greece)?"}
-#: What a value of each field type must be, for messages.
-_EXPECTED = {"text": "a non-empty text", "texts": "a list of texts", "number": "a number",
-             "weights": "a mapping of text to number", "map": "a mapping",
-             "list": "a list"}  # fmt: skip
-#: The fields of each kind of record, as ``name:type``; ``!`` marks a required field.
-_FIELDS = {
-    "countries.yaml": "countries:map! given_names:texts exclude:list",
-    "country": "name:text names:texts people:texts places:texts",
-    "exclusion": "text:text! why:text!",
-    "people.yaml": "people:list!",
-    "person": "name:text! slug:text! aliases:texts short:texts role:text! country:text",
-    "organisations.yaml": "entities:list!",
-    "entity": "kind:text! slug:text! name:text! description:text! aliases:texts resolution:text"
-    " country:text",
-    "topics.yaml": "topics:list!",
-    "topic": "slug:text! name:text! description:text! terms:weights! entities:weights"
-    " paragraph:number document:number",
-}
-#: ``_FIELDS`` read: record kind -> field name -> (type, required).
-SCHEMAS: dict[str, dict[str, tuple[str, bool]]] = {
-    what: {f.split(":")[0]: (f.split(":")[1].rstrip("!"), f.endswith("!")) for f in spec.split()}
-    for what, spec in _FIELDS.items()
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,144 +134,21 @@ class Vocabulary:
         return self.person_index.get(plain.casefold())
 
 
-def _suggest(word: str, choices: Iterable[str]) -> str:
-    """A "did you mean" hint, or ""."""
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f"did you mean '{close[0]}'?" if close else ""
-
-
-def _line(node: Node | None) -> int:
-    return node.start_mark.line + 1 if node is not None else 0
-
-
-@dataclass(frozen=True, slots=True)
-class _Record:
-    """A mapping from a data file that passed its schema, with typed access to its fields."""
-
-    node: Node
-    values: dict[str, object]
-
-    def text(self, key: str) -> str:
-        return str(self.values[key])
-
-    def optional(self, key: str) -> str | None:
-        value = self.values.get(key)
-        return value if isinstance(value, str) else None
-
-    def texts(self, key: str) -> tuple[str, ...]:
-        value = self.values.get(key, ())
-        return tuple(str(v) for v in value) if isinstance(value, tuple) else ()
-
-    def weights(self, key: str) -> tuple[tuple[str, float], ...]:
-        value = self.values.get(key, ())
-        return tuple(value) if isinstance(value, tuple) else ()
-
-    def number(self, key: str, default: float) -> float:
-        value = self.values.get(key, default)
-        return value if isinstance(value, float) else default
-
-    def child(self, key: str) -> Node | None:
-        value = self.values.get(key)
-        return value if isinstance(value, Node) else None
-
-
-@dataclass
-class _File:
-    """One data file being read: its display path and the problems found in it."""
-
-    path: str
-    diagnostics: list[Diagnostic]
-
-    def error(self, node: Node | None, code: str, message: str, hint: str = "") -> None:
-        self.diagnostics.append(Diagnostic(self.path, _line(node), "error", code, message, hint))
-
-    def top(self, path: Path) -> _Record | None:
-        """The file's top-level mapping; YAML values stay strings ("NO" is Norway, not false)."""
-        try:
-            root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-        except FileNotFoundError:
-            self.error(None, "data-missing", "data file not found")
-            return None
-        except (OSError, UnicodeDecodeError) as exc:
-            self.error(None, "data-unreadable", f"cannot read data file: {exc}")
-            return None
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            line = mark.line + 1 if mark is not None else 0
-            problem = getattr(exc, "problem", None) or str(exc)
-            message = f"invalid YAML: {problem}"
-            self.diagnostics.append(Diagnostic(self.path, line, "error", "data-syntax", message))
-            return None
-        if root is None:
-            keys = ", ".join(f"'{k}'" for k, (_, needed) in SCHEMAS[path.name].items() if needed)
-            self.error(None, "data-empty", "data file is empty", f"expected a mapping with {keys}")
-            return None
-        return self.record(root, path.name)
-
-    def items(self, path: Path, key: str) -> Iterator[Node]:
-        """The nodes of the list under ``key`` at the top of the file."""
-        top = self.top(path)
-        listed = top.child(key) if top else None
-        yield from listed.value if isinstance(listed, SequenceNode) else ()
-
-    def record(self, node: Node, what: str) -> _Record | None:
-        """A mapping checked against ``SCHEMAS[what]``, values converted; None if unusable."""
-        schema = SCHEMAS[what]
-        if not isinstance(node, MappingNode):
-            self.error(node, "data-type", f"{what} must be a mapping of {', '.join(schema)}")
-            return None
-        values: dict[str, object] = {}
-        for key_node, value_node in node.value:
-            key = str(key_node.value)
-            if key not in schema:
-                hint = _suggest(key, schema) or f"expected one of: {', '.join(schema)}"
-                self.error(key_node, "data-unknown-key", f"unknown key '{key}' in {what}", hint)
-                continue
-            value = self._convert(value_node, schema[key][0], f"'{key}' in {what}")
-            if value is not None:
-                values[key] = value
-        missing = [k for k, (_, required) in schema.items() if required and k not in values]
-        for key in missing:
-            self.error(node, "data-missing-key", f"{what} has no '{key}'")
-        return None if missing else _Record(node, values)
-
-    def _convert(self, node: Node, kind: str, where: str) -> object:
-        value = node.value
-        if isinstance(node, ScalarNode) and kind in ("text", "texts") and str(value).strip():
-            return str(value).strip() if kind == "text" else (str(value).strip(),)
-        if kind == "texts" and isinstance(node, SequenceNode):
-            items = [n for n in value if isinstance(n, ScalarNode) and str(n.value).strip()]
-            if len(items) == len(value):
-                return tuple(str(n.value).strip() for n in items)
-        if kind == "number" and isinstance(node, ScalarNode):
-            try:
-                return float(value)
-            except ValueError:
-                pass
-        if kind == "weights" and isinstance(node, MappingNode):
-            pairs = [(str(k.value), self._convert(v, "number", where)) for k, v in value]
-            return tuple((k, w) for k, w in pairs if isinstance(w, float))
-        if (kind, type(node)) in (("map", MappingNode), ("list", SequenceNode)):
-            return node
-        self.error(node, "data-type", f"{where} must be {_EXPECTED[kind]}")
-        return None
-
-
 class _Builder:
     """Collects entities and patterns, and reports a name given to two different things."""
 
     def __init__(self) -> None:
         self.entities: dict[tuple[str, str], Entity] = {}
         self.patterns: list[Pattern] = []
-        self.origin: dict[str, tuple[str, str, _File, Node | None]] = {}
-        self.slugs: dict[str, tuple[_File, Node]] = {}
+        self.origin: dict[str, tuple[str, str, DataFile, Node | None]] = {}
+        self.slugs: dict[str, tuple[DataFile, Node]] = {}
 
     def name(
         self,
         text: str,
         kind: str,
         key: str,
-        file: _File,
+        file: DataFile,
         node: Node | None,
         given_name: bool = False,
     ) -> None:
@@ -305,7 +159,7 @@ class _Builder:
         if first and first[:2] != owner and not kind == first[0] == "person-short":
             theirs = f"{first[0]} '{first[1]}'" if first[1] else "an exclusion"
             mine = f"{kind} '{key}'" if key else "an exclusion"
-            hint = f"first given in {first[2].path}:{_line(first[3])}"
+            hint = f"first given in {first[2].path}:{node_line(first[3])}"
             file.error(node, "data-ambiguous", f"'{text}' names both {theirs} and {mine}", hint)
             return
         if first and first[:2] == owner and first[0] == kind:
@@ -313,7 +167,7 @@ class _Builder:
         self.origin[text] = (kind, key, file, node)
         self.patterns.append(Pattern(text, kind, key, given_name=given_name))
 
-    def slug(self, slug: str, file: _File, node: Node) -> bool:
+    def slug(self, slug: str, file: DataFile, node: Node) -> bool:
         """Check a slug's form and that no other person or organisation has it."""
         if not _SLUG.match(slug):
             message = f"slug '{slug}' is not lower-case words joined by hyphens"
@@ -321,13 +175,13 @@ class _Builder:
             return False
         if slug in self.slugs:
             first, where = self.slugs[slug]
-            hint = f"first defined in {first.path}:{_line(where)}"
+            hint = f"first defined in {first.path}:{node_line(where)}"
             file.error(node, "data-duplicate", f"duplicate slug '{slug}'", hint)
             return False
         self.slugs[slug] = (file, node)
         return True
 
-    def code(self, code: str | None, file: _File, node: Node, what: str) -> str | None:
+    def code(self, code: str | None, file: DataFile, node: Node, what: str) -> str | None:
         """``code`` if pycountry knows it as an alpha-2 code; otherwise report it."""
         if code is None or pycountry.countries.get(alpha_2=code) is not None:
             return code
@@ -340,11 +194,11 @@ class _Builder:
         return None
 
 
-def _countries(path: Path, build: _Builder, file: _File) -> None:
+def _countries(path: Path, build: _Builder, file: DataFile) -> None:
     """One entity per pycountry country, with the names, demonyms and places the file adds."""
     top = file.top(path)
     given = set(top.texts("given_names")) if top else set()
-    added: dict[str, _Record] = {}
+    added: dict[str, Record] = {}
     listed = top.child("countries") if top else None
     for key_node, value_node in listed.value if isinstance(listed, MappingNode) else ():
         record = file.record(value_node, "country")
@@ -368,7 +222,7 @@ def _countries(path: Path, build: _Builder, file: _File) -> None:
         for text in words:
             build.name(text, "country", code, file, extra.node if extra else None, text in given)
     for text in sorted(given - {p.text for p in build.patterns}):
-        hint = _suggest(text, (p.text for p in build.patterns))
+        hint = suggest(text, (p.text for p in build.patterns))
         message = f"given name '{text}' is not a country name"
         file.error(top.node if top else None, "data-unknown-name", message, hint)
     exclusions = top.child("exclude") if top else None
@@ -378,7 +232,7 @@ def _countries(path: Path, build: _Builder, file: _File) -> None:
             build.name(record.text("text"), "excluded", "", file, node)
 
 
-def _people(path: Path, build: _Builder, file: _File) -> None:
+def _people(path: Path, build: _Builder, file: DataFile) -> None:
     for node in file.items(path, "people"):
         record = file.record(node, "person")
         if record is None or not build.slug(record.text("slug"), file, node):
@@ -395,14 +249,14 @@ def _people(path: Path, build: _Builder, file: _File) -> None:
             build.name(text, "person-short", slug, file, node)
 
 
-def _organisations(path: Path, build: _Builder, file: _File) -> None:
+def _organisations(path: Path, build: _Builder, file: DataFile) -> None:
     for node in file.items(path, "entities"):
         record = file.record(node, "entity")
         if record is None:
             continue
         kind = record.text("kind")
         if kind not in ("organisation", "document"):
-            hint = _suggest(kind, ("organisation", "document")) or "use organisation or document"
+            hint = suggest(kind, ("organisation", "document")) or "use organisation or document"
             file.error(node, "data-unknown-kind", f"unknown kind '{kind}'", hint)
             continue
         if not build.slug(record.text("slug"), file, node):
@@ -418,7 +272,7 @@ def _organisations(path: Path, build: _Builder, file: _File) -> None:
             build.name(text, kind, slug, file, node)
 
 
-def _topics(path: Path, build: _Builder, file: _File) -> list[Topic]:
+def _topics(path: Path, build: _Builder, file: DataFile) -> list[Topic]:
     keys = sorted({key for _, key in build.entities})
     topics: list[Topic] = []
     for node in file.items(path, "topics"):
@@ -433,9 +287,7 @@ def _topics(path: Path, build: _Builder, file: _File) -> list[Topic]:
         for key, _ in record.weights("entities"):
             if key not in keys:
                 message = f"topic '{slug}' refers to unknown entity '{key}'"
-                file.error(
-                    node, "data-unknown-entity", message, _suggest(key, keys) or _ENTITY_KEYS
-                )
+                file.error(node, "data-unknown-entity", message, suggest(key, keys) or _ENTITY_KEYS)
         topic = Topic(
             slug,
             record.text("name"),
@@ -452,18 +304,10 @@ def _topics(path: Path, build: _Builder, file: _File) -> list[Topic]:
     return topics
 
 
-def _display(path: Path) -> str:
-    """A data file's path as shown in messages: relative to the working folder when inside it."""
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
-
-
 def load_vocabulary(data_dir: Path) -> tuple[Vocabulary, list[Diagnostic]]:
     """Read the four data files in ``data_dir``; problems come back as diagnostics."""
     diagnostics: list[Diagnostic] = []
-    files = {name: _File(_display(data_dir / name), diagnostics) for name in FILES}
+    files = {name: DataFile(display_path(data_dir / name), diagnostics) for name in FILES}
     build = _Builder()
     _countries(data_dir / "countries.yaml", build, files["countries.yaml"])
     _people(data_dir / "people.yaml", build, files["people.yaml"])

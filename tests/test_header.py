@@ -6,17 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from parley.header import (
-    counterparts_in,
-    kind_of,
-    person_name,
-    read_stamp,
-    title_speakers,
-    title_tail,
-)
+from parley.dates import read_stamp
 from parley.model import Counterpart, Metadata, Place, SourceText
+from parley.persons import counterparts_in, person_name
 from parley.reader import read_document
 from parley.sources import read_source
+from parley.titles import kind_of, title_speakers, title_tail
 
 FIXTURES = Path(__file__).parent / "fixtures" / "reader"
 TRANSCRIPTS = Path(__file__).parent.parent / "transcripts"

@@ -1,0 +1,186 @@
+"""Dates, times and time zones as written on the dated lines of a document's head.
+
+:func:`read_stamp` reads one such line into a :class:`Stamp`: a date line ("2 July 202117:15",
+"December 20, 2012, Moscow"), a numeric date ("02.07.2021", "04/21/2015"), a news stamp
+("09:41 GMT 02.07.2021"), an embassy's "Submitted on Tue, 04/21/2015 - 22:00", a clock line
+("(11:00 a.m. EST)") or the language line of a ministry page ("• en-GB1 ru-RU1").
+:func:`iso_date` and :func:`clock` turn the written parts into ISO dates and 24-hour times;
+:func:`place_of` reads the place a date line (or a title) names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from parley.model import Place
+
+#: Month names (English, and Russian in the genitive) to their numbers.
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+} | {
+    name: number
+    for number, name in enumerate(
+        (
+            "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+            "сентября", "октября", "ноября", "декабря",
+        ),
+        start=1,
+    )
+}  # fmt: skip
+# July  |  Sept.  |  июля  (a month in the date patterns below)
+MONTH = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = (
+    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.?,?"
+)
+
+# 2 July 202117:15  |  Thursday, 02 July 2015 09:54  |  26 January 2016
+DAY_MONTH_LINE = re.compile(
+    rf"^(?:{_WEEKDAY}\s+)?(?P<day>\d{{1,2}})\s+(?P<month>{MONTH}),?\s+(?P<year>\d{{4}})"
+    r"(?:,?\s*(?P<time>\d{1,2}:\d{2}))?$"
+)
+# January 26, 2016  |  December 20, 2012, Moscow  |  December 20, 2012, 13:00, The Kremlin, Moscow
+MONTH_DAY_LINE = re.compile(
+    rf"^(?:{_WEEKDAY}\s+)?(?P<month>{MONTH})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})"
+    r"(?:,?\s+(?P<time>\d{1,2}:\d{2}))?"
+    r"(?:,\s*(?P<place>[^\d\s,][^,]{0,40}(?:,\s*[^\d\s,][^,]{0,40})?))?$"
+)
+# 02.07.2021  |  04/21/2015  |  02.07.2021 17:15
+NUMERIC_DATE_LINE = re.compile(
+    r"^(?P<first>\d{1,2})(?P<sep>[./])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4})"
+    r"(?:,?\s+(?P<time>\d{1,2}:\d{2}))?$"
+)
+# 09:41 GMT 02.07.2021 (Updated: 11:01 GMT 02.07.2021)
+NEWS_STAMP_LINE = re.compile(
+    r"^(?P<time>\d{1,2}:\d{2})\s+(?P<zone>[A-Z]{2,4})\s+(?P<first>\d{1,2})\.(?P<second>\d{1,2})"
+    r"\.(?P<year>\d{4})(?:\s*\((?i:updated):[^()]{0,60}\))?$"
+)
+# Submitted on Tue, 04/21/2015 - 22:00
+SUBMITTED_LINE = re.compile(
+    rf"^(?i:submitted on)\s+(?:{_WEEKDAY}\s+)?(?P<first>\d{{1,2}})/(?P<second>\d{{1,2}})"
+    r"/(?P<year>\d{4})(?:\s*[-–]\s*(?P<time>\d{1,2}:\d{2}))?$"
+)
+# (11:00 a.m. EST)
+CLOCK_LINE = re.compile(
+    r"^\((?P<time>\d{1,2}(?::\d{2})?)\s*(?P<half>(?i:[ap]))\.?\s?(?i:m)\.?"
+    r"(?:\s+(?P<zone>[A-Z]{2,4}))?\)$"
+)
+# • de-DE1 en-GB1 es-ES1 ru-RU1 fr-FR1
+LANGUAGE_LINE = re.compile(r"^(?:[•·*-]\s*)?[a-z]{2,3}-[A-Z]{2}\d*(?:\s+[a-z]{2,3}-[A-Z]{2}\d*)*$")
+# en-GB1 (in a language line) -> en-GB
+LANGUAGE_TAG = re.compile(r"(?P<tag>[a-z]{2,3}-[A-Z]{2})\d*")
+# 17:15  |  9:54
+CLOCK = re.compile(r"^(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?$")
+
+#: Lower-case words allowed inside a place name ("Rostov-on-Don" is one word).
+PLACE_PARTICLES = frozenset({"de", "del", "la", "le", "am", "upon", "on", "sur", "al", "el"})
+
+
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """What one dated header line says."""
+
+    form: str
+    """``date``, ``numeric``, ``news``, ``submitted``, ``clock`` or ``language``."""
+    date: str | None = None
+    """ISO date, or None (a clock or language line, or an impossible date)."""
+    time: str | None = None
+    """``HH:MM``, or None."""
+    zone: str | None = None
+    """Time zone written on the line ("GMT", "EST"), or None."""
+    place: Place | None = None
+    """Place written after the date ("December 20, 2012, Moscow"), or None."""
+    languages: tuple[str, ...] = ()
+    """BCP 47 tags of a language line."""
+    invalid: bool = False
+    """True when the line has the shape of a date but no such day exists."""
+
+
+def iso_date(year: str, month: str, day: str) -> str | None:
+    """``YYYY-MM-DD`` for numeric or named parts, or None when no such day exists."""
+    number = MONTHS.get(month.lower().rstrip("."), 0) if not month.isdigit() else int(month)
+    try:
+        return dt.date(int(year), number, int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def clock(text: str | None, half: str | None = None) -> str | None:
+    """``HH:MM`` (24-hour) from "17:15", "9:54" or "11" with ``half`` "a"/"p"; None if invalid."""
+    match = CLOCK.match(text or "")
+    if match is None:
+        return None
+    hour, minute = int(match["hour"]), int(match["minute"] or 0)
+    if half:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if half.lower() == "p" else 0)
+    return f"{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else None
+
+
+def _numeric(match: re.Match[str], *, month_first: bool) -> str | None:
+    """The date of a numeric match; ``month_first`` (US order) unless the first part is > 12."""
+    first, second = match["first"], match["second"]
+    if month_first and int(first) <= 12:
+        return iso_date(match["year"], first, second)
+    return iso_date(match["year"], second, first)
+
+
+def place_of(text: str) -> Place | None:
+    """A place written as "Moscow", "New York" or "Moscow, Russia"; None for anything else."""
+    parts = [part.strip() for part in text.split(",")]
+    if not 1 <= len(parts) <= 2 or len(text) > 60:
+        return None
+    for part in parts:
+        words = part.split()
+        if not 1 <= len(words) <= 4 or not words[0][:1].isupper():
+            return None
+        for word in words:
+            if word not in PLACE_PARTICLES and not (word[:1].isupper() and _wordlike(word)):
+                return None
+    return Place(city=parts[0], country_text=parts[1] if len(parts) == 2 else None)
+
+
+def _wordlike(word: str) -> bool:
+    return all(c.isalpha() or c in "-'’." for c in word)
+
+
+def read_stamp(line: str) -> Stamp | None:
+    """Read a dated header line (date, news stamp, "Submitted on", clock or language line)."""
+    if len(line) > 120 or not line:
+        return None
+    if match := DAY_MONTH_LINE.match(line) or MONTH_DAY_LINE.match(line):
+        date = iso_date(match["year"], match["month"], match["day"])
+        place = None
+        if "place" in match.re.groupindex and match["place"]:
+            place = place_of(match["place"].rsplit(",", 1)[-1])
+            if place is None:
+                return None
+        return Stamp("date", date, clock(match["time"]), None, place, invalid=date is None)
+    if match := NUMERIC_DATE_LINE.match(line):
+        date = _numeric(match, month_first=match["sep"] == "/")
+        return Stamp("numeric", date, clock(match["time"]), invalid=date is None)
+    if match := NEWS_STAMP_LINE.match(line):
+        date = _numeric(match, month_first=False)
+        return Stamp("news", date, clock(match["time"]), match["zone"], invalid=date is None)
+    if match := SUBMITTED_LINE.match(line):
+        date = _numeric(match, month_first=True)
+        return Stamp("submitted", date, clock(match["time"]), invalid=date is None)
+    if match := CLOCK_LINE.match(line):
+        return Stamp("clock", None, clock(match["time"], match["half"]), match["zone"])
+    if LANGUAGE_LINE.match(line):
+        tags = tuple(m["tag"] for m in LANGUAGE_TAG.finditer(line))
+        return Stamp("language", languages=tags)
+    return None

@@ -1,0 +1,238 @@
+"""Person phrases: "[Demonym] Role [of Country] Name", as titles and speaker labels write them.
+
+:func:`read_person` reads one phrase from tokens ("Deputy Prime Minister and Minister of Foreign
+Affairs and Expatriates of the Syrian Arab Republic Walid Muallem"); :func:`counterparts_in`
+reads the people named after "with", :func:`role_names` every "Role Name" phrase in a text,
+and :func:`person_name` cleans a speaker label down to the name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# Foreign Minister Sergey Lavrov’s remarks -> "Foreign", "Minister", "Sergey", "Lavrov’s"
+TOKEN = re.compile(r"[^\s,;:()\[\]\"“”«»]+|[,;:()\[\]\"“”«»]")
+# "... news conference with Israeli Foreign Minister Gabriel Ashkenazi"
+WITH = re.compile(r"\bwith\s+", re.I)
+# "... following talks with Bahraini Foreign Minister ..." (in the text of a news article)
+TALKS_WITH = re.compile(r"\b(?:talks|meeting|met|consultations|conversation)\s+with\s+", re.I)
+
+#: A person phrase is sought in at most this many characters after "with" ...
+PHRASE_MAX = 300
+#: ... and at most this many words before the head of a role.
+PHRASE_TOKENS = 12
+#: Words of a role or office, lower case ("Deputy Prime Minister and Minister of ...").
+ROLE_WORDS = frozenset(
+    (
+        "minister", "ministers", "ministry", "foreign", "prime", "deputy", "first", "president",
+        "vice", "secretary", "general", "chancellor", "federal", "affairs", "expatriates", "state",
+        "relations", "international", "cooperation", "emigrants", "defence", "defense", "chairman",
+        "chairwoman", "chair", "head", "high", "representative", "special", "envoy", "acting",
+        "senior", "spokesperson", "spokesman", "spokeswoman", "director", "under", "assistant",
+        "commissioner", "ambassador", "king", "crown", "prince", "emir", "sultan", "premier", "mr",
+        "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."
+    )
+)  # fmt: skip
+#: Role words that head a role ("Minister", not "Foreign"): where a person phrase is sought.
+ROLE_HEADS = frozenset(
+    (
+        "minister", "president", "spokesperson", "spokesman", "spokeswoman", "secretary",
+        "chancellor", "premier"
+    )
+)  # fmt: skip
+#: Lower-case words inside a person's name ("Abdullatif bin Rashid Alzayani").
+NAME_PARTICLES = frozenset(
+    (
+        "bin", "bint", "ibn", "al", "el", "de", "del", "da", "di", "du", "van", "von", "der", "den",
+        "la", "le", "abu"
+    )
+)  # fmt: skip
+#: Capitalised words that end a name in a Title-Case title ("Sergey Lavrov After Their Meeting").
+NAME_STOPS = frozenset(
+    (
+        "after", "before", "at", "in", "on", "during", "following", "their", "his", "her", "its",
+        "the", "to", "for", "from", "with", "and", "of", "a", "an", "ahead", "upon", "regarding",
+        "about", "over", "via", "by", "amid", "between", "meeting", "meetings", "talks", "news",
+        "press", "conference", "remarks", "interview", "statement", "answers", "visit", "joint",
+        "says", "said"
+    )
+)  # fmt: skip
+#: Words that end a country's name introduced by "the" ("the Syrian Arab Republic").
+COUNTRY_ENDS = frozenset(
+    (
+        "republic", "emirates", "states", "kingdom", "federation", "netherlands", "union",
+        "islands", "nations", "philippines", "bahamas", "gambia", "maldives", "comoros",
+        "seychelles"
+    )
+)  # fmt: skip
+#: Country names of several words that "of" introduces without "the" ("of Saudi Arabia").
+COUNTRY_PHRASES = tuple(
+    tuple(name.split())
+    for name in (
+        "bosnia and herzegovina", "trinidad and tobago", "antigua and barbuda",
+        "sao tome and principe", "saint kitts and nevis", "papua new guinea",
+        "saudi arabia", "south africa", "new zealand", "sri lanka", "north korea",
+        "south korea", "costa rica", "el salvador", "burkina faso", "sierra leone",
+        "united kingdom", "united states", "czech republic", "dominican republic",
+        "north macedonia", "south sudan", "san marino", "equatorial guinea", "cabo verde",
+        "cape verde", "viet nam", "hong kong", "puerto rico", "marshall islands",
+        "solomon islands", "united arab emirates", "central african republic",
+    )
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A person phrase read from tokens: "[Demonym] Role [of Country] Name"."""
+
+    name: str
+    """The name, possessive removed ("Sergey Lavrov"); "" when the phrase has none."""
+    role: str
+    """The role as written ("Foreign Minister"), or ""."""
+    country_text: str
+    """The country as written: a demonym ("Israeli") or after "of" ("the Kingdom of Bahrain")."""
+    end: int
+    """Index of the first token after the phrase."""
+
+
+def capitalised(token: str) -> bool:
+    """Whether a token starts with a capital letter."""
+    return token[:1].isupper()
+
+
+def _role(token: str) -> bool:
+    return token.lower() in ROLE_WORDS
+
+
+def _stop(token: str) -> bool:
+    return token.lower() in NAME_STOPS
+
+
+def possessive(token: str) -> str | None:
+    """ "Lavrov’s" -> "Lavrov"; None when the token is not possessive."""
+    return token[:-2] if len(token) > 2 and token[-2:] in ("’s", "'s") else None
+
+
+def _country_end(tokens: Sequence[str], k: int) -> int:
+    """Index after the country name that starts at ``tokens[k]`` (after "of")."""
+    lower = [t.lower() for t in tokens]
+    the = k < len(tokens) and lower[k] == "the"
+    start = k + 1 if the else k
+    run = start
+    while run < len(tokens) and (capitalised(tokens[run]) or lower[run] in ("of", "the")):
+        run += 1
+    for phrase in sorted(COUNTRY_PHRASES, key=len, reverse=True):
+        if tuple(lower[start : start + len(phrase)]) == phrase:
+            return start + len(phrase)
+    if the:
+        inner = [i for i in range(start, run - 1) if lower[i] == "of"]
+        if inner:
+            after = inner[-1] + 1 + (lower[inner[-1] + 1] == "the")
+            for phrase in COUNTRY_PHRASES:
+                if tuple(lower[after : after + len(phrase)]) == phrase:
+                    return after + len(phrase)
+            return min(after + 1, run)
+        ends = [i for i in range(start, run) if lower[i] in COUNTRY_ENDS]
+        if ends:
+            return ends[-1] + 1
+    return min(start + 1, len(tokens))
+
+
+def read_person(tokens: Sequence[str], i: int) -> Person:
+    """Read "[Demonym] Role [of Country] Name" from ``tokens[i:]``; any part may be empty."""
+    n = len(tokens)
+    j = i
+    while j < n and capitalised(tokens[j]) and not _role(tokens[j]) and not _stop(tokens[j]):
+        j += 1
+    if j == i or j >= n or not _role(tokens[j]):
+        j = i
+    k = j
+    while k < n and (
+        _role(tokens[k])
+        or (
+            k > j
+            and tokens[k].lower() in ("of", "for", "and")
+            and k + 1 < n
+            and _role(tokens[k + 1])
+        )
+    ):
+        k += 1
+    country, role = tokens[i:j], " ".join(tokens[j:k])
+    if k > j and j == i and k < n and tokens[k].lower() == "of":
+        end = _country_end(tokens, k + 1)
+        country, k = tokens[k + 1 : end], end
+    name: list[str] = []
+    m = k
+    while m < n:
+        token = tokens[m]
+        bare = possessive(token) or token
+        particle = token.lower() in NAME_PARTICLES and m + 1 < n and capitalised(tokens[m + 1])
+        if not particle and not (capitalised(bare) and not _stop(bare) and not _role(bare)):
+            break
+        name.append(bare)
+        m += 1
+        if bare is not token:
+            break
+    return Person(" ".join(name), role, " ".join(country), m)
+
+
+def person_name(label: str) -> str:
+    """A speaker's name from a label: role words removed, upper case made title case.
+
+    "President of Russia Vladimir Putin" -> "Vladimir Putin"; "SECRETARY RICE" -> "Rice".
+    """
+    tokens = TOKEN.findall(label)
+    person = read_person(tokens, 0) if tokens else None
+    whole = person is not None and (person.end == len(tokens) or tokens[person.end] == ",")
+    name = person.name if person and person.name and whole else label
+    return name.title() if name.isupper() else name
+
+
+def read_counterparts(tokens: Sequence[str]) -> tuple[Person, ...]:
+    """The people named from the start of ``tokens``, joined by "and"; each needs a role."""
+    found: list[Person] = []
+    i = 0
+    while i < len(tokens):
+        person = read_person(tokens, i)
+        if not (person.name and person.role):
+            break
+        found.append(person)
+        i = person.end
+        if i >= len(tokens) or tokens[i].lower() != "and":
+            break
+        i += 1
+    return tuple(found)
+
+
+def counterparts_in(text: str, *, pattern: re.Pattern[str] = WITH) -> tuple[Person, ...]:
+    """The counterparts named after the first "with" (``pattern``) that introduces any."""
+    for match in pattern.finditer(text):
+        found = read_counterparts(TOKEN.findall(text[match.end() : match.end() + PHRASE_MAX]))
+        if found:
+            return found
+    return ()
+
+
+def role_names(text: str, *, min_words: int = 1) -> list[Person]:
+    """Every "[Demonym] Role Name" phrase in ``text`` whose role has a head ("Minister")."""
+    tokens = TOKEN.findall(text)
+    found: list[Person] = []
+    h = 0
+    while h < len(tokens):
+        if tokens[h].lower() not in ROLE_HEADS or not capitalised(tokens[h]):
+            h += 1
+            continue
+        start = h
+        while (
+            start > max(0, h - PHRASE_TOKENS)
+            and capitalised(tokens[start - 1])
+            and not _stop(tokens[start - 1])
+        ):
+            start -= 1
+        person = read_person(tokens, start)
+        if person.role and len(person.name.split()) >= min_words:
+            found.append(person)
+        h = max(person.end, h + 1)
+    return found
