@@ -6,10 +6,11 @@
 4. annotations ``annotations/*.yaml``                 -> notes anchored in the entries
 5. catalog     all entries                            -> Catalog (links, indexes)
 6. render      Catalog                                -> {page path: Markdown}
-7. write       pages into ``docs/archive/`` in one swap (unchanged files untouched)
-8. mkdocs      ``docs/`` -> ``site/``; then the catalog, annotation export and zip into ``site/``
+7. search      entries                                -> sharded search index files
+8. write       pages into ``docs/archive/`` in one swap (unchanged files untouched)
+9. mkdocs      ``docs/`` -> ``site/``; then the catalog, annotation export and zip into ``site/``
 
-Only steps 2-3 (reading), 4 (reading), 7 and 8 touch the disk. ``--check`` stops after step 4.
+Only steps 2-3 (reading), 4 (reading), 8 and 9 touch the disk. ``--check`` stops after step 4.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from parley.progress import Progress
 from parley.reader import read_document
 from parley.records import catalog_csv, catalog_records
 from parley.render import SiteInfo, render_site
+from parley.search_index import build_search_index
 from parley.sources import find_sources, plan_ids, read_source
 from parley.vocab import Vocabulary, load_vocabulary
 from parley.write import write_tree
@@ -44,10 +46,6 @@ Mode = Literal["build", "markdown", "check"]
 
 #: Generated subtree of the docs folder; nothing outside it is ever written by the build.
 GENERATED = "archive"
-#: Where the offline shim is copied in the generated tree (mkdocs.yml's extra.polyfills).
-SHIM_TARGET = "assets/iframe-worker-shim.js"
-#: Installed by scripts/setup.sh (npm ci) beside the package, at the repository root.
-SHIM_SOURCE = Path(__file__).resolve().parents[1] / "node_modules/iframe-worker/shim/index.js"
 #: Parallel reading pays off only above this many files (process start-up costs ~0.2 s).
 PARALLEL_THRESHOLD = 64
 
@@ -194,23 +192,7 @@ def run(options: BuildOptions, report: Callable[[Diagnostic], None]) -> BuildRes
     catalog = build_catalog(entries)
     info = site_info(options.config)
     pages: dict[str, str | bytes] = dict(render_site(catalog, vocab, info))
-    shim = SHIM_SOURCE
-    if shim.is_file():
-        pages[SHIM_TARGET] = shim.read_bytes()
-    else:
-        note(
-            [
-                Diagnostic(
-                    shown(shim),
-                    0,
-                    "warning",
-                    "no-offline-shim",
-                    "the iframe-worker shim is not installed, so search will not work "
-                    "when the site is opened from disk",
-                    "run scripts/setup.sh (it installs the npm packages)",
-                )
-            ]
-        )
+    pages.update(build_search_index(entries, vocab))
     written = write_tree(options.docs / GENERATED, pages)
     result.pages_written = len(written.written)
     result.pages_unchanged = written.unchanged

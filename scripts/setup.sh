@@ -2,8 +2,8 @@
 # Set up everything the build needs (with --test: everything the tests need too).
 # Safe to run again: each step is skipped when it is already done.
 #   .venv/          virtual environment with the exact versions of requirements(-dev).lock
-#   node_modules/   npm packages of package-lock.json (iframe-worker for offline search, axe-core)
-#   Debian packages nodejs/npm when npm is missing; chromium and fonts for browser tests
+#   node_modules/   (--test) npm packages of package-lock.json: axe-core for accessibility tests
+#   Debian packages (--test) chromium and fonts for browser tests, nodejs/npm if npm is missing
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,8 +16,8 @@ say() { printf 'setup: %s\n' "$*" >&2; }
 
 # 1. Debian packages (as root, or through sudo).
 packages=()
-command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 if [ "$purpose" = test ]; then
+  command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
   [ -x /usr/bin/chromium ] || packages+=(chromium)
   [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || packages+=(fonts-dejavu-core)
 fi
@@ -42,7 +42,8 @@ if [ ! -e "$stamp" ]; then
   touch "$stamp"
 fi
 
-# 3. npm packages, exactly as locked; their install scripts are not run.
+# 3. npm packages for the tests, exactly as locked; their install scripts are not run.
+[ "$purpose" = test ] || exit 0
 npm_stamp="node_modules/.installed-$(sha256sum package-lock.json | cut -c1-16)"
 if [ ! -e "$npm_stamp" ]; then
   say "installing npm packages"
