@@ -189,7 +189,7 @@ def run(options: BuildOptions, report: Callable[[Diagnostic], None]) -> BuildRes
     if options.mode == "check":
         return result
 
-    catalog = build_catalog(entries)
+    catalog = build_catalog(entries, people=vocab.canonical_person)
     info = site_info(options.config)
     pages: dict[str, str | bytes] = dict(render_site(catalog, vocab, info))
     pages.update(build_search_index(entries, vocab))

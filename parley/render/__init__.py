@@ -1,0 +1,61 @@
+"""Render the linked corpus into Markdown pages: pure, ``Catalog -> {page path: Markdown}``.
+
+Paths are relative to the generated folder ``docs/archive/``:
+
+- ``transcripts/<id>.md``                 one page per document (:mod:`.transcript`)
+- ``countries/``, ``topics/``, ``people/``, ``organisations/``: ``index.md`` and one page per
+  subject, split by year when long (:mod:`.indexes`, :mod:`.listing`)
+- ``timeline/index.md``, ``timeline/<year>.md`` (:mod:`.timeline`)
+- ``annotations/index.md`` and ``_home.md``, the fragment the home page includes (:mod:`.home`)
+
+All text goes through :mod:`.markdown`, the only place that turns text into markup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from parley.catalog import Catalog
+from parley.render.context import PageContext
+from parley.render.home import annotations_page, home_fragment
+from parley.render.indexes import country_pages, organisation_pages, people_pages, topic_pages
+from parley.render.names import Names, VocabularyView
+from parley.render.paths import ANNOTATIONS, HOME, SitePaths, transcript_page
+from parley.render.timeline import timeline_pages
+from parley.render.transcript import transcript_markdown
+
+__all__ = ["SiteInfo", "page_context", "render_site"]
+
+
+@dataclass(frozen=True)
+class SiteInfo:
+    """Where the site's "source" and "annotate" links point, and what the site is called."""
+
+    repo_url: str
+    """Repository address, e.g. ``https://github.com/parley-archive/parley``."""
+    branch: str
+    """Branch the links point at, e.g. ``main``."""
+    site_name: str
+
+
+def page_context(catalog: Catalog, vocab: VocabularyView, site: SiteInfo) -> PageContext:
+    """Page paths, names and ranking for one rendering of ``catalog``."""
+    slugs = tuple(sorted(t.slug for t in vocab.topics))
+    paths = SitePaths.of(catalog, slugs)
+    return PageContext.of(catalog, paths, Names(vocab), site.repo_url, site.branch)
+
+
+def render_site(catalog: Catalog, vocab: VocabularyView, site: SiteInfo) -> dict[str, str]:
+    """Every generated page, keyed by its path under ``docs/archive/``, in sorted order."""
+    ctx = page_context(catalog, vocab, site)
+    pages: dict[str, str] = {}
+    for entry in catalog.entries:
+        pages[transcript_page(entry.doc.id)] = transcript_markdown(entry, ctx)
+    pages.update(country_pages(ctx))
+    pages.update(topic_pages(ctx, (t.slug for t in vocab.topics)))
+    pages.update(people_pages(ctx))
+    pages.update(organisation_pages(ctx))
+    pages.update(timeline_pages(ctx))
+    pages[ANNOTATIONS] = annotations_page(ctx)
+    pages[HOME] = home_fragment(ctx)
+    return dict(sorted(pages.items()))

@@ -1,0 +1,40 @@
+"""What every page function needs besides its own subject."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from parley.catalog import Catalog, iso_date
+from parley.model import Entry
+from parley.render.names import Names
+from parley.render.paths import SitePaths
+
+
+@dataclass(frozen=True, slots=True)
+class PageContext:
+    """The catalog, page paths, display names and the repository links point at."""
+
+    catalog: Catalog
+    paths: SitePaths
+    names: Names
+    repo_url: str
+    branch: str
+    rank: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """Document id -> sort key, newest first (undated last, by id)."""
+
+    @classmethod
+    def of(
+        cls, catalog: Catalog, paths: SitePaths, names: Names, repo_url: str, branch: str
+    ) -> PageContext:
+        """A context with the newest-first ranking computed once."""
+        rank = {e.doc.id: (0, -i) if iso_date(e) else (1, i) for i, e in enumerate(catalog.entries)}
+        return cls(catalog, paths, names, repo_url.rstrip("/"), branch, rank)
+
+    def entry(self, doc_id: str) -> Entry:
+        """The entry with this id."""
+        return self.catalog.entry(doc_id)
+
+
+def title_of(entry: Entry) -> str:
+    """The document's title, or its id when it has none."""
+    return entry.doc.meta.title or entry.doc.id

@@ -1,0 +1,175 @@
+"""Index pages of subjects: countries, topics, people, organisations (with documents).
+
+Each kind has an overview (``<section>/index.md``, sorted by name, with counts) and one listing
+page per subject (see :mod:`parley.render.listing`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from parley.catalog import Subject
+from parley.render.context import PageContext
+from parley.render.listing import Group, Listing, listing_pages
+from parley.render.markdown import front_matter, md_link, md_text
+from parley.render.names import KIND_GROUPS, counted
+from parley.render.paths import index_page, link
+
+
+def country_pages(ctx: PageContext) -> dict[str, str]:
+    """``countries/index.md`` and a page per country."""
+    overview = index_page("country")
+    rows = []
+    pages = {}
+    for subject in _by_name(ctx, ctx.catalog.of_kind("country")):
+        name, page = _name(ctx, subject), _page(ctx, subject)
+        rows.append(
+            f"| {md_link(name, link(overview, page))} | {len(subject.roles)} "
+            f"| {subject.mentioned_in} |"
+        )
+        intro = md_text(
+            f"Meetings with {name} as counterpart: {len(subject.roles)}. "
+            f"Documents mentioning {name}: {subject.mentioned_in}."
+        )
+        groups = (
+            Group(f"Meetings with {name}", subject.roles),
+            Group(f"Other documents mentioning {name}", subject.mentions),
+        )
+        listing = Listing(
+            page,
+            name,
+            _back(page, overview, "All countries", intro),
+            groups,
+            "country",
+            subject.key,
+        )
+        pages.update(listing_pages(listing, ctx))
+    table = ["| Country | Meetings | Documents mentioning it |", "| --- | ---: | ---: |", *rows]
+    pages[overview] = _overview(
+        "Countries",
+        "Every country met as a counterpart or mentioned, with the number of meetings and "
+        "of documents that mention it.",
+        [_table(table)],
+    )
+    return pages
+
+
+def topic_pages(ctx: PageContext, slugs: Iterable[str]) -> dict[str, str]:
+    """``topics/index.md`` and a page per topic (every topic of the vocabulary has one)."""
+    overview = index_page("topic")
+    items, pages = [], {}
+    subjects = [
+        ctx.catalog.subjects.get(("topic", s)) or Subject("topic", s, s, (), (), 0)
+        for s in sorted(set(slugs) | {s.key for s in ctx.catalog.of_kind("topic")})
+    ]
+    for subject in _by_name(ctx, subjects):
+        name, page = _name(ctx, subject), _page(ctx, subject)
+        count = len(subject.roles)
+        about = ctx.names.description("topic", subject.key)
+        item = f"-   {md_link(name, link(overview, page))} · {counted(count, 'document')}"
+        items.append(item + (f"\n\n    {md_text(about)}" if about else ""))
+        intro = md_text(about) if about else ""
+        groups = (Group("Documents", subject.roles),)
+        listing = Listing(
+            page,
+            name,
+            _back(page, overview, "All topics", intro),
+            groups,
+            "topic",
+            subject.key,
+            count_word="passage",
+        )
+        pages.update(listing_pages(listing, ctx))
+    pages[overview] = _overview(
+        "Topics",
+        "Topics the documents are about, each with the passages that earned it.",
+        ["\n\n".join(items) if items else md_text("No topics yet.")],
+    )
+    return pages
+
+
+def people_pages(ctx: PageContext) -> dict[str, str]:
+    """``people/index.md`` and a page per person."""
+    overview = index_page("person")
+    rows, pages = [], {}
+    for subject in _by_name(ctx, ctx.catalog.of_kind("person")):
+        name, page = _name(ctx, subject), _page(ctx, subject)
+        rows.append(
+            f"| {md_link(name, link(overview, page))} | {len(subject.roles)} "
+            f"| {subject.mentioned_in} |"
+        )
+        about = ctx.names.description("person", subject.key)
+        groups = (
+            Group("Speaking or meeting", subject.roles),
+            Group("Mentioned in", subject.mentions),
+        )
+        listing = Listing(
+            page,
+            name,
+            _back(page, overview, "All people", md_text(about)),
+            groups,
+            "person",
+            subject.key,
+        )
+        pages.update(listing_pages(listing, ctx))
+    table = ["| Person | Speaking or meeting | Mentioned in |", "| --- | ---: | ---: |", *rows]
+    pages[overview] = _overview(
+        "People",
+        "Speakers, counterparts and people mentioned, with the documents they appear in.",
+        [_table(table)],
+    )
+    return pages
+
+
+def organisation_pages(ctx: PageContext) -> dict[str, str]:
+    """``organisations/index.md`` (organisations, then documents) and a page for each."""
+    overview = index_page("organisation")
+    sections, pages = [], {}
+    for kind in ("organisation", "document"):
+        rows = []
+        for subject in _by_name(ctx, ctx.catalog.of_kind(kind)):
+            name, page = _name(ctx, subject), _page(ctx, subject)
+            rows.append(f"| {md_link(name, link(overview, page))} | {subject.mentioned_in} |")
+            about = ctx.names.description(kind, subject.key)
+            groups = (Group("Mentioned in", subject.appearances),)
+            back = _back(page, overview, "All organisations and documents", md_text(about))
+            pages.update(listing_pages(Listing(page, name, back, groups, kind, subject.key), ctx))
+        heading = md_text(KIND_GROUPS[kind])
+        table = ["| Name | Documents mentioning it |", "| --- | ---: |", *rows]
+        sections.append(f"## {heading}\n\n" + (_table(table) if rows else md_text("None yet.")))
+    pages[overview] = _overview(
+        "Organisations and documents",
+        "Organisations, and treaties, agreements and resolutions, with the documents that "
+        "mention them.",
+        sections,
+    )
+    return pages
+
+
+def _name(ctx: PageContext, subject: Subject) -> str:
+    return ctx.names.entity(subject.kind, subject.key, fallback=subject.label)
+
+
+def _page(ctx: PageContext, subject: Subject) -> str:
+    page = ctx.paths.subject(subject.kind, subject.key)
+    if page is None:  # SitePaths.of covers every subject of the catalog and every topic
+        raise KeyError(f"no page for {subject.kind} {subject.key!r}")
+    return page
+
+
+def _by_name(ctx: PageContext, subjects: Iterable[Subject]) -> list[Subject]:
+    return sorted(subjects, key=lambda s: (_name(ctx, s).casefold(), s.key))
+
+
+def _back(page: str, overview: str, label: str, intro: str) -> str:
+    back = md_link(label, link(page, overview))
+    return f"{intro}\n\n{back}" if intro else back
+
+
+def _table(lines: list[str]) -> str:
+    return "\n".join(lines) if len(lines) > 2 else md_text("None yet.")
+
+
+def _overview(title: str, intro: str, sections: list[str]) -> str:
+    body = "\n\n".join(sections)
+    return f"{front_matter({'title': title})}\n# {md_text(title)}\n\n{md_text(intro)}\n\n{body}\n"

@@ -1,0 +1,253 @@
+"""One transcript page: front matter, header, questions, turns, and the links to other pages.
+
+The page never grows with the corpus: at most :data:`~parley.catalog.RELATED_LIMIT` related
+documents, previous and next, and at most :data:`~parley.catalog.OTHER_MEETINGS_LIMIT` other
+meetings per counterpart country (with a link to the country page for all of them).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from parley.catalog import counterpart_countries, is_news
+from parley.model import Entry, Tally, Turn
+from parley.render.context import PageContext, title_of
+from parley.render.markdown import (
+    front_matter,
+    html_attr,
+    html_link,
+    html_text,
+    md_link,
+    md_text,
+    trim,
+    url_path,
+)
+from parley.render.names import (
+    Names,
+    counted,
+    kind_noun,
+    language_name,
+    long_date,
+    possessive,
+    publisher_name,
+)
+from parley.render.paragraphs import note_html, turn_html
+from parley.render.paths import href, link, transcript_page
+
+#: Characters of a question shown in the list of questions at the top of the page.
+QUESTION_PREVIEW = 100
+
+
+def description(entry: Entry, names: Names) -> str:
+    """One sentence: who, what, with whom, where and when."""
+    meta = entry.doc.meta
+    speaker = meta.speakers[0] if meta.speakers else ""
+    if is_news(entry) and speaker and meta.counterparts:
+        what = f"News article on {possessive(speaker)} talks"
+    elif is_news(entry):
+        what = f"News article about {speaker}" if speaker else "News article"
+    elif speaker:
+        what = f"{possessive(speaker)} {kind_noun(meta.kind)}"
+    else:
+        what = kind_noun(meta.kind).capitalize()
+    if meta.counterparts:
+        people = [
+            f"{c.name} ({names.country(c.country)})" if c.country else c.name
+            for c in meta.counterparts
+        ]
+        what += " with " + (" and ".join(people) if len(people) < 3 else ", ".join(people))
+    place = (meta.place.city or "") if meta.place else ""
+    if meta.place and not place and meta.place.country:
+        place = names.country(meta.place.country)
+    parts = [what, place, long_date(iso) if (iso := meta.date) else ""]
+    return ", ".join(p for p in parts if p) + "."
+
+
+def transcript_markdown(entry: Entry, ctx: PageContext) -> str:
+    """The whole page of one document."""
+    page = transcript_page(entry.doc.id)
+    sections = [
+        _front(entry, ctx),
+        f"# {md_text(title_of(entry))}\n",
+        _header(entry, ctx, page),
+        _questions(entry),
+        "## Transcript\n",
+        *(_turn(t, entry, ctx, page) + "\n" for t in entry.doc.turns),
+        _unplaced_notes(entry),
+        _footnotes(entry),
+        _footer(entry, ctx, page),
+    ]
+    return "\n".join(s for s in sections if s)
+
+
+def _turn(turn: Turn, entry: Entry, ctx: PageContext, page: str) -> str:
+    unnamed = "Article" if is_news(entry) else "Opening remarks"
+    return turn_html(turn, entry, page, ctx.paths, ctx.names, unnamed)
+
+
+def _front(entry: Entry, ctx: PageContext) -> str:
+    meta, names = entry.doc.meta, ctx.names
+    countries = [names.country(t.key) for t in _tallies(entry, "country")]
+    topics = [names.topic(m.slug) for m in entry.facts.topics]
+    place: dict[str, Any] | None = None
+    if meta.place:
+        country = meta.place.country
+        place = {"city": meta.place.city, "country": names.country(country) if country else None}
+    fields: dict[str, Any] = {
+        "title": title_of(entry),
+        "date": meta.date,
+        "kind": meta.kind,
+        "speakers": list(meta.speakers),
+        "counterparts": [
+            {
+                "name": c.name,
+                "role": c.role,
+                "country": names.country(c.country) if c.country else None,
+            }
+            for c in meta.counterparts
+        ],
+        "place": place,
+        "countries": countries,
+        "topics": topics,
+        "description": description(entry, names),
+        "source": entry.doc.path,
+        "tags": list(dict.fromkeys(countries + topics)),
+    }
+    return front_matter(fields)
+
+
+def _tallies(entry: Entry, kind: str) -> list[Tally]:
+    return sorted(entry.facts.of_kind(kind), key=lambda t: (-t.count, t.key))
+
+
+def _subject_link(ctx: PageContext, page: str, kind: str, key: str, label: str) -> str:
+    target = ctx.paths.subject(kind, key)
+    return html_link(label, href(page, target)) if target else html_text(label)
+
+
+def _header(entry: Entry, ctx: PageContext, page: str) -> str:
+    meta, names = entry.doc.meta, ctx.names
+    rows: list[tuple[str, str]] = []
+    when = long_date(meta.date)
+    if meta.time:
+        when += f", {meta.time}" + (f" {meta.timezone}" if meta.timezone else "")
+    stamp = (meta.date or "") + (f"T{meta.time}" if meta.date and meta.time else "")
+    rows.append(("Date", f'<time datetime="{html_attr(stamp)}">{html_text(when)}</time>'))
+    if meta.place and (meta.place.city or meta.place.country):
+        where = [html_text(meta.place.city)] if meta.place.city else []
+        if code := meta.place.country:
+            where.append(_subject_link(ctx, page, "country", code, names.country(code)))
+        rows.append(("Place", ", ".join(where)))
+    rows.append(("Kind", html_text(kind_noun(meta.kind).capitalize())))
+    if meta.speakers:
+        speakers = [_person(ctx, page, name) for name in meta.speakers]
+        rows.append(("Speaker" if len(speakers) == 1 else "Speakers", ", ".join(speakers)))
+    if meta.counterparts:
+        items = []
+        for c in meta.counterparts:
+            text = (html_text(c.role) + " " if c.role else "") + _person(ctx, page, c.name)
+            if c.country:
+                text += ", " + _subject_link(
+                    ctx, page, "country", c.country, names.country(c.country)
+                )
+            items.append(f"<li>{text}</li>")
+        rows.append(("With", f'<ul class="counterparts">{"".join(items)}</ul>'))
+    if meta.languages:
+        rows.append(("Languages", html_text(", ".join(language_name(t) for t in meta.languages))))
+    rows.append(("Source", _source(entry, ctx)))
+    if entry.facts.topics:
+        topics = [
+            _subject_link(ctx, page, "topic", m.slug, names.topic(m.slug))
+            for m in entry.facts.topics
+        ]
+        rows.append(("Topics", ", ".join(topics)))
+    if countries := _tallies(entry, "country"):
+        shown = [
+            _subject_link(ctx, page, "country", t.key, names.country(t.key)) + f" ({t.count})"
+            for t in countries
+        ]
+        rows.append(("Countries", ", ".join(shown)))
+    body = "".join(f"<dt>{html_text(k)}</dt><dd>{v}</dd>" for k, v in rows)
+    return f'<dl class="doc-meta">{body}</dl>\n'
+
+
+def _person(ctx: PageContext, page: str, name: str) -> str:
+    return _subject_link(ctx, page, "person", ctx.catalog.person(name), name)
+
+
+def _source(entry: Entry, ctx: PageContext) -> str:
+    doc = entry.doc
+    parts = [html_text(publisher_name(doc.meta.publisher))]
+    parts.append(html_link(doc.path, f"{ctx.repo_url}/blob/{ctx.branch}/{url_path(doc.path)}"))
+    if doc.meta.source_url and doc.meta.source_url.startswith(("https://", "http://")):
+        parts.append(html_link("original", doc.meta.source_url))
+    annotate = f"{ctx.repo_url}/edit/{ctx.branch}/annotations/{url_path(doc.id)}.yaml"
+    parts.append(html_link("Annotate", annotate, css="annotate"))
+    if entry.notes:
+        parts.append(html_text(counted(len(entry.notes), "annotation")))
+    return " · ".join(parts)
+
+
+def _questions(entry: Entry) -> str:
+    items = []
+    for turn in entry.doc.turns:
+        if turn.kind != "question":
+            continue
+        text = next((p.text for p in turn.paragraphs if not p.heading), turn.paragraphs[0].text)
+        items.append(f"1. {md_link(trim(text, QUESTION_PREVIEW), f'#t{turn.number}')}")
+    return "## Questions\n\n" + "\n".join(items) + "\n" if items else ""
+
+
+def _unplaced_notes(entry: Entry) -> str:
+    """Notes whose paragraph is not in the text (never from a validated annotation file)."""
+    numbers = {p.number for p in entry.doc.paragraphs}
+    unplaced = [n for n in entry.notes if n.paragraph not in numbers]
+    if not unplaced:
+        return ""
+    asides = "".join(note_html(n, None) for n in sorted(unplaced, key=lambda n: n.id))
+    return f'## Other annotations\n\n<div class="notes-unplaced">{asides}</div>\n'
+
+
+def _footnotes(entry: Entry) -> str:
+    if not entry.doc.footnotes:
+        return ""
+    notes = "".join(f'<p class="footnote">{html_text(n)}</p>' for n in entry.doc.footnotes)
+    return f'## Footnotes\n\n<div class="footnotes">{notes}</div>\n'
+
+
+def _doc_item(ctx: PageContext, page: str, doc_id: str, prefix: str = "") -> str:
+    other = ctx.catalog.entry(doc_id)
+    countries = [ctx.names.country(c) for c in counterpart_countries(other)]
+    parts = [md_link(title_of(other), link(page, transcript_page(doc_id)))]
+    parts.append(md_text(long_date(other.doc.meta.date)))
+    if countries:
+        parts.append(md_text(", ".join(countries)))
+    return f"- {prefix}" + " · ".join(parts)
+
+
+def _footer(entry: Entry, ctx: PageContext, page: str) -> str:
+    links = ctx.catalog.links[entry.doc.id]
+    out = []
+    if links.related:
+        out.append("## Related transcripts\n")
+        out += [_doc_item(ctx, page, d) for d in links.related]
+    if links.reported_in:
+        out.append("\n## Reported in\n")
+        out += [_doc_item(ctx, page, d) for d in links.reported_in]
+    if links.reports:
+        out.append("\n## Report of\n")
+        out += [_doc_item(ctx, page, d) for d in links.reports]
+    if links.previous or links.next:
+        out.append("\n## Previous and next\n")
+        if links.previous:
+            out.append(_doc_item(ctx, page, links.previous, "Previous: "))
+        if links.next:
+            out.append(_doc_item(ctx, page, links.next, "Next: "))
+    for code, others in links.other_meetings:
+        country = ctx.names.country(code)
+        out.append(f"\n## Other meetings with {md_text(country)}\n")
+        out += [_doc_item(ctx, page, d) for d in others]
+        target = ctx.paths.subject("country", code)
+        if target:
+            out.append(f"\n{md_link(f'All meetings with {country}', link(page, target))}")
+    return "\n".join(out) + "\n" if out else ""

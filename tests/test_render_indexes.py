@@ -1,0 +1,302 @@
+"""Index pages: countries, topics, people, organisations, timeline, annotations and home."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from parley.catalog import build_catalog
+from parley.model import Entry
+from parley.render import SiteInfo, render_site
+from parley.render.paths import link
+from tests.fake_corpus import FakeVocabulary, entry, note
+from tests.golden_files import assert_golden
+from tests.link_check import broken_links
+from tests.sample_corpus import sample_pages
+
+SITE = SiteInfo("https://github.com/parley-archive/parley", "main", "Parley")
+SYRIA_TALKS = ("Walid Muallem", "Foreign Minister", "SY")
+IRAN_TALKS = ("Mohammad Javad Zarif", "Foreign Minister", "IR")
+BAHRAIN_TALKS = ("Abdullatif bin Rashid Al Zayani", "Foreign Minister", "BH")
+
+
+def site(entries: list[Entry]) -> dict[str, str]:
+    return render_site(build_catalog(entries), FakeVocabulary(), SITE)
+
+
+def small_corpus() -> list[Entry]:
+    return [
+        entry(
+            "2016-10-28-talks",
+            "2016-10-28",
+            counterparts=[SYRIA_TALKS, IRAN_TALKS],
+            topics=[("syrian-settlement", [3, 1])],
+            forms={
+                ("organisation", "un"): ("UN",),
+                ("document", "unscr-2254"): ("Resolution 2254",),
+            },
+            turns=[
+                ("remarks", "", "Sergey Lavrov", "", ("We discussed Syria with the UN.",)),
+                ("question", "Question", None, "", ("What about Iran?",)),
+                ("answer", "Sergey Lavrov", "Sergey Lavrov", "", ("Resolution 2254 for Syria.",)),
+            ],
+            notes=[note("2016-10-28-talks", 3, 0, 15, "Resolution 2254", "n1", author="alice")],
+        ),
+        entry("2020-11-25-talks", "2020-11-25", counterparts=[SYRIA_TALKS]),
+        entry(
+            "2021-07-02-bahrain",
+            "2021-07-02",
+            counterparts=[BAHRAIN_TALKS],
+            forms={("country", "BH"): ("Bahrain",)},
+            turns=[("remarks", "", "Sergey Lavrov", "", ("Bahrain and Syria, then Putin.",))],
+            notes=[
+                note(
+                    "2021-07-02-bahrain", 1, 0, 7, "Bahrain", "n1", kind="correction", author="bob"
+                )
+            ],
+        ),
+        entry(
+            "2021-07-02-news",
+            "2021-07-02",
+            publisher="news",
+            kind="article",
+            title="Lavrov meets Al Zayani",
+            forms={("country", "BH"): ("Bahrain",)},
+            turns=[("remarks", "", None, "", ("Lavrov met Al Zayani of Bahrain.",))],
+        ),
+        entry("undated-note", None, turns=[("remarks", "", None, "", ("Iran.",))]),
+    ]
+
+
+def test_the_country_overview_lists_every_country_by_name_with_its_counts() -> None:
+    page = site(small_corpus())["countries/index.md"]
+    rows = re.findall(r"^\| \[(\w+)\]\((\w+\.md)\) \| (\d+) \| (\d+) \|$", page, re.M)
+    assert rows == [
+        ("Bahrain", "bh.md", "1", "2"),
+        ("Iran", "ir.md", "1", "3"),
+        ("Syria", "sy.md", "2", "3"),
+    ]
+
+
+def test_a_country_page_lists_meetings_first_then_mentions_newest_first() -> None:
+    page = site(small_corpus())["countries/sy.md"]
+    meetings = page[page.index("## Meetings with Syria") : page.index("## Other documents")]
+    mentions = page[page.index("## Other documents mentioning Syria") :]
+    assert re.findall(r"\]\(\.\./transcripts/([\w-]+)\.md\)", meetings) == [
+        "2020-11-25-talks",
+        "2016-10-28-talks",
+    ]
+    assert mentions == (
+        "## Other documents mentioning Syria\n\n"
+        "-   2 July 2021 · [Document 2021-07-02-bahrain](../transcripts/2021-07-02-bahrain.md)"
+        " · News conference with Abdullatif bin Rashid Al Zayani (Bahrain) · 1 mention\n\n"
+        "    “Bahrain and Syria, then Putin.” [¶ 1](../transcripts/2021-07-02-bahrain.md#p1)\n"
+    )
+    assert "Meetings with Syria as counterpart: 2. Documents mentioning Syria: 3." in page
+    assert "[All countries](index.md)" in page
+
+
+def test_a_country_with_more_than_a_hundred_documents_is_split_by_year() -> None:
+    corpus = [
+        entry(
+            f"talks-{i:03}",
+            f"{2010 + i // 50}-{1 + i % 12:02}-{1 + i % 28:02}",
+            counterparts=[SYRIA_TALKS],
+        )
+        for i in range(120)
+    ]
+    pages = site(corpus)
+    main = pages["countries/sy.md"]
+    assert "| Year | Meetings with Syria | Other documents mentioning Syria |" in main
+    assert (
+        "| [2012](sy-2012.md) | 20 | 0 |\n"
+        "| [2011](sy-2011.md) | 50 | 0 |\n"
+        "| [2010](sy-2010.md) | 50 | 0 |"
+    ) in main
+    newest = main[main.index("## Newest") :]
+    assert newest.count("\n-   ") == 20
+    assert newest.index("talks-119") < newest.index("talks-100")
+    year = pages["countries/sy-2011.md"]
+    assert year.startswith(
+        "---\ntitle: Syria, 2011\n---\n\n# Syria, 2011\n\n[All years of Syria](sy.md)\n"
+    )
+    assert year.count("\n-   ") == 50
+    assert {p for p in pages if p.startswith("countries/sy")} == {
+        "countries/sy.md",
+        "countries/sy-2010.md",
+        "countries/sy-2011.md",
+        "countries/sy-2012.md",
+    }
+
+
+def test_the_topic_overview_lists_every_topic_with_description_and_count() -> None:
+    pages = site(small_corpus())
+    assert pages["topics/index.md"].endswith(
+        "-   [Gulf security](gulf-security.md) · 0 documents\n\n"
+        "    Security in the Persian Gulf.\n\n"
+        "-   [Syrian settlement](syrian-settlement.md) · 1 document\n\n"
+        "    Ending the war in Syria.\n\n"
+        "-   [Terrorism](terrorism.md) · 0 documents\n\n"
+        "    Fighting terrorist groups.\n"
+    )
+    assert "No documents yet." in pages["topics/terrorism.md"]
+
+
+def test_a_topic_page_quotes_the_passage_that_earned_the_topic() -> None:
+    page = site(small_corpus())["topics/syrian-settlement.md"]
+    assert (
+        "-   28 October 2016 · [Document 2016-10-28-talks](../transcripts/2016-10-28-talks.md)"
+        " · News conference with Walid Muallem (Syria), Mohammad Javad Zarif (Iran)"
+        " · 2 passages\n\n"
+        "    “Resolution 2254 for Syria.” [¶ 3](../transcripts/2016-10-28-talks.md#p3)\n"
+    ) in page
+
+
+def test_people_pages_list_speaking_and_meeting_before_mentions() -> None:
+    pages = site(small_corpus())
+    lavrov = pages["people/sergey-lavrov.md"]
+    assert "## Speaking or meeting" in lavrov and "## Mentioned in" not in lavrov
+    assert lavrov.count(" · speaking") == 4
+    assert "\nRussia's foreign minister\n\n[All people](index.md)\n" in lavrov
+    muallem = pages["people/walid-muallem.md"]
+    assert muallem.count(" · as counterpart") == 2
+    overview = pages["people/index.md"]
+    assert (
+        "| [Abdullatif bin Rashid Al Zayani](abdullatif-bin-rashid-al-zayani.md) | 1 | 0 |"
+        in overview
+    )
+    assert "| [Sergey Lavrov](sergey-lavrov.md) | 4 | 0 |" in overview
+
+
+def test_organisations_and_documents_are_grouped_on_one_overview() -> None:
+    page = site(small_corpus())["organisations/index.md"]
+    assert (
+        "## Organisations\n\n| Name | Documents mentioning it |\n| --- | ---: |\n"
+        "| [United Nations](un.md) | 1 |\n\n"
+        "## Documents and agreements\n\n| Name | Documents mentioning it |\n| --- | ---: |\n"
+        "| [UN Security Council Resolution 2254](unscr-2254.md) | 1 |\n"
+    ) in page
+
+
+def test_the_timeline_lists_years_and_each_year_by_month() -> None:
+    pages = site(small_corpus())
+    assert (
+        "| Year | Documents |\n| --- | ---: |\n| [2021](2021.md) | 2 |\n| [2020](2020.md) | 1 |\n"
+        "| [2016](2016.md) | 1 |\n| [Undated](undated.md) | 1 |\n"
+    ) in pages["timeline/index.md"]
+    year = pages["timeline/2021.md"]
+    assert "[All years](index.md) · [← 2020](2020.md) · [Undated →](undated.md)" in year
+    assert year.count("## July") == 1 and year.count("\n-   2 July 2021") == 2
+    assert pages["timeline/undated.md"].startswith("---\ntitle: Undated documents\n---\n")
+
+
+def test_the_annotations_index_lists_notes_by_transcript_kind_and_author() -> None:
+    page = site(small_corpus())["annotations/index.md"]
+    assert "2 annotations by contributors." in page
+    assert (
+        "- [¶ 3: “Resolution 2254”](../transcripts/2016-10-28-talks.md#note-n1)"
+        " · context · alice · 1 March 2024"
+    ) in page
+    headings = re.findall(r"^##+ (.*)$", page, re.M)
+    assert headings == [
+        "By transcript",
+        "[Document 2016-10-28-talks](../transcripts/2016-10-28-talks.md)",
+        "[Document 2021-07-02-bahrain](../transcripts/2021-07-02-bahrain.md)",
+        "By kind",
+        "Context",
+        "Correction",
+        "By author",
+        "alice",
+        "bob",
+    ]
+
+
+def test_the_home_fragment_links_relative_to_the_docs_folder() -> None:
+    home = site(small_corpus())["_home.md"]
+    assert home.startswith(
+        "The archive holds 5 documents from 28 October 2016 to 2 July 2021, "
+        "with 3 countries, 1 topic and 4 people."
+    )
+    latest = re.findall(r"^- \[.*\]\((.*)\) · (.*)$", home, re.M)
+    assert latest[:4] == [
+        ("archive/transcripts/2021-07-02-news.md", "2 July 2021"),
+        ("archive/transcripts/2021-07-02-bahrain.md", "2 July 2021"),
+        ("archive/transcripts/2020-11-25-talks.md", "25 November 2020"),
+        ("archive/transcripts/2016-10-28-talks.md", "28 October 2016"),
+    ]
+    assert "- [Countries](archive/countries/index.md)" in home
+    assert '<a href="downloads/parley-site.zip">Download the whole site</a>' in home
+
+
+def test_every_internal_link_and_anchor_of_the_site_resolves() -> None:
+    corpus = small_corpus() + [
+        entry(f"talks-{i:03}", f"{2010 + i // 60}-01-{1 + i % 28:02}", counterparts=[SYRIA_TALKS])
+        for i in range(110)
+    ]
+    broken, seen = broken_links(site(corpus))
+    assert broken == []
+    assert seen > 1000
+
+
+def test_page_paths_stay_inside_the_generated_folder() -> None:
+    pages = site(small_corpus())
+    for path in pages:
+        assert re.fullmatch(r"(_home|[a-z]+/[a-z0-9][a-z0-9-]*)\.md", path), path
+
+
+def test_the_same_corpus_in_any_order_renders_byte_identical_pages() -> None:
+    corpus = small_corpus()
+    shuffled = corpus[:]
+    random.Random(7).shuffle(shuffled)
+    assert site(shuffled) == site(corpus)
+    assert list(site(shuffled)) == sorted(site(corpus))
+
+
+def test_relative_links_between_generated_pages() -> None:
+    assert link("transcripts/a.md", "countries/sy.md") == "../countries/sy.md"
+    assert link("countries/sy.md", "countries/sy-2016.md") == "sy-2016.md"
+    assert link("transcripts/a.md", "transcripts/a.md#p3") == "#p3"
+    assert link("_home.md", "countries/index.md") == "countries/index.md"
+
+
+GOLDEN_INDEXES = [
+    "_home.md",
+    "annotations/index.md",
+    "countries/bh.md",
+    "countries/index.md",
+    "countries/ir.md",
+    "countries/sy.md",
+    "organisations/index.md",
+    "people/index.md",
+    "people/walid-muallem.md",
+    "timeline/2021.md",
+    "timeline/index.md",
+    "topics/index.md",
+    "topics/syrian-settlement.md",
+]
+
+
+@pytest.mark.parametrize("path", GOLDEN_INDEXES)
+def test_golden_index_pages_of_the_samples(path: str) -> None:
+    assert_golden(f"render/{path}", sample_pages()[path])
+
+
+@pytest.mark.parametrize("code", ["sy", "ir"])
+def test_the_syria_iran_talks_are_a_meeting_on_both_country_pages(code: str) -> None:
+    page = sample_pages()[f"countries/{code}.md"]
+    meetings = page[page.index("## Meetings with") :].split("\n## ")[0]
+    assert "](../transcripts/2016-10-28-lavrov-syria-iran.md)" in meetings
+
+
+def test_the_syria_iran_talks_are_on_the_syrian_settlement_topic_page() -> None:
+    page = sample_pages()["topics/syrian-settlement.md"]
+    assert "](../transcripts/2016-10-28-lavrov-syria-iran.md)" in page
+    assert re.search(r"\[¶ \d+\]\(\.\./transcripts/2016-10-28-lavrov-syria-iran\.md#p\d+\)", page)
+
+
+def test_every_link_of_the_sample_site_resolves() -> None:
+    broken, seen = broken_links(sample_pages())
+    assert broken == []
+    assert seen > 500
