@@ -54,7 +54,20 @@ def test_annotation_is_highlighted_and_linked_both_ways(visit: Open, site_root: 
     assert page.evaluate("document.querySelector(':target').id").startswith("mark-")
 
 
-@pytest.mark.parametrize("path", ["index.html", "archive/countries/index.html", SYRIA_IRAN])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "index.html",
+        "search.html",
+        "archive/countries/index.html",
+        "archive/countries/sy.html",
+        "archive/topics/syrian-settlement.html",
+        "archive/annotations/index.html",
+        SYRIA_IRAN,
+        BAHRAIN,
+        "archive/transcripts/2021-07-02-news-lavrov-gulf-security-concept.html",
+    ],
+)
 def test_no_serious_accessibility_violation(visit: Open, http_root: str, path: str) -> None:
     page = visit(http_root, path).page
     page.add_script_tag(path=str(AXE))
