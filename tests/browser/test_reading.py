@@ -6,14 +6,13 @@ from collections.abc import Callable
 
 import pytest
 
+from tests.browser.checks import serious_violations
 from tests.browser.conftest import Visit
-from tests.sitebuild import REPO
 
 pytestmark = pytest.mark.browser
 
 SYRIA_IRAN = "archive/transcripts/2016-10-28-lavrov-syria-iran.html"
 BAHRAIN = "archive/transcripts/2021-07-02-lavrov-bahrain.html"
-AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
 
 Open = Callable[[str, str], Visit]
 
@@ -70,13 +69,7 @@ def test_annotation_is_highlighted_and_linked_both_ways(visit: Open, site_root: 
 )
 def test_no_serious_accessibility_violation(visit: Open, http_root: str, path: str) -> None:
     page = visit(http_root, path).page
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate("async () => await axe.run(document)")
-    serious = [
-        f"{v['id']} ({v['impact']}): {v['help']} — {len(v['nodes'])} nodes"
-        for v in result["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
+    serious = serious_violations(page)
     assert not serious, "\n".join(serious)
 
 

@@ -16,8 +16,8 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from playwright.sync_api import Page
 
+from tests.browser.checks import serious_violations
 from tests.browser.conftest import Visit
-from tests.sitebuild import REPO
 
 pytestmark = pytest.mark.browser
 
@@ -27,7 +27,6 @@ VECTORS = json.loads(
         "utf-8"
     )
 )
-AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
 SYRIA_IRAN = "2016-10-28-lavrov-syria-iran"
 BAHRAIN = "2021-07-02-lavrov-bahrain"
 #: The status line once results are shown: "3 results for “Astana format”."
@@ -194,13 +193,7 @@ def test_search_page_with_results_has_no_serious_accessibility_violation(
 ) -> None:
     page = visit(http_root, "search.html").page
     search(page, "Zarif")
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate("async () => await axe.run(document)")
-    serious = [
-        f"{v['id']} ({v['impact']}): {v['help']} — {len(v['nodes'])} nodes"
-        for v in result["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
+    serious = serious_violations(page)
     assert not serious, "\n".join(serious)
 
 
