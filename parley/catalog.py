@@ -67,7 +67,8 @@ class Appearance:
     count: int
     """Mentions in the text (for a topic: paragraphs that earned it); 0 if never mentioned."""
     paragraph: int | None
-    """The first paragraph mentioning it (for a topic: the strongest evidence), if any."""
+    """The first paragraph of running text mentioning it (a sub-heading only if nothing else
+    does; for a topic: the strongest evidence), if any."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,6 +227,12 @@ def _subjects(
     for e in ordered:
         doc_id = e.doc.id
         tallies = {(t.kind, t.key): t for t in e.facts.tallies if t.kind in ENTITY_KINDS}
+        headings = {p.number for p in e.doc.paragraphs if p.heading}
+
+        def passage(numbers: tuple[int, ...]) -> int | None:
+            """The paragraph to quote: the first that is running text, not a sub-heading."""
+            return next((n for n in numbers if n not in headings), numbers[0] if numbers else None)
+
         taking_part: dict[tuple[str, str], str] = {}
         # A news article reports on a meeting and takes part in none: it is indexed by mentions.
         for name, role in [] if is_news(e) else _participants(e):
@@ -237,12 +244,12 @@ def _subjects(
         for subject, role in sorted(taking_part.items()):
             tally = tallies.get(subject)
             count = tally.count if tally else 0
-            first = tally.paragraphs[0] if tally and tally.paragraphs else None
+            first = passage(tally.paragraphs) if tally else None
             roles[subject].append(Appearance(doc_id, role, count, first))
         for subject, tally in sorted(tallies.items()):
             mentioned[subject] += 1
             if subject not in taking_part:
-                first = tally.paragraphs[0] if tally.paragraphs else None
+                first = passage(tally.paragraphs)
                 mentions[subject].append(Appearance(doc_id, "mention", tally.count, first))
         for match in {m.slug: m for m in reversed(e.facts.topics)}.values():
             first = match.paragraphs[0] if match.paragraphs else None

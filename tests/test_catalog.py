@@ -178,6 +178,15 @@ def test_countries_index_meetings_apart_from_mere_mentions_newest_first() -> Non
     assert syria.mentioned_in == 3
 
 
+def test_the_passage_quoted_for_a_mention_is_running_text_not_a_sub_heading() -> None:
+    turns = (("remarks", "", None, "", ("## Syria Consensus", "Lavrov spoke of Syria's return.")),)
+    only_heading = (("remarks", "", None, "", ("## Syria Consensus", "Nothing else.")),)
+    catalog = build_catalog([entry("news", turns=turns), entry("terse", turns=only_heading)])
+    syria = {a.doc_id: a for a in catalog.subjects[("country", "SY")].mentions}
+    assert syria["news"].paragraph == 2
+    assert syria["terse"].paragraph == 1
+
+
 def test_people_index_speakers_and_counterparts_as_taking_part() -> None:
     corpus = [
         entry(

@@ -118,6 +118,12 @@ def test_astana_format_finds_every_sample_that_names_it(visit: Open, site_root: 
     ]
 
 
+def test_no_more_button_when_every_result_is_shown(visit: Open, site_root: str) -> None:
+    page = visit(site_root, "search.html").page
+    search(page, "Astana format")
+    assert not page.locator("#parley-search-more").is_visible()
+
+
 def test_a_quoted_phrase_needs_its_words_together(visit: Open, site_root: str) -> None:
     page = visit(site_root, "search.html").page
     page.get_by_label(LABEL).fill('"format Astana"')
