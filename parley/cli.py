@@ -156,6 +156,7 @@ def summary(result: BuildResult, mode: str) -> str:
     pages = (
         f"; pages: {result.pages_written} written, {result.pages_unchanged} unchanged, "
         f"{result.pages_removed} removed"
+        + (" (no input changed since the last build)" if result.skipped else "")
         if mode != "check"
         else ""
     )

@@ -11,15 +11,18 @@
 9. mkdocs      ``docs/`` -> ``site/``; then the catalog, annotation export and zip into ``site/``
 
 Only steps 2-3 (reading), 4 (reading), 8 and 9 touch the disk. ``--check`` stops after step 4.
+Before step 1, the digest of every input (``parley.stamp``) is compared with the stamp of the
+previous build: when nothing changed, steps 1-8 are skipped and their diagnostics replayed.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -29,15 +32,16 @@ from typing import Literal
 import yaml
 
 from parley.annotations import export_jsonld, load_annotations
-from parley.catalog import build_catalog
+from parley.catalog import Catalog, build_catalog
 from parley.enrich import enrich
-from parley.model import Diagnostic, Entry
+from parley.model import Diagnostic, Document, Entry, Note
 from parley.progress import Progress
 from parley.reader import read_document
 from parley.records import catalog_csv, catalog_records
 from parley.render import SiteInfo, render_site
 from parley.search_index import build_search_index
 from parley.sources import find_sources, plan_ids, read_source
+from parley.stamp import STAMP, Stamp, inputs_digest, read_stamp
 from parley.vocab import Vocabulary, load_vocabulary
 from parley.write import write_tree
 from parley.zipsite import write_site_zip
@@ -46,6 +50,8 @@ Mode = Literal["build", "markdown", "check"]
 
 #: Generated subtree of the docs folder; nothing outside it is ever written by the build.
 GENERATED = "archive"
+#: Data files published in ``site/data/``; hidden in the generated tree, so MkDocs skips them.
+PUBLISHED = ".published"
 #: Parallel reading pays off only above this many files (process start-up costs ~0.2 s).
 PARALLEL_THRESHOLD = 64
 
@@ -81,6 +87,8 @@ class BuildResult:
     pages_unchanged: int = 0
     pages_removed: int = 0
     mkdocs_status: int | None = None
+    skipped: bool = False
+    """True when the inputs had not changed since the last build and nothing was regenerated."""
 
     @property
     def errors(self) -> int:
@@ -172,6 +180,18 @@ def run(options: BuildOptions, report: Callable[[Diagnostic], None]) -> BuildRes
     def shown(path: Path) -> str:
         return display_path(path, options.root)
 
+    digest = inputs_digest(
+        (options.transcripts, options.annotations, options.data), (options.config,), salt=""
+    )
+    previous = read_stamp(options.docs / GENERATED)
+    if options.mode != "check" and previous is not None and previous.digest == digest:
+        # Nothing that can change a generated file has changed: write nothing, say it again.
+        note(previous.diagnostics)
+        result.documents = previous.documents
+        result.pages_unchanged = previous.pages
+        result.skipped = True
+        return finish(options, result, previous.newest)
+
     vocab, problems = load_vocabulary(options.data)
     note(problems)
     paths = find_sources(options.transcripts)
@@ -190,33 +210,50 @@ def run(options: BuildOptions, report: Callable[[Diagnostic], None]) -> BuildRes
         return result
 
     catalog = build_catalog(entries, people=vocab.canonical_person)
-    info = site_info(options.config)
-    pages: dict[str, str | bytes] = dict(render_site(catalog, vocab, info))
+    pages: dict[str, str | bytes] = dict(render_site(catalog, vocab, site_info(options.config)))
     pages.update(build_search_index(entries, vocab))
+    pages.update(published_data(catalog, vocab, notes, documents, options.config))
+    newest = newest_date(entries)
+    stamp = Stamp(digest, len(entries), len(pages) + 1, newest, tuple(result.diagnostics))
+    pages[STAMP] = stamp.to_json()
     written = write_tree(options.docs / GENERATED, pages)
     result.pages_written = len(written.written)
     result.pages_unchanged = written.unchanged
     result.pages_removed = len(written.removed)
-    if options.mode == "markdown":
-        return result
+    return finish(options, result, newest)
 
-    result.mkdocs_status = run_mkdocs(options, newest_date(entries))
+
+def published_data(
+    catalog: Catalog,
+    vocab: Vocabulary,
+    notes: Mapping[str, tuple[Note, ...]],
+    documents: Mapping[str, Document],
+    config: Path,
+) -> dict[str, str]:
+    """The data files published beside the pages, kept in the generated tree until MkDocs ran."""
+    records = catalog_records(catalog, vocab)
+    base = str((yaml.safe_load(config.read_text(encoding="utf-8")) or {}).get("site_url") or "")
+    return {
+        f"{PUBLISHED}/catalog.json": json.dumps(records, ensure_ascii=False, indent=1) + "\n",
+        f"{PUBLISHED}/catalog.csv": catalog_csv(records),
+        f"{PUBLISHED}/annotations.jsonld": json.dumps(
+            export_jsonld(notes, documents, base), ensure_ascii=False, indent=1
+        )
+        + "\n",
+    }
+
+
+def finish(options: BuildOptions, result: BuildResult, newest: str | None) -> BuildResult:
+    """Render the site with MkDocs (build mode), then add the data files and the offline zip."""
+    if options.mode != "build":
+        return result
+    result.mkdocs_status = run_mkdocs(options, newest)
     if result.mkdocs_status != 0:
         return result
-    records = catalog_records(catalog, vocab)
     data_dir = options.site / "data"
     data_dir.mkdir(parents=True, exist_ok=True)
-    (data_dir / "catalog.json").write_text(
-        json.dumps(records, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
-    (data_dir / "catalog.csv").write_text(catalog_csv(records), encoding="utf-8", newline="")
-    base = str(
-        (yaml.safe_load(options.config.read_text(encoding="utf-8")) or {}).get("site_url") or ""
-    )
-    annotations = export_jsonld(notes, documents, base)
-    (data_dir / "annotations.jsonld").write_text(
-        json.dumps(annotations, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
+    for source in sorted((options.docs / GENERATED / PUBLISHED).glob("*")):
+        shutil.copyfile(source, data_dir / source.name)
     write_site_zip(options.site, options.site / "downloads" / "parley-site.zip")
     return result
 
