@@ -22,6 +22,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 from urllib.parse import quote
 
@@ -47,17 +48,27 @@ UNPRINTABLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 #: A line break inside sanitised HTML, as in "<p>first</p>\n<p>second</p>".
 HTML_NEWLINE = re.compile(r"\r\n|\r|\n")
 
+#: Anything :func:`_shown` would change: an unprintable or whitespace control character, or a
+#: space followed by more white space. Text without one is returned as it is.
+NEEDS_CLEANING = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]| [ \t\n\r\f\v]")
+
 REPLACEMENT = "\ufffd"
 #: ``yaml.safe_dump``'s serialiser, in C when libyaml is installed (the same output, faster).
 SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
+@lru_cache(maxsize=1 << 16)
 def plain(text: str) -> str:
-    """``text`` as it will be shown: unprintable characters replaced, whitespace folded."""
+    """``text`` as it will be shown: unprintable characters replaced, whitespace folded.
+
+    Cached: index pages show the same titles and names thousands of times.
+    """
     return _shown(text).strip()
 
 
 def _shown(text: str) -> str:
+    if not NEEDS_CLEANING.search(text):
+        return text
     return WHITESPACE.sub(" ", UNPRINTABLE.sub(REPLACEMENT, text))
 
 
@@ -76,6 +87,7 @@ def html_attr(text: str) -> str:
     return html.escape(plain(text), quote=True)
 
 
+@lru_cache(maxsize=1 << 16)
 def md_text(text: str) -> str:
     """Escape ``text`` for Markdown inline content (a heading, list item, link label or cell)."""
     shown = plain(text)

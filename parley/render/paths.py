@@ -61,6 +61,11 @@ def link(source: str, target: str) -> str:
     path, hash_, anchor = target.partition("#")
     if path == source:
         return f"#{anchor}" if anchor else path.rsplit("/", 1)[-1]
+    here_dir, there_dir = source.rpartition("/")[0], path.rpartition("/")[0]
+    if here_dir == there_dir:  # the common cases first: same folder, or sibling folders
+        return path.rpartition("/")[2] + hash_ + anchor
+    if here_dir and there_dir and "/" not in here_dir and "/" not in there_dir:
+        return f"../{path}{hash_}{anchor}"
     here, there = source.split("/")[:-1], path.split("/")
     common = 0
     while common < min(len(here), len(there) - 1) and here[common] == there[common]:
