@@ -155,6 +155,12 @@ def person_key(name: str) -> str:
     return SLUG_JUNK.sub("-", folded).strip("-")
 
 
+def quotable(numbers: tuple[int, ...], headings: frozenset[int]) -> int | None:
+    """The paragraph to quote among ``numbers``: the first that is running text, not a
+    sub-heading (a sub-heading only when nothing else mentions the subject)."""
+    return next((n for n in numbers if n not in headings), numbers[0] if numbers else None)
+
+
 def build_catalog(
     entries: Sequence[Entry], people: Callable[[str], str | None] | None = None
 ) -> Catalog:
@@ -227,12 +233,7 @@ def _subjects(
     for e in ordered:
         doc_id = e.doc.id
         tallies = {(t.kind, t.key): t for t in e.facts.tallies if t.kind in ENTITY_KINDS}
-        headings = {p.number for p in e.doc.paragraphs if p.heading}
-
-        def passage(numbers: tuple[int, ...]) -> int | None:
-            """The paragraph to quote: the first that is running text, not a sub-heading."""
-            return next((n for n in numbers if n not in headings), numbers[0] if numbers else None)
-
+        headings = frozenset(p.number for p in e.doc.paragraphs if p.heading)
         taking_part: dict[tuple[str, str], str] = {}
         # A news article reports on a meeting and takes part in none: it is indexed by mentions.
         for name, role in [] if is_news(e) else _participants(e):
@@ -244,12 +245,12 @@ def _subjects(
         for subject, role in sorted(taking_part.items()):
             tally = tallies.get(subject)
             count = tally.count if tally else 0
-            first = passage(tally.paragraphs) if tally else None
+            first = quotable(tally.paragraphs, headings) if tally else None
             roles[subject].append(Appearance(doc_id, role, count, first))
         for subject, tally in sorted(tallies.items()):
             mentioned[subject] += 1
             if subject not in taking_part:
-                first = passage(tally.paragraphs)
+                first = quotable(tally.paragraphs, headings)
                 mentions[subject].append(Appearance(doc_id, "mention", tally.count, first))
         for match in {m.slug: m for m in reversed(e.facts.topics)}.values():
             first = match.paragraphs[0] if match.paragraphs else None

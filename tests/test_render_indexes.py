@@ -193,24 +193,37 @@ def test_the_timeline_lists_years_and_each_year_by_month() -> None:
 
 
 def test_the_annotations_index_lists_notes_by_transcript_kind_and_author() -> None:
-    page = site(small_corpus())["annotations/index.md"]
-    assert "2 annotations by contributors." in page
-    assert (
-        "- [¶ 3: “Resolution 2254”](../transcripts/2016-10-28-talks.md#note-n1)"
-        " · context · alice · 1 March 2024"
-    ) in page
-    headings = re.findall(r"^##+ (.*)$", page, re.M)
-    assert headings == [
-        "By transcript",
-        "[Document 2016-10-28-talks](../transcripts/2016-10-28-talks.md)",
-        "[Document 2021-07-02-bahrain](../transcripts/2021-07-02-bahrain.md)",
+    pages = site(small_corpus())
+    index = pages["annotations/index.md"]
+    assert "2 annotations by contributors." in index
+    assert re.findall(r"^## (.*)$", index, re.M) == [
         "By kind",
-        "Context",
-        "Correction",
         "By author",
-        "alice",
-        "bob",
+        "By transcript, year by year",
+        "Latest",
     ]
+    assert "- [Context](kind-context.md) (1)" in index
+    assert "- [alice](author-alice.md) (1)" in index
+    assert "- [2016](2016.md) (1)" in index and "- [2021](2021.md) (1)" in index
+    row = "- [¶ 3: “Resolution 2254”](../transcripts/2016-10-28-talks.md#note-n1)"
+    assert row in pages["annotations/2016.md"]
+    assert row in pages["annotations/author-alice.md"]
+    assert row in pages["annotations/kind-context.md"]
+    assert "· Context · alice · 1 March 2024" in pages["annotations/2016.md"]
+
+
+def test_no_annotations_page_grows_without_bound() -> None:
+    notes = [
+        note("2016-10-28-talks", 1, 0, 7, "Ladies ", f"n{i}", author=f"user{i}")
+        for i in range(1, 301)
+    ]
+    pages = site([entry("2016-10-28-talks", "2016-10-28", notes=notes)])
+    index = pages["annotations/index.md"]
+    assert index.count("#note-") == 20  # the latest notes only
+    kind = pages["annotations/kind-context.md"]
+    assert kind.count("#note-") == 200
+    assert "The newest 200 of 300; the year pages list them all." in kind
+    assert pages["annotations/2016.md"].count("#note-") == 300
 
 
 def test_the_home_fragment_links_relative_to_the_docs_folder() -> None:

@@ -16,11 +16,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from parley.catalog import Catalog
+from parley.render.annotations_index import annotations_pages
 from parley.render.context import PageContext
-from parley.render.home import annotations_page, home_fragment
+from parley.render.home import home_fragment
 from parley.render.indexes import country_pages, organisation_pages, people_pages, topic_pages
 from parley.render.names import Names, VocabularyView
-from parley.render.paths import ANNOTATIONS, HOME, SitePaths, transcript_page
+from parley.render.paths import HOME, SitePaths, transcript_page
 from parley.render.timeline import timeline_pages
 from parley.render.transcript import transcript_markdown
 
@@ -56,6 +57,6 @@ def render_site(catalog: Catalog, vocab: VocabularyView, site: SiteInfo) -> dict
     pages.update(people_pages(ctx))
     pages.update(organisation_pages(ctx))
     pages.update(timeline_pages(ctx))
-    pages[ANNOTATIONS] = annotations_page(ctx)
+    pages.update(annotations_pages(ctx))
     pages[HOME] = home_fragment(ctx)
     return dict(sorted(pages.items()))

@@ -1,4 +1,4 @@
-"""The home-page fragment and the annotations index.
+"""The home-page fragment.
 
 ``_home.md`` is included into the hand-written ``docs/index.md`` by ``pymdownx.snippets``, so its
 Markdown links are relative to ``docs/`` ("archive/transcripts/<id>.md"), not to the fragment.
@@ -6,14 +6,11 @@ Markdown links are relative to ``docs/`` ("archive/transcripts/<id>.md"), not to
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from parley.catalog import iso_date
-from parley.model import Note
 from parley.render.context import PageContext, title_of
-from parley.render.markdown import front_matter, html_link, md_link, md_text, trim
+from parley.render.markdown import html_link, md_link, md_text
 from parley.render.names import counted, long_date
-from parley.render.paths import ANNOTATIONS, TIMELINE, index_page, link, transcript_page
+from parley.render.paths import ANNOTATIONS, TIMELINE, index_page, transcript_page
 
 #: Where the generated folder sits in ``docs/``: the home fragment's links start here.
 ARCHIVE = "archive"
@@ -64,46 +61,3 @@ def home_fragment(ctx: PageContext) -> str:
         "<code>index.html</code> in a browser; search works without a network.</p>\n"
     )
     return "\n".join(out)
-
-
-def annotations_page(ctx: PageContext) -> str:
-    """``annotations/index.md``: every note, by transcript, by kind and by author."""
-    page = ANNOTATIONS
-    notes = [n for e in ctx.catalog.entries for n in e.notes]
-    title = "Annotations"
-    out = [front_matter({"title": title}), f"# {title}\n"]
-    intro = (
-        f"{counted(len(notes), 'annotation')} by contributors. To add one, follow the Annotate "
-        "link in the header of a transcript."
-    )
-    out.append(md_text(intro) + "\n")
-    if not notes:
-        return "\n".join(out)
-    out.append("## By transcript\n")
-    for entry in ctx.catalog.entries:
-        if entry.notes:
-            target = link(page, transcript_page(entry.doc.id))
-            out.append(f"### {md_link(title_of(entry), target)}\n")
-            out.append("\n".join(_note_row(ctx, page, n, with_title=False) for n in entry.notes))
-            out.append("")
-    for heading, key in (("By kind", "kind"), ("By author", "author")):
-        groups: dict[str, list[Note]] = defaultdict(list)
-        for note in notes:
-            groups[note.kind if key == "kind" else note.author].append(note)
-        out.append(f"## {heading}\n")
-        for name in sorted(groups, key=lambda g: (g.casefold(), g)):
-            label = name.replace("-", " ").capitalize() if key == "kind" else name
-            out.append(f"### {md_text(label)}\n")
-            out.append("\n".join(_note_row(ctx, page, n, with_title=True) for n in groups[name]))
-            out.append("")
-    return "\n".join(out)
-
-
-def _note_row(ctx: PageContext, page: str, note: Note, with_title: bool) -> str:
-    target = link(page, f"{transcript_page(note.doc_id)}#note-{note.id}")
-    quote = f"¶ {note.paragraph}: “{trim(note.quote, QUOTE_PREVIEW)}”"
-    parts = [md_link(quote, target)]
-    if with_title and note.doc_id in ctx.catalog.by_id:
-        parts.append(md_text(title_of(ctx.entry(note.doc_id))))
-    parts += [md_text(note.kind), md_text(note.author), md_text(long_date(note.date))]
-    return "- " + " · ".join(parts)

@@ -1,0 +1,166 @@
+"""The annotations index: contributors' notes by transcript, by kind and by author.
+
+No page grows without bound with the corpus: the index holds counts and the latest notes; notes
+by transcript are split by the transcript's year; an author's page lists that author's notes;
+a kind's page lists its newest notes and points to the year pages for the rest.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from parley.catalog import iso_date
+from parley.model import Note
+from parley.render.context import PageContext, title_of
+from parley.render.markdown import front_matter, md_link, md_text, trim
+from parley.render.names import counted, long_date
+from parley.render.paths import ANNOTATIONS, link, transcript_page
+from parley.sources import safe_slug
+
+FOLDER = ANNOTATIONS.rsplit("/", 1)[0]
+#: Notes listed on the index page, newest first.
+LATEST = 20
+#: Notes listed on a kind's page, newest first.
+KIND_LIMIT = 200
+QUOTE_PREVIEW = 80
+UNDATED = "undated"
+
+
+def year_page(year: str) -> str:
+    """``annotations/<year>.md``: notes on the transcripts of one year."""
+    return f"{FOLDER}/{year}.md"
+
+
+def author_page(author: str) -> str:
+    """``annotations/author-<slug>.md``."""
+    return f"{FOLDER}/author-{safe_slug(author)}.md"
+
+
+def kind_page(kind: str) -> str:
+    """``annotations/kind-<kind>.md``."""
+    return f"{FOLDER}/kind-{safe_slug(kind)}.md"
+
+
+def kind_label(kind: str) -> str:
+    """ "cross-reference" -> "Cross reference"."""
+    return kind.replace("-", " ").capitalize()
+
+
+def annotations_pages(ctx: PageContext) -> dict[str, str]:
+    """Every page of the annotations index."""
+    notes = [n for e in ctx.catalog.entries for n in e.notes]
+    newest = sorted(notes, key=lambda n: (n.date, n.doc_id, n.paragraph, n.id), reverse=True)
+    by_year: dict[str, list[Note]] = defaultdict(list)
+    by_author: dict[str, list[Note]] = defaultdict(list)
+    by_kind: dict[str, list[Note]] = defaultdict(list)
+    for entry in ctx.catalog.entries:  # time order, so each year lists transcripts in order
+        date = iso_date(entry)
+        for note in entry.notes:
+            by_year[date[:4] if date else UNDATED].append(note)
+    for note in newest:
+        by_author[author_page(note.author)].append(note)
+        by_kind[note.kind].append(note)
+
+    pages = {ANNOTATIONS: _index(ctx, notes, newest, by_year, by_author, by_kind)}
+    for year, group in by_year.items():
+        pages[year_page(year)] = _year(ctx, year, group)
+    for page, group in by_author.items():
+        pages[page] = _listing(ctx, page, f"Annotations by {group[0].author}", group, len(group))
+    for kind, group in by_kind.items():
+        title = f"Annotations: {kind_label(kind)}"
+        pages[kind_page(kind)] = _listing(
+            ctx, kind_page(kind), title, group[:KIND_LIMIT], len(group)
+        )
+    return pages
+
+
+def _index(
+    ctx: PageContext,
+    notes: list[Note],
+    newest: list[Note],
+    by_year: dict[str, list[Note]],
+    by_author: dict[str, list[Note]],
+    by_kind: dict[str, list[Note]],
+) -> str:
+    page = ANNOTATIONS
+    title = "Annotations"
+    out = [front_matter({"title": title}), f"# {title}\n"]
+    intro = (
+        f"{counted(len(notes), 'annotation')} by contributors. To add one, follow the Annotate "
+        "link in the header of a transcript."
+    )
+    out.append(md_text(intro) + "\n")
+    if not notes:
+        return "\n".join(out)
+    out.append("## By kind\n")
+    out += [
+        f"- {md_link(kind_label(kind), link(page, kind_page(kind)))} ({len(group)})"
+        for kind, group in sorted(by_kind.items())
+    ]
+    out.append("\n## By author\n")
+    out += [
+        f"- {md_link(group[0].author, link(page, target))} ({len(group)})"
+        for target, group in sorted(
+            by_author.items(), key=lambda i: (i[1][0].author.casefold(), i[0])
+        )
+    ]
+    out.append("\n## By transcript, year by year\n")
+    out += [
+        f"- {md_link(year.capitalize(), link(page, year_page(year)))} ({len(group)})"
+        for year, group in sorted(by_year.items(), reverse=True)
+    ]
+    out.append("\n## Latest\n")
+    out.append("\n".join(_row(ctx, page, n, with_title=True) for n in newest[:LATEST]) + "\n")
+    return "\n".join(out)
+
+
+def _year(ctx: PageContext, year: str, notes: list[Note]) -> str:
+    page = year_page(year)
+    title = (
+        f"Annotations on transcripts of {year}"
+        if year != UNDATED
+        else ("Annotations on undated transcripts")
+    )
+    out = [
+        front_matter({"title": title}),
+        f"# {md_text(title)}\n",
+        md_link("All annotations", link(page, ANNOTATIONS)) + "\n",
+    ]
+    for doc_id, group in _grouped(notes):
+        out.append(
+            f"## {md_link(title_of(ctx.entry(doc_id)), link(page, transcript_page(doc_id)))}\n"
+        )
+        out.append("\n".join(_row(ctx, page, n, with_title=False) for n in group) + "\n")
+    return "\n".join(out)
+
+
+def _listing(ctx: PageContext, page: str, title: str, notes: list[Note], total: int) -> str:
+    out = [
+        front_matter({"title": title}),
+        f"# {md_text(title)}\n",
+        md_link("All annotations", link(page, ANNOTATIONS)) + "\n",
+    ]
+    if total > len(notes):
+        out.append(
+            md_text(f"The newest {len(notes)} of {total}; the year pages list them all.") + "\n"
+        )
+    out.append("\n".join(_row(ctx, page, n, with_title=True) for n in notes) + "\n")
+    return "\n".join(out)
+
+
+def _grouped(notes: Iterable[Note]) -> list[tuple[str, list[Note]]]:
+    groups: dict[str, list[Note]] = {}
+    for note in notes:
+        groups.setdefault(note.doc_id, []).append(note)
+    return list(groups.items())
+
+
+def _row(ctx: PageContext, page: str, note: Note, with_title: bool) -> str:
+    target = link(page, f"{transcript_page(note.doc_id)}#note-{note.id}")
+    quote = f"¶ {note.paragraph}: “{trim(note.quote, QUOTE_PREVIEW)}”"
+    parts = [md_link(quote, target)]
+    if with_title and note.doc_id in ctx.catalog.by_id:
+        parts.append(md_text(title_of(ctx.entry(note.doc_id))))
+    parts += [md_text(kind_label(note.kind)), md_text(note.author), md_text(long_date(note.date))]
+    return "- " + " · ".join(parts)
