@@ -372,15 +372,18 @@ def site_size(site: Path) -> SiteSize:
         if relative.endswith(".html"):
             pages += 1
             largest = max(largest, (relative, size), key=lambda item: item[1])
-    index = site / "search" / "search_index.json"
-    return SiteSize(
-        total, pages, largest[0], largest[1], index.stat().st_size if index.exists() else 0
-    )
+    # The archive's own search index: every shard and text file under archive/search/ (the
+    # search page loads only the manifest and the shards of the query's terms).
+    index = site / "archive" / "search"
+    index_bytes = sum(p.stat().st_size for p in index.rglob("*") if p.is_file())
+    return SiteSize(total, pages, largest[0], largest[1], index_bytes)
 
 
 def largest_file(folder: Path) -> tuple[str, int]:
-    """The largest file under ``folder``: (relative path, bytes)."""
-    sizes = [(p, (folder / p).stat().st_size) for p in sorted(snapshot(folder))]
+    """The largest Markdown page under ``folder``: (relative path, bytes)."""
+    sizes = [
+        (p, (folder / p).stat().st_size) for p in sorted(snapshot(folder)) if p.endswith(".md")
+    ]
     return max(sizes, key=lambda item: item[1], default=("", 0))
 
 
@@ -639,7 +642,7 @@ def report(result: Result) -> str:
                 f"  {name}: {_mb(site.bytes)} = {site.bytes / n / 1000:,.1f} KB per transcript; "
                 f"{site.html_pages:,} pages; largest {site.largest_page} "
                 f"({site.largest_page_bytes / 1000:,.1f} KB); "
-                f"search index {_mb(site.search_index_bytes)}"
+                f"search index (all shards) {_mb(site.search_index_bytes)}"
             )
     if result.largest_markdown[0]:
         page, size = result.largest_markdown
