@@ -83,6 +83,14 @@ def test_front_matter_holds_the_metadata_and_tags_for_material() -> None:
     assert "\n# Talks: Syria &#38; Iran\n" in page
 
 
+def test_tags_are_counterpart_countries_then_repeated_mentions_never_a_passing_one() -> None:
+    turns = [("remarks", "", None, "", ("Iraq and Iran. Iraq and Iran again. Syria once.",))]
+    forms = {("country", "IQ"): ("Iraq",)}
+    page = render(entry("d", counterparts=[SYRIA_TALKS], turns=turns, forms=forms))
+    assert front(page)["countries"] == ["Iraq", "Iran", "Syria"]
+    assert front(page)["tags"] == ["Syria", "Iraq", "Iran"]
+
+
 def test_header_shows_when_where_who_and_links_counterpart_countries() -> None:
     page = render(
         entry(

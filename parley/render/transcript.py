@@ -111,9 +111,23 @@ def _front(entry: Entry, ctx: PageContext) -> str:
         "topics": topics,
         "description": description(entry, names),
         "source": entry.doc.path,
-        "tags": list(dict.fromkeys(countries + topics)),
+        "tags": _tags(entry, ctx, countries, topics),
     }
     return front_matter(fields)
+
+
+#: At most this many country chips and topic chips above a transcript's title.
+TAG_COUNTRIES = 5
+TAG_TOPICS = 5
+
+
+def _tags(entry: Entry, ctx: PageContext, countries: list[str], topics: list[str]) -> list[str]:
+    """The chips a reader sees: counterpart countries, the countries the text is most about
+    (mentioned more than once), then the strongest topics; a passing mention is no chip."""
+    counterparts = [ctx.names.country(code) for code in entry.facts.counterpart_countries]
+    repeated = [ctx.names.country(t.key) for t in _tallies(entry, "country") if t.count > 1]
+    chosen = list(dict.fromkeys(counterparts + repeated))
+    return chosen[: max(TAG_COUNTRIES, len(counterparts))] + topics[:TAG_TOPICS]
 
 
 def _tallies(entry: Entry, kind: str) -> list[Tally]:
