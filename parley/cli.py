@@ -6,6 +6,7 @@ import argparse
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -189,16 +190,21 @@ def main(argv: list[str] | None = None) -> int:
     return exit_status(result, options.strict)
 
 
-def _fingerprint(folders: list[Path]) -> tuple[tuple[str, int, int], ...]:
-    files = (p for folder in folders if folder.is_dir() for p in sorted(folder.rglob("*")))
+def _fingerprint(watched: list[Path]) -> tuple[tuple[str, int, int], ...]:
+    """Names, times and sizes of the watched files: cheap to poll every second."""
+    files = (p for path in watched for p in ([path] if path.is_file() else sorted(path.rglob("*"))))
     return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files if p.is_file())
 
 
-def serve(options: BuildOptions, port: int, report: object) -> int:
-    """Regenerate the Markdown whenever a source changes; MkDocs serves and live-reloads."""
+def serve(options: BuildOptions, port: int, report: Callable[[Diagnostic], None]) -> int:
+    """Regenerate the Markdown whenever a source changes; MkDocs serves and live-reloads.
+
+    Each regeneration writes only the pages whose bytes changed, so MkDocs rebuilds and reloads
+    the browser for them alone.
+    """
     quiet = replace(options, progress=False)
-    run(quiet, report)  # type: ignore[arg-type]
-    watched = [options.transcripts, options.annotations, options.data]
+    run(quiet, report)
+    watched = [options.transcripts, options.annotations, options.data, options.config]
     command = [
         sys.executable,
         "-m",
@@ -217,7 +223,7 @@ def serve(options: BuildOptions, port: int, report: object) -> int:
             now = _fingerprint(watched)
             if now != seen:
                 seen = now
-                result = run(quiet, report)  # type: ignore[arg-type]
+                result = run(quiet, report)
                 print(summary(result, "markdown"), file=sys.stderr)
     except KeyboardInterrupt:
         pass
