@@ -27,7 +27,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import yaml
 
@@ -107,9 +107,14 @@ def display_path(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
-def site_info(config: Path) -> SiteInfo:
+def read_config(config: Path) -> dict[str, Any]:
+    """The MkDocs configuration, as far as the build needs it (plain YAML, no custom tags)."""
+    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    return data if isinstance(data, dict) else {}
+
+
+def site_info(data: Mapping[str, Any]) -> SiteInfo:
     """Repository address, branch and site name from the MkDocs configuration."""
-    data = yaml.safe_load(config.read_text(encoding="utf-8")) or {}
     extra = data.get("extra") or {}
     return SiteInfo(
         repo_url=str(extra.get("repository") or "").rstrip("/"),
@@ -210,9 +215,11 @@ def run(options: BuildOptions, report: Callable[[Diagnostic], None]) -> BuildRes
         return result
 
     catalog = build_catalog(entries, people=vocab.canonical_person)
-    pages: dict[str, str | bytes] = dict(render_site(catalog, vocab, site_info(options.config)))
+    config = read_config(options.config)
+    pages: dict[str, str | bytes] = dict(render_site(catalog, vocab, site_info(config)))
     pages.update(build_search_index(entries, vocab))
-    pages.update(published_data(catalog, vocab, notes, documents, options.config))
+    base_url = str(config.get("site_url") or "")
+    pages.update(published_data(catalog, vocab, notes, documents, base_url))
     newest = newest_date(entries)
     stamp = Stamp(digest, len(entries), len(pages) + 1, newest, tuple(result.diagnostics))
     pages[STAMP] = stamp.to_json()
@@ -228,16 +235,15 @@ def published_data(
     vocab: Vocabulary,
     notes: Mapping[str, tuple[Note, ...]],
     documents: Mapping[str, Document],
-    config: Path,
+    base_url: str,
 ) -> dict[str, str]:
     """The data files published beside the pages, kept in the generated tree until MkDocs ran."""
     records = catalog_records(catalog, vocab)
-    base = str((yaml.safe_load(config.read_text(encoding="utf-8")) or {}).get("site_url") or "")
     return {
         f"{PUBLISHED}/catalog.json": json.dumps(records, ensure_ascii=False, indent=1) + "\n",
         f"{PUBLISHED}/catalog.csv": catalog_csv(records),
         f"{PUBLISHED}/annotations.jsonld": json.dumps(
-            export_jsonld(notes, documents, base), ensure_ascii=False, indent=1
+            export_jsonld(notes, documents, base_url), ensure_ascii=False, indent=1
         )
         + "\n",
     }
