@@ -9,8 +9,15 @@ import pytest
 
 from parley.catalog import build_catalog
 from parley.model import Entry
-from parley.render import SiteInfo, render_site
-from parley.render.paths import link
+from parley.render import SiteInfo, listing, render_site, timeline
+from parley.render.paths import (
+    MONTHS_ABOVE,
+    NEWEST_ON_SPLIT,
+    SPLIT_ABOVE,
+    link,
+    month_page,
+    timeline_page,
+)
 from tests.fake_corpus import FakeVocabulary, entry, note
 from tests.golden_files import assert_golden
 from tests.link_check import broken_links
@@ -129,6 +136,155 @@ def test_a_country_with_more_than_a_hundred_documents_is_split_by_year() -> None
         "countries/sy-2011.md",
         "countries/sy-2012.md",
     }
+
+
+#: A listed document's row, e.g. "-   3 July 2015 · [Document a](../transcripts/a.md) · Interview".
+ROW = re.compile(r"^-   [^\n]*?\]\(\.\./transcripts/([\w-]+)\.md\)", re.M)
+
+
+def listed(page: str) -> list[str]:
+    """Ids of the documents a page lists, in order."""
+    return ROW.findall(page)
+
+
+def busy_year(count: int, month: str | None = None) -> list[Entry]:
+    """``count`` documents of 2015 spread over its months (or all in ``month``): two of three
+    are meetings with Syria, the third only mentions Syria."""
+    return [
+        entry(
+            f"busy-{i:03}",
+            f"2015-{month or f'{1 + i % 12:02}'}-{1 + i % 28:02}",
+            counterparts=[SYRIA_TALKS] if i % 3 else [],
+        )
+        for i in range(count)
+    ]
+
+
+@pytest.fixture
+def months_above_the_year_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Split years by month from the same size as listings by year, to test the mechanism on
+    small corpora (the real threshold, MONTHS_ABOVE, is higher)."""
+    monkeypatch.setattr(listing, "MONTHS_ABOVE", SPLIT_ABOVE)
+    monkeypatch.setattr(timeline, "MONTHS_ABOVE", SPLIT_ABOVE)
+
+
+def test_a_year_under_the_month_threshold_stays_one_page() -> None:
+    pages = site(busy_year(SPLIT_ABOVE + 30))
+    assert "countries/sy-2015.md" in pages
+    assert not [p for p in pages if re.fullmatch(r"(countries/sy|timeline/)-?2015-\d\d\.md", p)]
+    assert len(listed(pages["countries/sy-2015.md"])) == SPLIT_ABOVE + 30
+    assert MONTHS_ABOVE > SPLIT_ABOVE
+
+
+@pytest.mark.usefixtures("months_above_the_year_threshold")
+def test_a_year_with_more_than_a_hundred_documents_is_split_by_month() -> None:
+    corpus = busy_year(SPLIT_ABOVE + 30) + [
+        entry(f"quiet-{i}", f"2014-0{1 + i % 3}-01", counterparts=[SYRIA_TALKS]) for i in range(5)
+    ]
+    pages = site(corpus)
+    main = pages["countries/sy.md"]
+    assert "| [2015](sy-2015.md) | 86 | 44 |\n| [2014](sy-2014.md) | 5 | 0 |\n" in main
+    assert listed(main[main.index("## Newest") :])[0] == "busy-083"  # of 28 December 2015
+    year = pages["countries/sy-2015.md"]
+    assert year.startswith(
+        "---\ntitle: Syria, 2015\n---\n\n# Syria, 2015\n\n[All years of Syria](sy.md)\n"
+    )
+    assert (
+        "## By month\n\n| Month | Meetings with Syria | Other documents mentioning Syria |" in year
+    )
+    newest = year[year.index("## Newest") :]
+    assert len(listed(newest)) == NEWEST_ON_SPLIT and listed(newest)[0] == "busy-083"
+    assert len(listed(year)) == NEWEST_ON_SPLIT  # the months are on their own pages
+    july = pages["countries/sy-2015-07.md"]
+    assert july.startswith(
+        "---\ntitle: Syria, July 2015\n---\n\n# Syria, July 2015\n\n"
+        "[All years of Syria](sy.md) · [All of 2015](sy-2015.md)\n"
+    )
+    assert {p for p in pages if p.startswith("countries/sy")} == {
+        "countries/sy.md",
+        "countries/sy-2014.md",
+        "countries/sy-2015.md",
+        *(month_page("countries/sy.md", "2015", f"{m:02}") for m in range(1, 13)),
+    }
+    assert len(listed(pages["countries/sy-2014.md"])) == 5  # a short year stays one page
+
+
+@pytest.mark.usefixtures("months_above_the_year_threshold")
+def test_every_document_of_a_split_year_is_on_exactly_one_month_page() -> None:
+    corpus = busy_year(3 * SPLIT_ABOVE) + [
+        entry(f"undated-{i}", None, counterparts=[SYRIA_TALKS]) for i in range(3)
+    ]
+    pages = site(corpus)
+    months = {
+        p: listed(t) for p, t in pages.items() if re.fullmatch(r"countries/sy-2015-\d\d.md", p)
+    }
+    on_month_pages = [d for ids in months.values() for d in ids]
+    assert sorted(on_month_pages) == sorted(e.doc.id for e in corpus if e.doc.meta.date)
+    dates = {e.doc.id: e.doc.meta.date or "" for e in corpus}
+    for page, ids in months.items():  # the page of its own month
+        assert {dates[d][:7] for d in ids} == {page.removeprefix("countries/sy-")[:7]}
+    # Documents without a month stay on their year's page, which is the undated one.
+    assert listed(pages["countries/sy-undated.md"]) == ["undated-0", "undated-1", "undated-2"]
+    timeline = [d for p, t in pages.items() if p.startswith("timeline/2015-") for d in listed(t)]
+    assert sorted(timeline) == sorted(on_month_pages)
+    assert listed(pages["timeline/undated.md"]) == ["undated-0", "undated-1", "undated-2"]
+
+
+def test_a_split_year_page_links_each_month_page_with_its_count() -> None:
+    pages = site(busy_year(3 * SPLIT_ABOVE))
+    year = pages["countries/sy-2015.md"]
+    table = re.findall(r"^\| \[(\w+)\]\((sy-2015-\d\d\.md)\) \| (\d+) \| (\d+) \|$", year, re.M)
+    assert [name for name, *_ in table] == [
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ]  # fmt: skip
+    for _, target, meetings, mentions in table:
+        month = pages[f"countries/{target}"]
+        split = month.find("## Other documents")
+        assert len(listed(month[:split] if split >= 0 else month)) == int(meetings)
+        assert len(listed(month[split:]) if split >= 0 else []) == int(mentions)
+    assert sum(int(m) + int(o) for _, _, m, o in table) == 3 * SPLIT_ABOVE
+    timeline = pages["timeline/2015.md"]
+    assert "| Month | Documents |\n| --- | ---: |\n| [January](2015-01.md) | 25 |\n" in timeline
+    assert len(listed(pages["timeline/2015-01.md"])) == 25
+
+
+def test_links_between_main_year_and_month_pages_resolve() -> None:
+    pages = site(small_corpus() + busy_year(3 * SPLIT_ABOVE))
+    broken, seen = broken_links(pages)
+    assert broken == []
+    assert seen > 3000
+    assert "[2015](sy-2015.md)" in pages["countries/sy.md"]
+    assert "[July](sy-2015-07.md)" in pages["countries/sy-2015.md"]
+    assert "[All of 2015](sy-2015.md)" in pages["countries/sy-2015-07.md"]
+    assert "| [2015](2015.md) | 300 |" in pages["timeline/index.md"]
+    assert (
+        "[All years](index.md) · [All of 2015](2015.md)"
+        " · [← June 2015](2015-06.md) · [August 2015 →](2015-08.md)\n"
+    ) in pages["timeline/2015-07.md"]
+
+
+@pytest.mark.usefixtures("months_above_the_year_threshold")
+def test_with_three_times_the_threshold_in_one_year_no_page_lists_more_than_the_threshold() -> None:
+    bound = max(SPLIT_ABOVE, NEWEST_ON_SPLIT)
+    pages = site(busy_year(3 * SPLIT_ABOVE))
+    sizes = {p: len(listed(t)) for p, t in pages.items() if not p.startswith("transcripts/")}
+    assert max(sizes.values()) <= bound
+    assert sizes["countries/sy-2015.md"] == sizes["timeline/2015.md"] == NEWEST_ON_SPLIT
+
+
+@pytest.mark.usefixtures("months_above_the_year_threshold")
+def test_a_split_year_whose_documents_share_one_month_lists_them_all_on_that_month_page() -> None:
+    # A month is the finest period the archive pages by, so its page holds all of its documents:
+    # here 300, above the threshold. That is acceptable because real months are far smaller (at
+    # 10,000 documents the busiest month of any subject holds 56), and the year page
+    # still shows only the newest documents.
+    pages = site(busy_year(3 * SPLIT_ABOVE, month="07"))
+    year = pages["countries/sy-2015.md"]
+    assert re.findall(r"^\| \[July\]\(sy-2015-07\.md\) \| 200 \| 100 \|$", year, re.M)
+    assert len(listed(year)) == NEWEST_ON_SPLIT
+    assert len(listed(pages["countries/sy-2015-07.md"])) == 3 * SPLIT_ABOVE
+    assert len(listed(pages["timeline/2015-07.md"])) == 3 * SPLIT_ABOVE
 
 
 def test_the_topic_overview_lists_every_topic_with_description_and_count() -> None:
@@ -272,6 +428,12 @@ def test_relative_links_between_generated_pages() -> None:
     assert link("countries/sy.md", "countries/sy-2016.md") == "sy-2016.md"
     assert link("transcripts/a.md", "transcripts/a.md#p3") == "#p3"
     assert link("_home.md", "countries/index.md") == "countries/index.md"
+
+
+def test_month_pages_sit_next_to_their_year_page() -> None:
+    assert month_page("countries/sy.md", "2016", "07") == "countries/sy-2016-07.md"
+    assert timeline_page("2016", "07") == "timeline/2016-07.md"
+    assert timeline_page("2016") == "timeline/2016.md"
 
 
 GOLDEN_INDEXES = [

@@ -4,9 +4,10 @@ Paths are relative to the generated folder ``docs/archive/``:
 
 - ``transcripts/<id>.md``                 one page per document (:mod:`.transcript`)
 - ``countries/``, ``topics/``, ``people/``, ``organisations/``: ``index.md`` and one page per
-  subject, split by year when long (:mod:`.indexes`, :mod:`.listing`)
-- ``timeline/index.md``, ``timeline/<year>.md`` (:mod:`.timeline`)
-- ``annotations/index.md`` and ``_home.md``, the fragment the home page includes (:mod:`.home`)
+  subject, split by year when long, and a busy year by month (:mod:`.indexes`, :mod:`.listing`)
+- ``timeline/index.md``, ``timeline/<year>.md``, ``timeline/<year>-<month>.md`` (:mod:`.timeline`)
+- ``annotations/``: the index, years, authors and kinds (:mod:`.annotations_index`)
+- ``_home.md``, the fragment the home page includes (:mod:`.home`)
 
 All text goes through :mod:`.markdown`, the only place that turns text into markup.
 """

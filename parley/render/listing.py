@@ -1,22 +1,33 @@
-"""Lists of documents on index pages, split into one page per year when long.
+"""Lists of documents on index pages, split into one page per year and per month when long.
 
 A listing is a subject's page: groups of documents (meetings, then mentions), newest first, each
 row with date, title, counterparts, a count and a short passage linked to its paragraph. A
 listing of more than :data:`~parley.render.paths.SPLIT_ABOVE` documents becomes a main page (the
 years with counts and the newest :data:`~parley.render.paths.NEWEST_ON_SPLIT` documents) and one
-page per year, so no page grows without bound.
+page per year; a year of more than ``MONTHS_ABOVE`` documents becomes in the same way a page of
+its months and one page per month, so no page grows with the corpus. Undated documents have no
+month: they stay on the undated year's page.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from parley.catalog import UNDATED, Appearance, counterpart_countries, is_news, iso_date
 from parley.model import Entry, Paragraph
 from parley.render.context import PageContext, title_of
 from parley.render.markdown import excerpt, front_matter, md_link, md_text, trim
-from parley.render.names import counted, kind_noun, long_date
-from parley.render.paths import NEWEST_ON_SPLIT, SPLIT_ABOVE, link, transcript_page, year_page
+from parley.render.names import counted, kind_noun, long_date, month_name
+from parley.render.paths import (
+    MONTHS_ABOVE,
+    NEWEST_ON_SPLIT,
+    SPLIT_ABOVE,
+    link,
+    month_page,
+    transcript_page,
+    year_page,
+)
 
 #: Characters of a passage quoted under a listed document.
 PASSAGE = 200
@@ -48,30 +59,71 @@ class Listing:
     empty: str = "No documents yet."
 
 
+#: A part of a split page: its label ("2016", "July"), its page and its share of every group.
+Part = tuple[str, str, tuple[Group, ...]]
+
+
 def listing_pages(listing: Listing, ctx: PageContext) -> dict[str, str]:
-    """The page of a listing, plus one page per year when it is long."""
-    docs = {a.doc_id for g in listing.groups for a in g.rows}
-    if len(docs) <= SPLIT_ABOVE:
+    """The page of a listing, plus one page per year when it is long (and per month of a long
+    year)."""
+    if _size(listing.groups) <= SPLIT_ABOVE:
         return {listing.page: _page(listing, listing.title, listing.groups, ctx, listing.page)}
-    by_year: dict[str, list[list[Appearance]]] = {}
-    for index, group in enumerate(listing.groups):
-        for a in group.rows:
-            rows = by_year.setdefault(_year(ctx.entry(a.doc_id)), [[] for _ in listing.groups])
-            rows[index].append(a)
-    years = {
-        year: [
-            Group(g.heading, tuple(rows))
-            for g, rows in zip(listing.groups, by_year[year], strict=True)
-        ]
-        for year in sorted(by_year, key=lambda y: (y == UNDATED, y))
-    }
-    pages = {}
+    years = split_groups(listing.groups, lambda a: _year(ctx.entry(a.doc_id)))
+    pages: dict[str, str] = {}
     for year, groups in years.items():
-        page = year_page(listing.page, year)
-        back = md_link(f"All years of {listing.title}", link(page, listing.page))
-        pages[page] = _page(listing, f"{listing.title}, {year}", tuple(groups), ctx, page, back)
-    pages[listing.page] = _split_main(listing, years, ctx)
+        pages.update(_year_pages(listing, year, groups, ctx))
+    newest_first = sorted(years.items(), key=lambda y: (y[0] != UNDATED, y[0]), reverse=True)
+    parts = [(year, year_page(listing.page, year), groups) for year, groups in newest_first]
+    pages[listing.page] = _split_page(listing, listing.title, "", "Year", parts, ctx, listing.page)
     return pages
+
+
+def split_groups(
+    groups: Sequence[Group], part_of: Callable[[Appearance], str]
+) -> dict[str, tuple[Group, ...]]:
+    """The rows of ``groups`` divided by ``part_of`` (a year, a month): each part has every
+    group, in the same order, with its rows in their order; parts ascending, undated last."""
+    rows: dict[str, list[list[Appearance]]] = {}
+    for index, group in enumerate(groups):
+        for a in group.rows:
+            rows.setdefault(part_of(a), [[] for _ in groups])[index].append(a)
+    return {
+        part: tuple(Group(g.heading, tuple(r)) for g, r in zip(groups, rows[part], strict=True))
+        for part in sorted(rows, key=lambda p: (p == UNDATED, p))
+    }
+
+
+def split_index(
+    ctx: PageContext,
+    page: str,
+    column: str,
+    parts: Sequence[Part],
+    listing: Listing | None = None,
+) -> list[str]:
+    """The body of a split page: a table linking each part's page with a count per group, then
+    the newest :data:`~parley.render.paths.NEWEST_ON_SPLIT` documents of all parts."""
+    headings = [g.heading for g in parts[0][2]] if parts else []
+    out = [f"## By {column.lower()}\n"]
+    out.append(f"| {column} | " + " | ".join(md_text(h) for h in headings) + " |")
+    out.append("| --- |" + " ---: |" * len(headings))
+    first: dict[str, Appearance] = {}
+    for label, target, groups in parts:
+        cells = " | ".join(str(len(g.rows)) for g in groups)
+        out.append(f"| {md_link(label, link(page, target))} | {cells} |")
+        for group in groups:
+            for a in group.rows:
+                first.setdefault(a.doc_id, a)
+    latest = sorted(first, key=ctx.rank.__getitem__)[:NEWEST_ON_SPLIT]
+    rows = [document_row(ctx, page, first[d], listing) for d in latest]
+    out.append("\n## Newest\n")
+    out.append(("\n\n" if listing is not None else "\n").join(rows) + "\n")
+    return out
+
+
+def month_of(entry: Entry) -> str:
+    """The month of a dated document, "07"; "" when it has no valid date."""
+    day = iso_date(entry)
+    return day[5:7] if day else ""
 
 
 def document_row(
@@ -144,6 +196,36 @@ def _year(entry: Entry) -> str:
     return day[:4] if day else UNDATED
 
 
+def _size(groups: Sequence[Group]) -> int:
+    return len({a.doc_id for g in groups for a in g.rows})
+
+
+def _year_pages(
+    listing: Listing, year: str, groups: tuple[Group, ...], ctx: PageContext
+) -> dict[str, str]:
+    """A year's page; when it is long, a page of its months and one page per month."""
+    page = year_page(listing.page, year)
+    title = f"{listing.title}, {year}"
+    back = md_link(f"All years of {listing.title}", link(page, listing.page))
+    if year == UNDATED or _size(groups) <= MONTHS_ABOVE:
+        return {page: _page(listing, title, groups, ctx, page, back)}
+    months = split_groups(groups, lambda a: month_of(ctx.entry(a.doc_id)))
+    pages: dict[str, str] = {}
+    for month, part in months.items():
+        here = month_page(listing.page, year, month)
+        up = " · ".join(
+            [
+                md_link(f"All years of {listing.title}", link(here, listing.page)),
+                md_link(f"All of {year}", link(here, page)),
+            ]
+        )
+        named = f"{listing.title}, {month_name(month)} {year}"
+        pages[here] = _page(listing, named, part, ctx, here, up)
+    parts = [(month_name(m), month_page(listing.page, year, m), g) for m, g in months.items()]
+    pages[page] = _split_page(listing, title, back, "Month", parts, ctx, page)
+    return pages
+
+
 def _page(
     listing: Listing,
     title: str,
@@ -166,23 +248,19 @@ def _page(
     return "\n".join(out)
 
 
-def _split_main(listing: Listing, years: dict[str, list[Group]], ctx: PageContext) -> str:
-    page = listing.page
-    out = [front_matter({"title": listing.title}), f"# {md_text(listing.title)}\n"]
+def _split_page(
+    listing: Listing,
+    title: str,
+    back: str,
+    column: str,
+    parts: Sequence[Part],
+    ctx: PageContext,
+    page: str,
+) -> str:
+    out = [front_matter({"title": title}), f"# {md_text(title)}\n"]
+    if back:
+        out.append(back + "\n")
     if listing.intro:
         out.append(listing.intro + "\n")
-    headings = [g.heading for g in listing.groups]
-    out.append("## By year\n")
-    out.append("| Year | " + " | ".join(md_text(h) for h in headings) + " |")
-    out.append("| --- |" + " ---: |" * len(headings))
-    for year, groups in sorted(years.items(), key=lambda y: (y[0] != UNDATED, y[0]), reverse=True):
-        cells = " | ".join(str(len(g.rows)) for g in groups)
-        out.append(f"| {md_link(year, link(page, year_page(page, year)))} | {cells} |")
-    newest: dict[str, Appearance] = {}
-    for group in listing.groups:
-        for a in group.rows:
-            newest.setdefault(a.doc_id, a)
-    latest = sorted(newest, key=ctx.rank.__getitem__)[:NEWEST_ON_SPLIT]
-    out.append("\n## Newest\n")
-    out.append("\n\n".join(document_row(ctx, page, newest[d], listing) for d in latest) + "\n")
+    out.extend(split_index(ctx, page, column, parts, listing))
     return "\n".join(out)

@@ -15,7 +15,10 @@ from parley.catalog import Catalog, person_key
 
 #: A listing with more documents than this is split into one page per year.
 SPLIT_ABOVE = 100
-#: Documents shown on the main page of a split listing.
+#: A year with more documents than this is split into one page per month. Higher than
+#: SPLIT_ABOVE: each month page is a page MkDocs renders, so only really busy years are split.
+MONTHS_ABOVE = 250
+#: Documents shown on the main page of a split listing, and on the page of a split year.
 NEWEST_ON_SPLIT = 20
 
 #: Folder of each kind of index page; documents and organisations share one.
@@ -51,9 +54,17 @@ def year_page(page: str, year: str) -> str:
     return f"{page.removesuffix('.md')}-{year}.md"
 
 
-def timeline_page(year: str) -> str:
-    """``timeline/<year>.md``."""
-    return f"timeline/{year}.md"
+def month_page(page: str, year: str, month: str) -> str:
+    """A month's part of a split year: ``countries/sy.md``, 2016, 07 -> ``countries/sy-2016-07.md``.
+
+    The timeline's month pages are :func:`timeline_page` with a month.
+    """
+    return f"{year_page(page, year).removesuffix('.md')}-{month}.md"
+
+
+def timeline_page(year: str, month: str = "") -> str:
+    """``timeline/<year>.md``, or with ``month`` a split year's ``timeline/<year>-<month>.md``."""
+    return f"timeline/{year}-{month}.md" if month else f"timeline/{year}.md"
 
 
 def link(source: str, target: str) -> str:

@@ -1,19 +1,25 @@
-"""The timeline: years with counts, and one page per year listing its documents by month."""
+"""The timeline: years with counts, and one page per year listing its documents by month.
+
+A year of more than :data:`~parley.render.paths.MONTHS_ABOVE` documents is split as a long listing
+is (:func:`~parley.render.listing.split_index`): its page lists the months with counts and the
+newest documents, and each month has a page ``timeline/<year>-<month>.md``.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
-from parley.catalog import UNDATED, Appearance, iso_date
+from parley.catalog import UNDATED, Appearance
 from parley.render.context import PageContext
-from parley.render.listing import document_row
+from parley.render.listing import Group, document_row, month_of, split_groups, split_index
 from parley.render.markdown import front_matter, md_link, md_text
 from parley.render.names import month_name
-from parley.render.paths import TIMELINE, link, timeline_page
+from parley.render.paths import MONTHS_ABOVE, TIMELINE, link, timeline_page
 
 
 def timeline_pages(ctx: PageContext) -> dict[str, str]:
-    """``timeline/index.md`` and ``timeline/<year>.md`` (``timeline/undated.md`` if needed)."""
+    """``timeline/index.md`` and ``timeline/<year>.md`` (``timeline/undated.md`` if needed),
+    with ``timeline/<year>-<month>.md`` for each month of a long year."""
     years = ctx.catalog.years
     rows = [
         f"| {md_link(_year_title(y), link(TIMELINE, timeline_page(y)))} | {len(ids)} |"
@@ -28,8 +34,10 @@ def timeline_pages(ctx: PageContext) -> dict[str, str]:
     }
     order = list(years)
     for i, year in enumerate(order):
-        pages[timeline_page(year)] = _year_page(
-            ctx, year, order[i - 1] if i else None, order[i + 1] if i + 1 < len(order) else None
+        pages.update(
+            _year_pages(
+                ctx, year, order[i - 1] if i else None, order[i + 1] if i + 1 < len(order) else None
+            )
         )
     return pages
 
@@ -38,13 +46,11 @@ def _year_title(year: str) -> str:
     return "Undated" if year == UNDATED else year
 
 
-def _year_page(ctx: PageContext, year: str, before: str | None, after: str | None) -> str:
+def _year_pages(
+    ctx: PageContext, year: str, before: str | None, after: str | None
+) -> dict[str, str]:
     page = timeline_page(year)
     title = "Undated documents" if year == UNDATED else f"Timeline: {year}"
-    months: dict[str, list[str]] = defaultdict(list)
-    for doc_id in ctx.catalog.years[year]:
-        day = iso_date(ctx.entry(doc_id))
-        months[day[5:7] if day else ""].append(doc_id)
     out = [front_matter({"title": title}), f"# {md_text(title)}\n"]
     around = [md_link("All years", link(page, TIMELINE))]
     if before:
@@ -52,9 +58,44 @@ def _year_page(ctx: PageContext, year: str, before: str | None, after: str | Non
     if after:
         around.append(md_link(f"{_year_title(after)} →", link(page, timeline_page(after))))
     out.append(" · ".join(around) + "\n")
-    for month, ids in sorted(months.items()):
+    ids = ctx.catalog.years[year]
+    if year != UNDATED and len(ids) > MONTHS_ABOVE:
+        return _split_year(ctx, year, ids, out)
+    months: dict[str, list[str]] = defaultdict(list)
+    for doc_id in ids:
+        months[month_of(ctx.entry(doc_id))].append(doc_id)
+    for month, in_month in sorted(months.items()):
         if month:
             out.append(f"## {md_text(month_name(month))}\n")
-        rows = [document_row(ctx, page, Appearance(d, "listed", 0, None)) for d in ids]
+        rows = [document_row(ctx, page, Appearance(d, "listed", 0, None)) for d in in_month]
         out.append("\n".join(rows) + "\n")
-    return "\n".join(out)
+    return {page: "\n".join(out)}
+
+
+def _split_year(
+    ctx: PageContext, year: str, ids: tuple[str, ...], head: list[str]
+) -> dict[str, str]:
+    """A long year's page (``head``, then its months and newest documents) and its month pages."""
+    listed = Group("Documents", tuple(Appearance(d, "listed", 0, None) for d in ids))
+    months = split_groups((listed,), lambda a: month_of(ctx.entry(a.doc_id)))
+    page = timeline_page(year)
+    parts = [(month_name(m), timeline_page(year, m), groups) for m, groups in months.items()]
+    pages = {page: "\n".join([*head, *split_index(ctx, page, "Month", parts)])}
+    order = list(months)
+    for i, month in enumerate(order):
+        here = timeline_page(year, month)
+        title = f"Timeline: {month_name(month)} {year}"
+        around = [
+            md_link("All years", link(here, TIMELINE)),
+            md_link(f"All of {year}", link(here, page)),
+        ]
+        if i:
+            label = f"← {month_name(order[i - 1])} {year}"
+            around.append(md_link(label, link(here, timeline_page(year, order[i - 1]))))
+        if i + 1 < len(order):
+            label = f"{month_name(order[i + 1])} {year} →"
+            around.append(md_link(label, link(here, timeline_page(year, order[i + 1]))))
+        rows = "\n".join(document_row(ctx, here, a) for a in months[month][0].rows)
+        head = [front_matter({"title": title}), f"# {md_text(title)}\n"]
+        pages[here] = "\n".join([*head, " · ".join(around) + "\n", rows + "\n"])
+    return pages
