@@ -9,7 +9,8 @@ in fresh child processes, each with its peak memory:
 3. a rerun after one transcript gained a paragraph, and how many files it rewrote;
 4. MkDocs building the site from our pages;
 5. MkDocs building the same transcripts as plain pages (title and paragraphs, no links), the
-   baseline our stage is measured against;
+   baseline our stage is measured against, with the project's configuration (no search
+   plugin) and again with MkDocs' default search plugin (benchmarks/baseline.py);
 6. sizes: built site per transcript, the largest page, the search index.
 
 Prints a table per N, then how per-transcript time and size change from the smallest N to the
@@ -34,16 +35,13 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 try:
-    from benchmarks.corpus import LANGUAGE_LINE, MINISTRY_CHROME, MINISTRY_DATE, NEWS_STAMP
+    from benchmarks.baseline import scratch_repository, write_bare_site, write_search_config
 except ModuleNotFoundError:  # run as a script: benchmarks/ itself is on sys.path
-    from corpus import (  # type: ignore[no-redef]
-        LANGUAGE_LINE,
-        MINISTRY_CHROME,
-        MINISTRY_DATE,
-        NEWS_STAMP,
+    from baseline import (  # type: ignore[no-redef]
+        scratch_repository,
+        write_bare_site,
+        write_search_config,
     )
 
 REPO = Path(__file__).resolve().parent.parent
@@ -63,8 +61,6 @@ SUMMARY = re.compile(
     r"(?P<removed>\d+) removed$",
     re.MULTILINE,
 )
-#: A photo credit line of a news article; matches "© AP Photo / Pool".
-PHOTO_LINE = re.compile(r"^©")
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,23 +230,6 @@ class Layout:
         return self.root / "logs"
 
 
-def scratch_repository(target: Path) -> None:
-    """Copy mkdocs.yml and the hand-written docs (all of docs/ but the generated archive/) into
-    ``target``; link node_modules, where the build finds the offline shim."""
-    target.mkdir(parents=True)
-    shutil.copy2(REPO / "mkdocs.yml", target / "mkdocs.yml")
-    shutil.copytree(REPO / "docs", target / "docs", ignore=_generated)
-    if (REPO / "node_modules").is_dir():
-        (target / "node_modules").symlink_to(REPO / "node_modules")
-
-
-def _generated(folder: str, names: list[str]) -> set[str]:
-    """In docs/, the generated folder and the writer's hidden staging and backup folders."""
-    if Path(folder).resolve() != (REPO / "docs").resolve():
-        return set()
-    return {name for name in names if name == "archive" or name.startswith(".archive")}
-
-
 def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
     """(inode, modification time) of every file under ``folder``, by relative path."""
     found = {}
@@ -281,73 +260,6 @@ def rewrites(
     match = found[-1] if found else None
     summary = {k: int(v) for k, v in match.groupdict().items()} if match else {}
     return Rewrite(summary, len(changed), tuple(changed[:10]))
-
-
-# -- the baseline: plain pages --------------------------------------------------------------------
-
-#: A snippet include of a hand-written page; matches '--8<-- "archive/_home.md"'.
-SNIPPET = re.compile(r'^--8<-- "(?P<path>[^"]+)"\s*$', re.MULTILINE)
-
-
-def plain_page(text: str) -> str:
-    """A transcript as a plain page: its title as H1, then its paragraphs; no links, no metadata."""
-    lines = [line for line in (" ".join(raw.split()) for raw in text.splitlines()) if line]
-    if len(lines) > 1 and NEWS_STAMP.match(lines[1]):
-        title, body = lines[0], [line for line in lines[2:] if not PHOTO_LINE.match(line)]
-    else:
-        kept = [
-            line
-            for line in lines
-            if line not in MINISTRY_CHROME
-            and not MINISTRY_DATE.match(line)
-            and not LANGUAGE_LINE.match(line)
-        ]
-        title, body = (kept[0], kept[1:]) if kept else ("Untitled", [])
-    return f"# {title}\n\n" + "".join(f"{paragraph}\n\n" for paragraph in body)
-
-
-def _nav_pages(nav: Any) -> list[tuple[str, str]]:
-    """(title, page) of every page in a MkDocs nav, in order."""
-    found: list[tuple[str, str]] = []
-    items = nav if isinstance(nav, list) else [nav]
-    for item in items:
-        if isinstance(item, dict):
-            for title, target in item.items():
-                if isinstance(target, str):
-                    found.append((str(title), target))
-                else:
-                    found += _nav_pages(target)
-        elif isinstance(item, str):
-            found.append((item, item))
-    return found
-
-
-def write_bare_site(transcripts: Path, target: Path) -> int:
-    """The baseline's docs: the hand-written pages, one plain page per transcript at the path
-    our stage uses (``archive/transcripts/<id>.md``), and a title-only page for every other nav
-    entry and snippet, so MkDocs sees the same navigation. Returns the number of pages."""
-    scratch_repository(target)
-    docs = target / "docs"
-    pages = docs / "archive" / "transcripts"
-    pages.mkdir(parents=True)
-    count = 0
-    for source in sorted(transcripts.glob("*.txt")):
-        text = source.read_text(encoding="utf-8")
-        (pages / f"{source.stem}.md").write_text(plain_page(text), encoding="utf-8")
-        count += 1
-    config = yaml.safe_load((target / "mkdocs.yml").read_text(encoding="utf-8")) or {}
-    for title, page in _nav_pages(config.get("nav") or []):
-        path = docs / page
-        if page.endswith(".md") and not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(f"# {title}\n", encoding="utf-8")
-    for written in sorted(docs.glob("*.md")):
-        for included in SNIPPET.findall(written.read_text(encoding="utf-8")):
-            path = docs / included
-            if not path.exists():
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_text("\n", encoding="utf-8")
-    return count
 
 
 def add_paragraph(path: Path) -> None:
@@ -404,9 +316,9 @@ def stage_command(layout: Layout, jobs: int, empty: bool = False) -> list[str]:
     ]  # fmt: skip
 
 
-def mkdocs_command() -> list[str]:
+def mkdocs_command(config: str = "mkdocs.yml", site: str = "site") -> list[str]:
     """MkDocs alone, on the docs folder of the current directory."""
-    return [PYTHON, "-m", "mkdocs", "build", "--clean", "-f", "mkdocs.yml", "-d", "site"]
+    return [PYTHON, "-m", "mkdocs", "build", "--clean", "-f", config, "-d", site]
 
 
 def step_generate(layout: Layout, n: int, seed: int, result: Result) -> bool:
@@ -479,7 +391,8 @@ def step_mkdocs(layout: Layout, result: Result) -> bool:
 
 
 def step_bare(layout: Layout, result: Result) -> bool:
-    """MkDocs builds the same transcripts as plain pages: the baseline."""
+    """MkDocs builds the same transcripts as plain pages: the baseline, without and with the
+    theme's search plugin."""
     write_bare_site(layout.transcripts, layout.bare)
     run = _record(
         result,
@@ -487,7 +400,17 @@ def step_bare(layout: Layout, result: Result) -> bool:
     )
     if run.status == 0:
         result.bare_site = site_size(layout.bare / "site")
-    return run.status == 0
+    config = write_search_config(layout.bare)
+    searched = _record(
+        result,
+        run_timed(
+            "bare-search",
+            mkdocs_command(config, "site-search"),
+            layout.bare,
+            layout.logs / "bare-search.log",
+        ),
+    )
+    return run.status == 0 and searched.status == 0
 
 
 def _record(result: Result, run: Run) -> Run:
@@ -549,8 +472,8 @@ def figures(result: Result) -> dict[str, float | None]:
         run = runs.get(step)
         return run.seconds if run is not None and run.status == 0 else None
 
-    stage, one, mkdocs, bare = (
-        seconds(s) for s in ("stage", "stage-one-core", "mkdocs", "bare-mkdocs")
+    stage, one, mkdocs, bare, searched = (
+        seconds(s) for s in ("stage", "stage-one-core", "mkdocs", "bare-mkdocs", "bare-search")
     )
     full = stage + mkdocs if stage is not None and mkdocs is not None else None
     fixed = seconds("stage-fixed")
@@ -568,6 +491,8 @@ def figures(result: Result) -> dict[str, float | None]:
         "bare_seconds": bare,
         "full_seconds": full,
         "full_over_bare": _ratio(full, bare),
+        "bare_search_seconds": searched,
+        "full_over_bare_search": _ratio(full, searched),
         "full_ms_per_transcript": full * 1000 / n if full is not None else None,
         "bare_ms_per_transcript": bare * 1000 / n if bare is not None else None,
         "site_bytes_per_transcript": result.site.bytes / n if result.site else None,
@@ -614,6 +539,8 @@ def report(result: Result) -> str:
         "mkdocs": f"full build (stage + MkDocs) {_s(f['full_seconds'])}",
         "bare-mkdocs": f"full / bare = {_s(f['full_over_bare'], '', 2)} "
         f"(target <= {TARGETS['full_over_bare']})",
+        "bare-search": f"full / bare with search = {_s(f['full_over_bare_search'], '', 2)} "
+        f"(target <= {TARGETS['full_over_bare']})",
     }
     labels = {
         "generate": "generate the corpus",
@@ -624,6 +551,7 @@ def report(result: Result) -> str:
         "one-change": "rerun, one transcript changed",
         "mkdocs": "MkDocs on our pages",
         "bare-mkdocs": "bare MkDocs on plain pages (baseline)",
+        "bare-search": "the same with the theme's search plugin",
     }
     for step, label in labels.items():
         run = result.runs.get(step)

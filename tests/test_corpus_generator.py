@@ -315,7 +315,7 @@ def test_benchmark_reads_the_summary_line_the_command_prints() -> None:
 def test_baseline_page_is_the_title_and_the_paragraphs_without_chrome(
     thirty: list[corpus.Generated],
 ) -> None:
-    from benchmarks.bench_build import plain_page
+    from benchmarks.baseline import plain_page
 
     ministry = next(d for d in thirty if d.kind == "news-conference")
     page = plain_page(ministry.text)
