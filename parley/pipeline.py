@@ -5,8 +5,8 @@
 3. read+enrich one file at a time, in worker processes -> Entry per document
 4. annotations ``annotations/*.yaml``                 -> notes anchored in the entries
 5. catalog     all entries                            -> Catalog (links, indexes)
-6. render      Catalog                                -> {page path: Markdown}
-7. search      entries                                -> sharded search index files
+6. render      Catalog                                -> {page path: Markdown}   } in worker
+7. search      entries                                -> sharded search index    } processes
 8. write       pages into ``docs/archive/`` in one swap (unchanged files untouched)
 9. mkdocs      ``docs/`` -> ``site/``; then the catalog, annotation export and zip into ``site/``
 
@@ -34,15 +34,16 @@ import yaml
 from parley.annotations import export_jsonld, load_annotations
 from parley.catalog import Catalog, build_catalog
 from parley.enrich import enrich
+from parley.generate import generate_files
 from parley.model import Diagnostic, Document, Entry, Note
 from parley.progress import Progress
 from parley.reader import read_document
 from parley.records import catalog_csv, catalog_records
-from parley.render import SiteInfo, render_site
-from parley.search_index import build_search_index
+from parley.render import SiteInfo
 from parley.sources import find_sources, plan_ids, read_source
 from parley.stamp import STAMP, Stamp, inputs_digest, read_stamp
 from parley.vocab import Vocabulary, load_vocabulary
+from parley.workers import worker_count
 from parley.write import write_tree
 from parley.zipsite import write_site_zip
 
@@ -52,8 +53,6 @@ Mode = Literal["build", "markdown", "check"]
 GENERATED = "archive"
 #: Data files published in ``site/data/``; hidden in the generated tree, so MkDocs skips them.
 PUBLISHED = ".published"
-#: Parallel reading pays off only above this many files (process start-up costs ~0.2 s).
-PARALLEL_THRESHOLD = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,10 +147,7 @@ def read_corpus(
 ) -> tuple[list[Entry], list[Diagnostic]]:
     """Read and enrich every source; the result is in task order whatever the workers."""
     global _VOCAB
-    if jobs == 0:  # automatic: one worker per core, when the corpus is large enough to pay
-        workers = (os.cpu_count() or 1) if len(tasks) >= PARALLEL_THRESHOLD else 1
-    else:
-        workers = jobs
+    workers = worker_count(jobs, len(tasks))
     results: Iterable[tuple[Entry | None, list[Diagnostic]]]
     bar = Progress(total=len(tasks), label="reading", enabled=progress)
     if workers == 1:
@@ -216,8 +212,9 @@ def run(options: BuildOptions, report: Callable[[Diagnostic], None]) -> BuildRes
 
     catalog = build_catalog(entries, people=vocab.canonical_person)
     config = read_config(options.config)
-    pages: dict[str, str | bytes] = dict(render_site(catalog, vocab, site_info(config)))
-    pages.update(build_search_index(entries, vocab))
+    workers = worker_count(options.jobs, len(entries))
+    generated = generate_files(catalog, vocab, site_info(config), workers, options.progress)
+    pages: dict[str, str | bytes] = dict(generated)
     base_url = str(config.get("site_url") or "")
     pages.update(published_data(catalog, vocab, notes, documents, base_url))
     newest = newest_date(entries)
@@ -240,13 +237,22 @@ def published_data(
     """The data files published beside the pages, kept in the generated tree until MkDocs ran."""
     records = catalog_records(catalog, vocab)
     return {
-        f"{PUBLISHED}/catalog.json": json.dumps(records, ensure_ascii=False, indent=1) + "\n",
+        f"{PUBLISHED}/catalog.json": json_lines(records),
         f"{PUBLISHED}/catalog.csv": catalog_csv(records),
         f"{PUBLISHED}/annotations.jsonld": json.dumps(
             export_jsonld(notes, documents, base_url), ensure_ascii=False, indent=1
         )
         + "\n",
     }
+
+
+def json_lines(records: list[dict[str, Any]]) -> str:
+    """A JSON array with one record per line: readable, diffable, and written by the C encoder
+    (``indent`` would switch to the pure-Python one, ten times slower)."""
+    if not records:
+        return "[]\n"
+    lines = (json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in records)
+    return "[\n" + ",\n".join(lines) + "\n]\n"
 
 
 def finish(options: BuildOptions, result: BuildResult, newest: str | None) -> BuildResult:

@@ -42,8 +42,10 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from parley.model import Entry
 from parley.render.names import Names, VocabularyView, long_date
@@ -51,9 +53,11 @@ from parley.render.names import Names, VocabularyView, long_date
 __all__ = [
     "ALPHABET",
     "STOP_WORDS",
+    "DocumentIndex",
     "build_search_index",
     "counterparts_line",
     "decode_numbers",
+    "document_index",
     "encode_numbers",
     "fold",
     "metadata_text",
@@ -291,35 +295,71 @@ def _utf16(term: str) -> bytes:
     return term.encode("utf-16-be")
 
 
-def build_search_index(entries: Sequence[Entry], vocab: VocabularyView) -> dict[str, str]:
-    """Every file of the search index: {path relative to ``docs/archive/``: script text}."""
+@dataclass(frozen=True, slots=True)
+class DocumentIndex:
+    """What one document adds to the index, computed on its own (so in any worker)."""
+
+    files: dict[str, str]
+    """Its text files (:func:`text_files`)."""
+    postings: dict[str, tuple[str, int]]
+    """Term -> (how many paragraphs hold it less one, then each (paragraph, weight) pair, all
+    encoded; how many paragraphs hold it): its postings but the document number."""
+    paragraphs: int
+    """Paragraphs indexed, paragraph 0 included."""
+
+
+def document_index(entry: Entry, names: Names) -> DocumentIndex:
+    """The text files and postings of one document; see the module's note on the encoding."""
+    in_doc: dict[str, list[str]] = {}  # term -> encoded (paragraph, weight) pairs
+    last_para: dict[str, int] = {}
+    paragraphs = 0
+    for para, counts, length in paragraph_terms(entry, names):
+        paragraphs += 1
+        letters = _weight_letters(length, META_LENGTH if para == 0 else TEXT_LENGTH)
+        for term, tf in counts.items():
+            letter = letters[min(tf, 63)]  # the weight is saturated long before
+            previous = last_para.get(term)
+            if previous is None:
+                in_doc[term] = [_number(para) + letter]
+            else:
+                in_doc[term].append(_number(para - previous - 1) + letter)
+            last_para[term] = para
+    postings = {
+        term: (_number(len(found) - 1) + "".join(found), len(found))
+        for term, found in in_doc.items()
+    }
+    return DocumentIndex(text_files(entry, names), postings, paragraphs)
+
+
+def build_search_index(
+    entries: Sequence[Entry],
+    vocab: VocabularyView,
+    computed: Mapping[str, DocumentIndex] | None = None,
+) -> dict[str, str]:
+    """Every file of the search index: {path relative to ``docs/archive/``: script text}.
+
+    ``computed`` holds :func:`document_index` of some documents by id, worked out elsewhere
+    (in worker processes); the others are worked out here. The result is the same."""
     names = Names(vocab)
     ordered = newest_first(entries)
     files: dict[str, str] = {}
-    postings: dict[str, list[str]] = {}
-    last_doc: dict[str, int] = {}
-    df: Counter[str] = Counter()
+    # term -> [number of the last document holding it, paragraphs holding it, postings]
+    found: dict[str, list[Any]] = {}
     paragraphs = 0
     for number, entry in enumerate(ordered):
-        files.update(text_files(entry, names))
-        in_doc: dict[str, list[str]] = {}  # term -> encoded (paragraph, weight) pairs
-        last_para: dict[str, int] = {}
-        for para, counts, length in paragraph_terms(entry, names):
-            paragraphs += 1
-            letters = _weight_letters(length, META_LENGTH if para == 0 else TEXT_LENGTH)
-            for term, tf in counts.items():
-                letter = letters[min(tf, 63)]  # the weight is saturated long before
-                previous = last_para.get(term)
-                if previous is None:
-                    in_doc[term] = [_number(para) + letter]
-                else:
-                    in_doc[term].append(_number(para - previous - 1) + letter)
-                last_para[term] = para
-        for term, found in in_doc.items():
-            head = _number(number - last_doc.get(term, -1) - 1) + _number(len(found) - 1)
-            postings.setdefault(term, []).append(head + "".join(found))
-            last_doc[term] = number
-            df[term] += len(found)
+        part = (computed or {}).get(entry.doc.id) or document_index(entry, names)
+        files.update(part.files)
+        paragraphs += part.paragraphs
+        for term, (encoded, count) in part.postings.items():
+            known = found.get(term)
+            if known is None:
+                found[term] = [number, count, [_number(number) + encoded]]
+            else:
+                known[2].append(_number(number - known[0] - 1) + encoded)
+                known[0] = number
+                known[1] += count
+    postings = {term: "".join(known[2]) for term, known in found.items()}
+    df = {term: known[1] for term, known in found.items()}
     shards = _shards(postings, df, paragraphs)
     for n, shard in enumerate(shards):
         files[f"search/terms/{n}.js"] = _script("shard", n, shard)
@@ -338,14 +378,14 @@ def build_search_index(entries: Sequence[Entry], vocab: VocabularyView) -> dict[
 
 
 def _shards(
-    postings: dict[str, list[str]], df: Counter[str], paragraphs: int
+    postings: dict[str, str], df: dict[str, int], paragraphs: int
 ) -> list[dict[str, list[object]]]:
     """Terms in JavaScript order with their idf, cut into shards of about SHARD_CHARS."""
     shards: list[dict[str, list[object]]] = []
     current: dict[str, list[object]] = {}
     size = 0
     for term in sorted(postings, key=_utf16):
-        encoded = "".join(postings[term])
+        encoded = postings[term]
         idf = round(math.log(1 + (paragraphs - df[term] + 0.5) / (df[term] + 0.5)), 3)
         cost = len(term) + len(encoded) + 16
         if current and size + cost > SHARD_CHARS:

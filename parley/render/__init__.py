@@ -26,7 +26,15 @@ from parley.render.paths import HOME, SitePaths, transcript_page
 from parley.render.timeline import timeline_pages
 from parley.render.transcript import transcript_markdown
 
-__all__ = ["SiteInfo", "page_context", "render_site"]
+__all__ = [
+    "INDEX_PARTS",
+    "SiteInfo",
+    "page_context",
+    "render_index_part",
+    "render_site",
+    "topic_slugs",
+    "transcript_markdown",
+]
 
 
 @dataclass(frozen=True)
@@ -47,17 +55,40 @@ def page_context(catalog: Catalog, vocab: VocabularyView, site: SiteInfo) -> Pag
     return PageContext.of(catalog, paths, Names(vocab), site.repo_url, site.branch)
 
 
+#: The index pages in parts that can be rendered independently (in parallel), in this order.
+INDEX_PARTS = ("countries", "topics", "people", "organisations", "timeline", "annotations", "home")
+
+
+def render_index_part(ctx: PageContext, part: str, topics: tuple[str, ...]) -> dict[str, str]:
+    """The pages of one of :data:`INDEX_PARTS`; ``topics`` are the vocabulary's topic slugs."""
+    if part == "countries":
+        return country_pages(ctx)
+    if part == "topics":
+        return topic_pages(ctx, topics)
+    if part == "people":
+        return people_pages(ctx)
+    if part == "organisations":
+        return organisation_pages(ctx)
+    if part == "timeline":
+        return timeline_pages(ctx)
+    if part == "annotations":
+        return annotations_pages(ctx)
+    if part == "home":
+        return {HOME: home_fragment(ctx)}
+    raise ValueError(f"unknown index part {part!r}")
+
+
+def topic_slugs(vocab: VocabularyView) -> tuple[str, ...]:
+    """The topics of the vocabulary, in its order (the order of the topics' overview)."""
+    return tuple(t.slug for t in vocab.topics)
+
+
 def render_site(catalog: Catalog, vocab: VocabularyView, site: SiteInfo) -> dict[str, str]:
     """Every generated page, keyed by its path under ``docs/archive/``, in sorted order."""
     ctx = page_context(catalog, vocab, site)
     pages: dict[str, str] = {}
     for entry in catalog.entries:
         pages[transcript_page(entry.doc.id)] = transcript_markdown(entry, ctx)
-    pages.update(country_pages(ctx))
-    pages.update(topic_pages(ctx, (t.slug for t in vocab.topics)))
-    pages.update(people_pages(ctx))
-    pages.update(organisation_pages(ctx))
-    pages.update(timeline_pages(ctx))
-    pages.update(annotations_pages(ctx))
-    pages[HOME] = home_fragment(ctx)
+    for part in INDEX_PARTS:
+        pages.update(render_index_part(ctx, part, topic_slugs(vocab)))
     return dict(sorted(pages.items()))
