@@ -310,23 +310,26 @@ class DocumentIndex:
 
 def document_index(entry: Entry, names: Names) -> DocumentIndex:
     """The text files and postings of one document; see the module's note on the encoding."""
-    in_doc: dict[str, list[str]] = {}  # term -> encoded (paragraph, weight) pairs
-    last_para: dict[str, int] = {}
+    # term -> [last paragraph holding it, then its encoded (paragraph gap, weight) pairs]
+    in_doc: dict[str, list[Any]] = {}
+    numbers = _NUMBERS
     paragraphs = 0
     for para, counts, length in paragraph_terms(entry, names):
         paragraphs += 1
         letters = _weight_letters(length, META_LENGTH if para == 0 else TEXT_LENGTH)
+        first = _number(para)
         for term, tf in counts.items():
-            letter = letters[min(tf, 63)]  # the weight is saturated long before
-            previous = last_para.get(term)
-            if previous is None:
-                in_doc[term] = [_number(para) + letter]
+            letter = letters[tf] if tf < 64 else letters[63]  # saturated long before
+            known = in_doc.get(term)
+            if known is None:
+                in_doc[term] = [para, first + letter]
             else:
-                in_doc[term].append(_number(para - previous - 1) + letter)
-            last_para[term] = para
+                gap = para - known[0] - 1
+                known.append((numbers[gap] if gap < 1024 else _number(gap)) + letter)
+                known[0] = para
     postings = {
-        term: (_number(len(found) - 1) + "".join(found), len(found))
-        for term, found in in_doc.items()
+        term: (_number(len(known) - 2) + "".join(known[1:]), len(known) - 1)
+        for term, known in in_doc.items()
     }
     return DocumentIndex(text_files(entry, names), postings, paragraphs)
 
