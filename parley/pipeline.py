@@ -23,7 +23,6 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterable, Mapping
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -36,14 +35,13 @@ from parley.catalog import Catalog, build_catalog
 from parley.enrich import enrich
 from parley.generate import generate_files
 from parley.model import Diagnostic, Document, Entry, Note
-from parley.progress import Progress
 from parley.reader import read_document
 from parley.records import catalog_csv, catalog_records
 from parley.render import SiteInfo
 from parley.sources import find_sources, plan_ids, read_source
 from parley.stamp import STAMP, Stamp, inputs_digest, read_stamp
 from parley.vocab import Vocabulary, load_vocabulary
-from parley.workers import worker_count
+from parley.workers import fork_map, worker_count
 from parley.write import write_tree
 from parley.zipsite import write_site_zip
 
@@ -122,45 +120,26 @@ def site_info(data: Mapping[str, Any]) -> SiteInfo:
     )
 
 
-# -- reading, one file per task; a worker loads the vocabulary once -------------------------
-
-_VOCAB: Vocabulary | None = None
+# -- reading, one file per task, on workers forked with the vocabulary ----------------------
 
 
-def _init_worker(data_dir: str) -> None:
-    global _VOCAB
-    _VOCAB, _ = load_vocabulary(Path(data_dir))
-
-
-def _read_one(task: tuple[str, str, str]) -> tuple[Entry | None, list[Diagnostic]]:
+def _read_one(
+    vocab: Vocabulary, task: tuple[str, str, str]
+) -> tuple[Entry | None, list[Diagnostic]]:
     path, shown, doc_id = task
-    assert _VOCAB is not None, "worker started without a vocabulary"
     source, diagnostics = read_source(Path(path), shown, doc_id)
     if source is None:
         return None, diagnostics
     document, more = read_document(source)
-    return enrich(document, _VOCAB), diagnostics + more
+    return enrich(document, vocab), diagnostics + more
 
 
 def read_corpus(
-    tasks: list[tuple[str, str, str]], vocab: Vocabulary, data_dir: Path, jobs: int, progress: bool
+    tasks: list[tuple[str, str, str]], vocab: Vocabulary, jobs: int, progress: bool
 ) -> tuple[list[Entry], list[Diagnostic]]:
     """Read and enrich every source; the result is in task order whatever the workers."""
-    global _VOCAB
     workers = worker_count(jobs, len(tasks))
-    results: Iterable[tuple[Entry | None, list[Diagnostic]]]
-    bar = Progress(total=len(tasks), label="reading", enabled=progress)
-    if workers == 1:
-        _VOCAB = vocab
-        results = map(_read_one, tasks)
-        collected = [bar.step(r) for r in results]
-    else:
-        chunk = max(1, min(64, len(tasks) // (workers * 8)))
-        with ProcessPoolExecutor(
-            max_workers=workers, initializer=_init_worker, initargs=(str(data_dir),)
-        ) as pool:
-            collected = [bar.step(r) for r in pool.map(_read_one, tasks, chunksize=chunk)]
-    bar.close()
+    collected = fork_map(_read_one, vocab, tasks, workers, "reading", progress)
     entries = [entry for entry, _ in collected if entry is not None]
     diagnostics = [d for _, ds in collected for d in ds]
     return entries, diagnostics
@@ -199,7 +178,7 @@ def run(options: BuildOptions, report: Callable[[Diagnostic], None]) -> BuildRes
     ids, problems = plan_ids(paths, shown)
     note(problems)
     tasks = sorted(((str(p), shown(p), ids[p]) for p in ids), key=lambda t: t[2])
-    entries, problems = read_corpus(tasks, vocab, options.data, options.jobs, options.progress)
+    entries, problems = read_corpus(tasks, vocab, options.jobs, options.progress)
     note(problems)
     note(duplicate_sources(entries))
     documents = {e.doc.id: e.doc for e in entries}
