@@ -23,10 +23,21 @@ from mkdocs.utils.meta import get_data
 from parley.catalog import build_catalog
 from parley.model import Entry, Mention, Paragraph
 from parley.render import SiteInfo, page_context, render_site
-from parley.render.markdown import front_matter, md_link, md_text, plain, trusted_html
+from parley.render.markdown import (
+    front_matter,
+    html_link,
+    html_list,
+    html_table,
+    html_text,
+    md_link,
+    md_text,
+    plain,
+    trusted_html,
+)
 from parley.render.paragraphs import paragraph_html, turn_html
 from tests.fake_corpus import FakeVocabulary, entry, note
 from tests.link_check import broken_links
+from tests.sample_corpus import sample_pages
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -179,6 +190,58 @@ def test_markdown_text_renders_as_itself_in_every_place_it_is_used(context: str,
         "link": (f"{md_link(text, 'page.md')}\n", "a"),
     }[context]
     assert text_of(convert(source), tag=tag)[0] == text
+
+
+@settings(max_examples=100, deadline=None)
+@given(MIXED_TEXT)
+def test_text_in_raw_html_lists_and_tables_renders_as_itself(text: str) -> None:
+    row = f"{html_link(text, '../transcripts/a.html')} · {html_text(text)}"
+    listing = convert(f"# Title\n\n{html_list([row, 'other'], 'doc-list')}\n")
+    assert text_of(listing, tag="li") == [f"{text} · {text}", "other"]
+    table = convert(html_table(["Name", "Count"], [[html_link(text, "a.html"), "3"]], 1) + "\n")
+    assert text_of(table, tag="td") == [text, "3"]
+    assert text_of(table, tag="th") == ["Name", "Count"]
+
+
+def raw_blocks(page: str) -> list[str]:
+    """The raw HTML blocks of a generated page: its blank-line separated parts starting with
+    a tag (front matter left out)."""
+    body = get_data(page)[0]
+    return [part.strip("\n") for part in body.split("\n\n") if part.startswith("<")]
+
+
+#: The opening tag of a raw HTML block, e.g. '<ul class="doc-list">' or "<table>".
+BLOCK_START = re.compile(r"^<(ul|ol|table|div|dl|p)[ >]")
+
+
+def test_raw_html_blocks_of_every_sample_page_pass_through_python_markdown_unchanged() -> None:
+    checked = 0
+    for path, page in sample_pages().items():
+        converted = convert(get_data(page)[0])
+        for block in raw_blocks(page):
+            start = BLOCK_START.match(block)
+            assert start and block.endswith(f"</{start[1]}>"), (path, block[:200])
+            assert block in converted, (path, block[:200])
+            checked += 1
+    assert checked > 100
+
+
+#: A Markdown list item or table row at the start of a line, e.g. "-   2 July 2021 · [" or
+#: "| [2016](2016.md) | 3 |".
+MARKDOWN_LIST_OR_TABLE = re.compile(r"^(?:[-*+] |\d+\. |\|)", re.M)
+
+
+def test_generated_pages_write_lists_and_tables_as_raw_html_only() -> None:
+    pages = sample_pages()
+    assert [
+        p for p, text in pages.items() if MARKDOWN_LIST_OR_TABLE.search(get_data(text)[0])
+    ] == []
+    assert '<ul class="doc-list">' in pages["countries/sy.md"]
+    assert "<table>" in pages["countries/index.md"]
+    transcript = pages["transcripts/2021-07-02-lavrov-bahrain.md"]
+    text = [b for b in raw_blocks(transcript) if b.startswith('<div class="transcript">')]
+    assert len(text) == 1 and text[0].count('<div class="turn ') == 5
+    assert '<ol class="questions">' in transcript
 
 
 @pytest.mark.parametrize(

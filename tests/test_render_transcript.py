@@ -152,9 +152,14 @@ def test_questions_are_listed_at_the_top_with_their_first_hundred_characters() -
             ],
         )
     )
-    listed = re.findall(r"^1\. \[(.*)\]\((#t\d+)\)$", page, re.M)
-    assert listed == [("Why " + "very " * 18 + "very…", "#t2"), ("Short &#91;one&#93;?", "#t4")]
-    assert len(listed[0][0]) <= 100
+    questions = page[page.index("## Questions") : page.index("## Transcript")]
+    assert questions == (
+        '## Questions\n\n<ol class="questions">\n'
+        f'<li><a href="#t2">Why {"very " * 18}very…</a></li>\n'
+        '<li><a href="#t4">Short [one]?</a></li>\n'
+        "</ol>\n\n"
+    )
+    assert len("Why " + "very " * 18 + "very…") <= 100
 
 
 def test_turns_have_anchors_labels_and_qualifiers_and_questions_are_marked_apart() -> None:
@@ -305,24 +310,25 @@ def test_footer_links_related_reports_neighbours_and_other_meetings() -> None:
     ]
     page = render(corpus[1], *[e for e in corpus if e is not corpus[1]])
     footer = page[page.index("## Related transcripts") :]
+    talks_2016 = '<a href="2016-talks.html">Document 2016-talks</a> · 28 October 2016 · Syria'
+    talks_2018 = '<a href="2018-talks.html">Document 2018-talks</a> · 1 January 2018 · Syria'
+    news = '<a href="2017-news.html">Lavrov met Muallem</a> · 2 January 2017'
     assert footer == (
         "## Related transcripts\n\n"
-        "- [Document 2016-talks](2016-talks.md) · 28 October 2016 · Syria\n"
-        "- [Document 2018-talks](2018-talks.md) · 1 January 2018 · Syria\n"
+        f'<ul class="doc-links">\n<li>{talks_2016}</li>\n<li>{talks_2018}</li>\n</ul>\n'
         "\n## Reported in\n\n"
-        "- [Lavrov met Muallem](2017-news.md) · 2 January 2017\n"
+        f'<ul class="doc-links">\n<li>{news}</li>\n</ul>\n'
         "\n## Previous and next\n\n"
-        "- Previous: [Document 2016-talks](2016-talks.md) · 28 October 2016 · Syria\n"
-        "- Next: [Lavrov met Muallem](2017-news.md) · 2 January 2017\n"
+        f'<ul class="doc-links">\n<li>Previous: {talks_2016}</li>\n<li>Next: {news}</li>\n</ul>\n'
         "\n## Other meetings with Syria\n\n"
-        "- [Document 2016-talks](2016-talks.md) · 28 October 2016 · Syria\n"
-        "- [Document 2018-talks](2018-talks.md) · 1 January 2018 · Syria\n"
+        f'<ul class="doc-links">\n<li>{talks_2016}</li>\n<li>{talks_2018}</li>\n</ul>\n'
         "\n[All meetings with Syria](../countries/sy.md)\n"
     )
     news_page = render(corpus[3], *corpus[:3])
     assert (
-        "\n## Report of\n\n- [Document 2017-talks](2017-talks.md) · 1 January 2017 · Syria\n"
-        in news_page
+        '\n## Report of\n\n<ul class="doc-links">\n'
+        '<li><a href="2017-talks.html">Document 2017-talks</a> · 1 January 2017 · Syria</li>\n'
+        "</ul>\n" in news_page
     )
 
 
@@ -337,8 +343,8 @@ def test_a_transcript_page_does_not_grow_with_the_corpus() -> None:
     footer = page[page.index("## Related transcripts") :]
     related = footer[: footer.index("## Previous")]
     others = footer[footer.index("## Other meetings with Syria") :]
-    assert related.count("\n- ") == 5
-    assert others.count("\n- ") == 10
+    assert related.count("\n<li>") == 5
+    assert others.count("\n<li>") == 10
     assert "[All meetings with Syria](../countries/sy.md)" in others
 
 
@@ -371,8 +377,8 @@ def test_the_news_report_and_the_transcript_of_the_bahrain_talks_link_to_each_ot
     talks = pages["transcripts/2021-07-02-lavrov-bahrain.md"]
     report_of = news[news.index("## Report of") :].split("\n## ")[0]
     reported_in = talks[talks.index("## Reported in") :].split("\n## ")[0]
-    assert "](2021-07-02-lavrov-bahrain.md)" in report_of
-    assert "](2021-07-02-news-lavrov-gulf-security-concept.md)" in reported_in
+    assert '<li><a href="2021-07-02-lavrov-bahrain.html">' in report_of
+    assert '<li><a href="2021-07-02-news-lavrov-gulf-security-concept.html">' in reported_in
 
 
 def test_the_sample_annotation_is_marked_in_its_paragraph_and_explained_below_it() -> None:

@@ -2,7 +2,8 @@
 
 No page grows without bound with the corpus: the index holds counts and the latest notes; notes
 by transcript are split by the transcript's year; an author's page lists that author's notes;
-a kind's page lists its newest notes and points to the year pages for the rest.
+a kind's page lists its newest notes and points to the year pages for the rest. Lists are raw
+HTML blocks, headings Markdown, as on the other index pages.
 """
 
 from __future__ import annotations
@@ -13,9 +14,17 @@ from collections.abc import Iterable
 from parley.catalog import iso_date
 from parley.model import Note
 from parley.render.context import PageContext, title_of
-from parley.render.markdown import front_matter, md_link, md_text, trim
+from parley.render.markdown import (
+    front_matter,
+    html_link,
+    html_list,
+    html_text,
+    md_link,
+    md_text,
+    trim,
+)
 from parley.render.names import counted, long_date
-from parley.render.paths import ANNOTATIONS, link, transcript_page
+from parley.render.paths import ANNOTATIONS, href, link, transcript_page
 from parley.sources import safe_slug
 
 FOLDER = ANNOTATIONS.rsplit("/", 1)[0]
@@ -93,25 +102,26 @@ def _index(
     out.append(md_text(intro) + "\n")
     if not notes:
         return "\n".join(out)
-    out.append("## By kind\n")
-    out += [
-        f"- {md_link(kind_label(kind), link(page, kind_page(kind)))} ({len(group)})"
-        for kind, group in sorted(by_kind.items())
-    ]
-    out.append("\n## By author\n")
-    out += [
-        f"- {md_link(group[0].author, link(page, target))} ({len(group)})"
+    kinds = [(kind_label(k), kind_page(k), len(g)) for k, g in sorted(by_kind.items())]
+    authors = [
+        (group[0].author, target, len(group))
         for target, group in sorted(
             by_author.items(), key=lambda i: (i[1][0].author.casefold(), i[0])
         )
     ]
-    out.append("\n## By transcript, year by year\n")
-    out += [
-        f"- {md_link(year.capitalize(), link(page, year_page(year)))} ({len(group)})"
-        for year, group in sorted(by_year.items(), reverse=True)
+    years = [
+        (y.capitalize(), year_page(y), len(g)) for y, g in sorted(by_year.items(), reverse=True)
     ]
-    out.append("\n## Latest\n")
-    out.append("\n".join(_row(ctx, page, n, with_title=True) for n in newest[:LATEST]) + "\n")
+    for heading, items in (
+        ("By kind", kinds),
+        ("By author", authors),
+        ("By transcript, year by year", years),
+    ):
+        out.append(f"## {heading}\n")
+        links = (f"{html_link(label, href(page, target))} ({n})" for label, target, n in items)
+        out.append(html_list(links, "subject-list") + "\n")
+    out.append("## Latest\n")
+    out.append(_rows(ctx, page, newest[:LATEST], with_title=True) + "\n")
     return "\n".join(out)
 
 
@@ -131,7 +141,7 @@ def _year(ctx: PageContext, year: str, notes: list[Note]) -> str:
         out.append(
             f"## {md_link(title_of(ctx.entry(doc_id)), link(page, transcript_page(doc_id)))}\n"
         )
-        out.append("\n".join(_row(ctx, page, n, with_title=False) for n in group) + "\n")
+        out.append(_rows(ctx, page, group, with_title=False) + "\n")
     return "\n".join(out)
 
 
@@ -145,7 +155,7 @@ def _listing(ctx: PageContext, page: str, title: str, notes: list[Note], total: 
         out.append(
             md_text(f"The newest {len(notes)} of {total}; the year pages list them all.") + "\n"
         )
-    out.append("\n".join(_row(ctx, page, n, with_title=True) for n in notes) + "\n")
+    out.append(_rows(ctx, page, notes, with_title=True) + "\n")
     return "\n".join(out)
 
 
@@ -156,11 +166,17 @@ def _grouped(notes: Iterable[Note]) -> list[tuple[str, list[Note]]]:
     return list(groups.items())
 
 
+def _rows(ctx: PageContext, page: str, notes: Iterable[Note], with_title: bool) -> str:
+    """The raw HTML list of notes: quote linked to the note, title, kind, author, date."""
+    return html_list((_row(ctx, page, n, with_title) for n in notes), "note-list")
+
+
 def _row(ctx: PageContext, page: str, note: Note, with_title: bool) -> str:
-    target = link(page, f"{transcript_page(note.doc_id)}#note-{note.id}")
+    target = href(page, f"{transcript_page(note.doc_id)}#note-{note.id}")
     quote = f"¶ {note.paragraph}: “{trim(note.quote, QUOTE_PREVIEW)}”"
-    parts = [md_link(quote, target)]
+    parts = [html_link(quote, target)]
     if with_title and note.doc_id in ctx.catalog.by_id:
-        parts.append(md_text(title_of(ctx.entry(note.doc_id))))
-    parts += [md_text(kind_label(note.kind)), md_text(note.author), md_text(long_date(note.date))]
-    return "- " + " · ".join(parts)
+        parts.append(html_text(title_of(ctx.entry(note.doc_id))))
+    parts += [html_text(kind_label(note.kind)), html_text(note.author)]
+    parts.append(html_text(long_date(note.date)))
+    return " · ".join(parts)

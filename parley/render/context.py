@@ -21,6 +21,12 @@ class PageContext:
     branch: str
     rank: dict[str, tuple[int, int]] = field(default_factory=dict)
     """Document id -> sort key, newest first (undated last, by id)."""
+    rows: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    """(document id, folder of a listing page) -> the start of the document's listed row, and
+    the document's URL from that folder.
+
+    Filled as pages are rendered: a document is listed on about forty index pages, all made
+    from the same row. A cache only; the output is the same without it."""
 
     @classmethod
     def of(

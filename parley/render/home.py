@@ -1,16 +1,17 @@
 """The home-page fragment.
 
 ``_home.md`` is included into the hand-written ``docs/index.md`` by ``pymdownx.snippets``, so its
-Markdown links are relative to ``docs/`` ("archive/transcripts/<id>.md"), not to the fragment.
+links are relative to ``docs/`` ("archive/transcripts/<id>.html"), not to the fragment. Its lists
+are raw HTML blocks, like the rows of the index pages.
 """
 
 from __future__ import annotations
 
 from parley.catalog import iso_date
 from parley.render.context import PageContext, title_of
-from parley.render.markdown import html_link, md_link, md_text
+from parley.render.markdown import html_link, html_list, html_text, md_text
 from parley.render.names import counted, long_date
-from parley.render.paths import ANNOTATIONS, TIMELINE, index_page, transcript_page
+from parley.render.paths import ANNOTATIONS, TIMELINE, href, index_page, transcript_page
 
 #: Where the generated folder sits in ``docs/``: the home fragment's links start here.
 ARCHIVE = "archive"
@@ -25,7 +26,7 @@ def home_fragment(ctx: PageContext) -> str:
     catalog = ctx.catalog
 
     def docs_link(label: str, page: str) -> str:
-        return md_link(label, f"{ARCHIVE}/{page}")
+        return html_link(label, href("index.md", f"{ARCHIVE}/{page}"))
 
     dated = [d for e in catalog.entries if (d := iso_date(e))]
     people = len(catalog.of_kind("person"))
@@ -39,11 +40,11 @@ def home_fragment(ctx: PageContext) -> str:
     )
     out = [md_text(summary) + "\n", "## Latest documents\n"]
     latest = [
-        f"- {docs_link(title_of(e), transcript_page(e.doc.id))}"
-        f" · {md_text(long_date(e.doc.meta.date))}"
+        f"{docs_link(title_of(e), transcript_page(e.doc.id))}"
+        f" · {html_text(long_date(e.doc.meta.date))}"
         for e in catalog.newest(LATEST)
     ]
-    out.append(("\n".join(latest) if latest else md_text("No documents yet.")) + "\n")
+    out.append((html_list(latest, "doc-list") if latest else md_text("No documents yet.")) + "\n")
     out.append("## Ways in\n")
     ways = [
         (index_page("country"), "Countries", "meetings with each country, and every mention"),
@@ -53,7 +54,8 @@ def home_fragment(ctx: PageContext) -> str:
         (TIMELINE, "Timeline", "every document by year and month"),
         (ANNOTATIONS, "Annotations", "contributors' notes on the texts"),
     ]
-    out.append("\n".join(f"- {docs_link(label, p)}: {md_text(what)}" for p, label, what in ways))
+    items = (f"{docs_link(label, p)}: {html_text(what)}" for p, label, what in ways)
+    out.append(html_list(items, "subject-list"))
     zip_link = html_link("Download the whole site", OFFLINE_ZIP)
     out.append(
         "\n## Read offline\n\n"

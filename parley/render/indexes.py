@@ -1,7 +1,8 @@
 """Index pages of subjects: countries, topics, people, organisations (with documents).
 
-Each kind has an overview (``<section>/index.md``, sorted by name, with counts) and one listing
-page per subject (see :mod:`parley.render.listing`).
+Each kind has an overview (``<section>/index.md``, sorted by name, with counts: a raw HTML table
+or list, like the rows of a listing) and one listing page per subject (see
+:mod:`parley.render.listing`).
 """
 
 from __future__ import annotations
@@ -11,9 +12,17 @@ from collections.abc import Iterable
 from parley.catalog import Subject
 from parley.render.context import PageContext
 from parley.render.listing import Group, Listing, listing_pages
-from parley.render.markdown import front_matter, md_link, md_text
+from parley.render.markdown import (
+    front_matter,
+    html_link,
+    html_list,
+    html_table,
+    html_text,
+    md_link,
+    md_text,
+)
 from parley.render.names import KIND_GROUPS, counted
-from parley.render.paths import index_page, link
+from parley.render.paths import href, index_page, link
 
 
 def country_pages(ctx: PageContext) -> dict[str, str]:
@@ -24,8 +33,11 @@ def country_pages(ctx: PageContext) -> dict[str, str]:
     for subject in _by_name(ctx, ctx.catalog.of_kind("country")):
         name, page = _name(ctx, subject), _page(ctx, subject)
         rows.append(
-            f"| {md_link(name, link(overview, page))} | {len(subject.roles)} "
-            f"| {subject.mentioned_in} |"
+            [
+                html_link(name, href(overview, page)),
+                str(len(subject.roles)),
+                str(subject.mentioned_in),
+            ]
         )
         intro = md_text(
             f"Meetings with {name} as counterpart: {len(subject.roles)}. "
@@ -44,12 +56,11 @@ def country_pages(ctx: PageContext) -> dict[str, str]:
             subject.key,
         )
         pages.update(listing_pages(listing, ctx))
-    table = ["| Country | Meetings | Documents mentioning it |", "| --- | ---: | ---: |", *rows]
     pages[overview] = _overview(
         "Countries",
         "Every country met as a counterpart or mentioned, with the number of meetings and "
         "of documents that mention it.",
-        [_table(table)],
+        [_table(["Country", "Meetings", "Documents mentioning it"], rows)],
     )
     return pages
 
@@ -66,8 +77,9 @@ def topic_pages(ctx: PageContext, slugs: Iterable[str]) -> dict[str, str]:
         name, page = _name(ctx, subject), _page(ctx, subject)
         count = len(subject.roles)
         about = ctx.names.description("topic", subject.key)
-        item = f"-   {md_link(name, link(overview, page))} · {counted(count, 'document')}"
-        items.append(item + (f"\n\n    {md_text(about)}" if about else ""))
+        counts = html_text(counted(count, "document"))
+        item = f"<p>{html_link(name, href(overview, page))} · {counts}</p>"
+        items.append(item + (f"<p>{html_text(about)}</p>" if about else ""))
         intro = md_text(about) if about else ""
         groups = (Group("Documents", subject.roles),)
         listing = Listing(
@@ -83,7 +95,7 @@ def topic_pages(ctx: PageContext, slugs: Iterable[str]) -> dict[str, str]:
     pages[overview] = _overview(
         "Topics",
         "Topics the documents are about, each with the passages that earned it.",
-        ["\n\n".join(items) if items else md_text("No topics yet.")],
+        [html_list(items, "subject-list") if items else md_text("No topics yet.")],
     )
     return pages
 
@@ -95,8 +107,11 @@ def people_pages(ctx: PageContext) -> dict[str, str]:
     for subject in _by_name(ctx, ctx.catalog.of_kind("person")):
         name, page = _name(ctx, subject), _page(ctx, subject)
         rows.append(
-            f"| {md_link(name, link(overview, page))} | {len(subject.roles)} "
-            f"| {subject.mentioned_in} |"
+            [
+                html_link(name, href(overview, page)),
+                str(len(subject.roles)),
+                str(subject.mentioned_in),
+            ]
         )
         about = ctx.names.description("person", subject.key)
         groups = (
@@ -112,11 +127,10 @@ def people_pages(ctx: PageContext) -> dict[str, str]:
             subject.key,
         )
         pages.update(listing_pages(listing, ctx))
-    table = ["| Person | Speaking or meeting | Mentioned in |", "| --- | ---: | ---: |", *rows]
     pages[overview] = _overview(
         "People",
         "Speakers, counterparts and people mentioned, with the documents they appear in.",
-        [_table(table)],
+        [_table(["Person", "Speaking or meeting", "Mentioned in"], rows)],
     )
     return pages
 
@@ -126,17 +140,16 @@ def organisation_pages(ctx: PageContext) -> dict[str, str]:
     overview = index_page("organisation")
     sections, pages = [], {}
     for kind in ("organisation", "document"):
-        rows = []
+        rows: list[list[str]] = []
         for subject in _by_name(ctx, ctx.catalog.of_kind(kind)):
             name, page = _name(ctx, subject), _page(ctx, subject)
-            rows.append(f"| {md_link(name, link(overview, page))} | {subject.mentioned_in} |")
+            rows.append([html_link(name, href(overview, page)), str(subject.mentioned_in)])
             about = ctx.names.description(kind, subject.key)
             groups = (Group("Mentioned in", subject.appearances),)
             back = _back(page, overview, "All organisations and documents", md_text(about))
             pages.update(listing_pages(Listing(page, name, back, groups, kind, subject.key), ctx))
         heading = md_text(KIND_GROUPS[kind])
-        table = ["| Name | Documents mentioning it |", "| --- | ---: |", *rows]
-        sections.append(f"## {heading}\n\n" + (_table(table) if rows else md_text("None yet.")))
+        sections.append(f"## {heading}\n\n" + _table(["Name", "Documents mentioning it"], rows))
     pages[overview] = _overview(
         "Organisations and documents",
         "Organisations, and treaties, agreements and resolutions, with the documents that "
@@ -166,8 +179,9 @@ def _back(page: str, overview: str, label: str, intro: str) -> str:
     return f"{intro}\n\n{back}" if intro else back
 
 
-def _table(lines: list[str]) -> str:
-    return "\n".join(lines) if len(lines) > 2 else md_text("None yet.")
+def _table(head: list[str], rows: list[list[str]]) -> str:
+    """The overview table: names, then counts; "None yet." without rows."""
+    return html_table(head, rows, counts=len(head) - 1) if rows else md_text("None yet.")
 
 
 def _overview(title: str, intro: str, sections: list[str]) -> str:

@@ -1,7 +1,9 @@
 """Lists of documents on index pages, split into one page per year and per month when long.
 
 A listing is a subject's page: groups of documents (meetings, then mentions), newest first, each
-row with date, title, counterparts, a count and a short passage linked to its paragraph. A
+row with date, title, counterparts, a count and a short passage linked to its paragraph. Titles
+and headings are Markdown (the table of contents and permalinks are made from them); rows and
+tables are raw HTML blocks, which Python-Markdown passes through without parsing them. A
 listing of more than :data:`~parley.render.paths.SPLIT_ABOVE` documents becomes a main page (the
 years with counts and the newest :data:`~parley.render.paths.NEWEST_ON_SPLIT` documents) and one
 page per year; a year of more than ``MONTHS_ABOVE`` documents becomes in the same way a page of
@@ -11,26 +13,34 @@ month: they stay on the undated year's page.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from parley.catalog import UNDATED, Appearance, counterpart_countries, is_news, iso_date
-from parley.model import Entry, Paragraph
+from parley.model import Entry
 from parley.render.context import PageContext, title_of
-from parley.render.markdown import excerpt, front_matter, md_link, md_text, trim
+from parley.render.markdown import (
+    front_matter,
+    html_link,
+    html_list,
+    html_table,
+    html_text,
+    md_link,
+    md_text,
+)
 from parley.render.names import counted, kind_noun, long_date, month_name
+from parley.render.passages import quoted_passage
 from parley.render.paths import (
     MONTHS_ABOVE,
     NEWEST_ON_SPLIT,
     SPLIT_ABOVE,
+    href,
     link,
     month_page,
     transcript_page,
     year_page,
 )
 
-#: Characters of a passage quoted under a listed document.
-PASSAGE = 200
 ROLE_NAMES = {"speaker": "speaking", "counterpart": "as counterpart"}
 
 
@@ -103,21 +113,20 @@ def split_index(
     """The body of a split page: a table linking each part's page with a count per group, then
     the newest :data:`~parley.render.paths.NEWEST_ON_SPLIT` documents of all parts."""
     headings = [g.heading for g in parts[0][2]] if parts else []
-    out = [f"## By {column.lower()}\n"]
-    out.append(f"| {column} | " + " | ".join(md_text(h) for h in headings) + " |")
-    out.append("| --- |" + " ---: |" * len(headings))
+    rows: list[list[str]] = []
     first: dict[str, Appearance] = {}
     for label, target, groups in parts:
-        cells = " | ".join(str(len(g.rows)) for g in groups)
-        out.append(f"| {md_link(label, link(page, target))} | {cells} |")
+        rows.append([html_link(label, href(page, target)), *(str(len(g.rows)) for g in groups)])
         for group in groups:
             for a in group.rows:
                 first.setdefault(a.doc_id, a)
     latest = sorted(first, key=ctx.rank.__getitem__)[:NEWEST_ON_SPLIT]
-    rows = [document_row(ctx, page, first[d], listing) for d in latest]
-    out.append("\n## Newest\n")
-    out.append(("\n\n" if listing is not None else "\n").join(rows) + "\n")
-    return out
+    return [
+        f"## By {column.lower()}\n",
+        html_table([column, *headings], rows, counts=len(headings)) + "\n",
+        "## Newest\n",
+        document_list(document_row(ctx, page, first[d], listing) for d in latest) + "\n",
+    ]
 
 
 def month_of(entry: Entry) -> str:
@@ -132,20 +141,41 @@ def document_row(
     appearance: Appearance,
     listing: Listing | None = None,
 ) -> str:
-    """One listed document: date, title, kind and counterparts, count; then a passage."""
+    """One listed document as the HTML of a list item: date, title, kind and counterparts,
+    role and count; in a subject's listing as a paragraph followed by the passage."""
     entry = ctx.entry(appearance.doc_id)
-    parts = [
-        md_text(long_date(entry.doc.meta.date)),
-        md_link(title_of(entry), link(page, transcript_page(entry.doc.id))),
-        md_text(_with(entry, ctx)),
-    ]
-    if appearance.role in ROLE_NAMES and listing is not None and listing.kind == "person":
-        parts.append(md_text(ROLE_NAMES[appearance.role]))
-    if listing is not None and appearance.count:
-        parts.append(md_text(counted(appearance.count, listing.count_word)))
-    row = "-   " + " · ".join(p for p in parts if p)
+    head = _row_head(ctx, page, entry)[0]
+    if listing is None:
+        return head
+    parts = [head]
+    if appearance.role in ROLE_NAMES and listing.kind == "person":
+        parts.append(html_text(ROLE_NAMES[appearance.role]))
+    if appearance.count:
+        parts.append(html_text(counted(appearance.count, listing.count_word)))
+    row = f"<p>{' · '.join(parts)}</p>"
     passage = _passage(ctx, page, entry, appearance, listing)
-    return f"{row}\n\n    {passage}" if passage else row
+    return f'{row}<p class="passage">{passage}</p>' if passage else row
+
+
+def _row_head(ctx: PageContext, page: str, entry: Entry) -> tuple[str, str]:
+    """Date, title linked from ``page`` and what the document is, and the document's URL from
+    ``page``: the same for every page of a folder, so made once per folder."""
+    key = (entry.doc.id, page.rpartition("/")[0])
+    known = ctx.rows.get(key)
+    if known is None:
+        url = href(page, transcript_page(entry.doc.id))
+        parts = [
+            html_text(long_date(entry.doc.meta.date)),
+            html_link(title_of(entry), url),
+            html_text(_with(entry, ctx)),
+        ]
+        known = ctx.rows[key] = (" · ".join(p for p in parts if p), url)
+    return known
+
+
+def document_list(rows: Iterable[str]) -> str:
+    """The raw HTML list of :func:`document_row` items."""
+    return html_list(rows, "doc-list")
 
 
 def _with(entry: Entry, ctx: PageContext) -> str:
@@ -167,28 +197,11 @@ def _passage(
     number = appearance.paragraph
     if number is None or listing is None:
         return ""
-    paragraph = paragraph_numbered(entry, number)
-    if paragraph is None:
+    text = quoted_passage(entry, number, listing.kind, listing.key)
+    if text is None:
         return ""
-    start = next(
-        (
-            m.start
-            for m in entry.facts.mentions
-            if m.paragraph == number and m.key == listing.key and m.kind == listing.kind
-        ),
-        0,
-    )
-    text = excerpt(paragraph.text, start, PASSAGE) if start else trim(paragraph.text, PASSAGE)
-    anchor = md_link(f"¶ {number}", link(page, f"{transcript_page(entry.doc.id)}#p{number}"))
-    return f"“{md_text(text)}” {anchor}"
-
-
-def paragraph_numbered(entry: Entry, number: int) -> Paragraph | None:
-    """The paragraph with this number, or None."""
-    for turn in entry.doc.turns:
-        if turn.paragraphs and turn.paragraphs[-1].number >= number:
-            return next((p for p in turn.paragraphs if p.number == number), None)
-    return None
+    anchor = html_link(f"¶ {number}", f"{_row_head(ctx, page, entry)[1]}#p{number}")
+    return f"“{html_text(text)}” {anchor}"
 
 
 def _year(entry: Entry) -> str:
@@ -244,7 +257,7 @@ def _page(
         out.append(md_text(listing.empty) + "\n")
     for group in shown:
         out.append(f"## {md_text(group.heading)}\n")
-        out.append("\n\n".join(document_row(ctx, page, a, listing) for a in group.rows) + "\n")
+        out.append(document_list(document_row(ctx, page, a, listing) for a in group.rows) + "\n")
     return "\n".join(out)
 
 

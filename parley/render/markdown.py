@@ -3,7 +3,10 @@
 Every string that comes from a transcript, the vocabulary or an annotation reaches a page through
 one of these functions, so every character renders as itself:
 
-- :func:`html_text` and :func:`html_attr` for raw HTML (paragraphs, labels, attributes);
+- :func:`html_text` and :func:`html_attr` for raw HTML (paragraphs, labels, attributes), and
+  :func:`html_list` and :func:`html_table` for the raw HTML blocks that hold index rows: Python-
+  Markdown keeps such a block as it is instead of running its inline patterns over every row,
+  which makes long index pages several times cheaper to convert;
 - :func:`md_text` for Markdown text (headings, list items, link labels, table cells): every
   character that means something to Markdown or to one of the site's extensions is written as a
   numeric character reference, which no Markdown rule and no preprocessor (``--8<--`` snippets,
@@ -21,7 +24,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 from urllib.parse import quote
@@ -72,8 +75,12 @@ def _shown(text: str) -> str:
     return WHITESPACE.sub(" ", UNPRINTABLE.sub(REPLACEMENT, text))
 
 
+@lru_cache(maxsize=1 << 16)
 def html_text(text: str) -> str:
-    """Escape ``text`` for HTML element content; the result is one line."""
+    """Escape ``text`` for HTML element content; the result is one line.
+
+    Cached, as :func:`plain` is: index rows repeat the same dates, titles and names.
+    """
     return html.escape(plain(text), quote=False)
 
 
@@ -82,6 +89,7 @@ def html_piece(text: str) -> str:
     return html.escape(_shown(text), quote=False)
 
 
+@lru_cache(maxsize=1 << 16)
 def html_attr(text: str) -> str:
     """Escape ``text`` for a double-quoted HTML attribute value."""
     return html.escape(plain(text), quote=True)
@@ -121,6 +129,37 @@ def html_link(label: str, href: str, css: str = "", title: str = "") -> str:
     if title:
         attrs += f' title="{html_attr(title)}"'
     return f"<a{attrs}>{html_text(label)}</a>"
+
+
+def html_list(items: Iterable[str], css: str, ordered: bool = False) -> str:
+    """A raw HTML list block, ``<ul class="css">`` (``<ol>`` when ``ordered``), one item a line.
+
+    ``items`` are HTML made by the functions of this module, each on one line. The block starts
+    at column 0 and holds no blank line, so Python-Markdown stashes it whole as one raw block;
+    no line of it starts with text, so no snippets or Markdown construct can begin there.
+    """
+    tag = "ol" if ordered else "ul"
+    body = "".join(f"<li>{item}</li>\n" for item in items)
+    return f'<{tag} class="{html_attr(css)}">\n{body}</{tag}>'
+
+
+def html_table(head: Sequence[str], rows: Iterable[Sequence[str]], counts: int = 0) -> str:
+    """A raw HTML table block: ``head`` are column titles (text), ``rows`` cells of HTML.
+
+    The last ``counts`` columns hold numbers and are aligned right (class ``count``). The table
+    has no class of its own, so the theme styles it as a Markdown table; one row a line.
+    """
+    first = len(head) - counts
+
+    def cells(tag: str, values: Sequence[str]) -> str:
+        return "".join(
+            f'<{tag} class="count">{v}</{tag}>' if i >= first else f"<{tag}>{v}</{tag}>"
+            for i, v in enumerate(values)
+        )
+
+    header = cells("th", [html_text(h) for h in head])
+    body = "".join(f"<tr>{cells('td', row)}</tr>\n" for row in rows)
+    return f"<table>\n<thead>\n<tr>{header}</tr>\n</thead>\n<tbody>\n{body}</tbody>\n</table>"
 
 
 def trusted_html(fragment: str) -> str:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from parley.model import Entry, Mention, Note, Paragraph, Turn
@@ -52,9 +53,19 @@ def turn_label(turn: Turn, unnamed: str = "Remarks") -> tuple[str, str]:
 
 
 def turn_html(
-    turn: Turn, entry: Entry, page: str, paths: SitePaths, names: Names, unnamed: str = "Remarks"
+    turn: Turn,
+    entry: Entry,
+    page: str,
+    paths: SitePaths,
+    names: Names,
+    unnamed: str = "Remarks",
+    mentions: Sequence[Mention] | None = None,
 ) -> str:
-    """The raw HTML block of one turn: label, paragraphs and their notes; no blank line inside."""
+    """The raw HTML block of one turn: label, paragraphs and their notes; no blank line inside.
+
+    ``mentions`` are the entry's mentions in this turn, in text order, when the caller has
+    them already (a page of many turns groups them in one pass); else they are looked up.
+    """
     speaker, qualifier = turn_label(turn, unnamed)
     kind = turn.kind if turn.kind in ("question", "answer", "remarks") else "remarks"
     anchor = f"t{turn.number}"
@@ -71,7 +82,8 @@ def turn_html(
         if note.paragraph in numbers:
             notes[note.paragraph].append(note)
     marks = {p.number: _marks(p, notes[p.number]) for p in turn.paragraphs}
-    mentions = [m for m in entry.facts.mentions if m.paragraph in numbers]
+    if mentions is None:
+        mentions = [m for m in entry.facts.mentions if m.paragraph in numbers]
     links = _links(turn, mentions, marks, page, paths, names)
     for paragraph in turn.paragraphs:
         spans = marks[paragraph.number] + links[paragraph.number]
@@ -145,7 +157,7 @@ def _marks(paragraph: Paragraph, notes: list[Note]) -> list[Span]:
 
 def _links(
     turn: Turn,
-    mentions: list[Mention],
+    mentions: Sequence[Mention],
     marks: dict[int, list[Span]],
     page: str,
     paths: SitePaths,
@@ -155,8 +167,10 @@ def _links(
     links: dict[int, list[Span]] = {p.number: [] for p in turn.paragraphs}
     linked: set[tuple[str, str]] = set()
     for m in sorted(mentions, key=lambda m: (m.paragraph, m.start, m.end, m.kind, m.key)):
+        if (m.kind, m.key) in linked:
+            continue
         target = paths.subject(m.kind, m.key)
-        if (m.kind, m.key) in linked or target is None:
+        if target is None:
             continue
         if not 0 <= m.start < m.end <= sizes[m.paragraph]:
             continue

@@ -11,10 +11,17 @@ from collections import defaultdict
 
 from parley.catalog import UNDATED, Appearance
 from parley.render.context import PageContext
-from parley.render.listing import Group, document_row, month_of, split_groups, split_index
-from parley.render.markdown import front_matter, md_link, md_text
+from parley.render.listing import (
+    Group,
+    document_list,
+    document_row,
+    month_of,
+    split_groups,
+    split_index,
+)
+from parley.render.markdown import front_matter, html_link, html_table, md_link, md_text
 from parley.render.names import month_name
-from parley.render.paths import MONTHS_ABOVE, TIMELINE, link, timeline_page
+from parley.render.paths import MONTHS_ABOVE, TIMELINE, href, link, timeline_page
 
 
 def timeline_pages(ctx: PageContext) -> dict[str, str]:
@@ -22,10 +29,10 @@ def timeline_pages(ctx: PageContext) -> dict[str, str]:
     with ``timeline/<year>-<month>.md`` for each month of a long year."""
     years = ctx.catalog.years
     rows = [
-        f"| {md_link(_year_title(y), link(TIMELINE, timeline_page(y)))} | {len(ids)} |"
+        [html_link(_year_title(y), href(TIMELINE, timeline_page(y))), str(len(ids))]
         for y, ids in sorted(years.items(), key=lambda y: (y[0] != UNDATED, y[0]), reverse=True)
     ]
-    table = "\n".join(["| Year | Documents |", "| --- | ---: |", *rows])
+    table = html_table(["Year", "Documents"], rows, counts=1)
     intro = md_text("Every document by year and month.")
     pages = {
         TIMELINE: f"{front_matter({'title': 'Timeline'})}\n# Timeline\n\n{intro}\n\n"
@@ -67,8 +74,8 @@ def _year_pages(
     for month, in_month in sorted(months.items()):
         if month:
             out.append(f"## {md_text(month_name(month))}\n")
-        rows = [document_row(ctx, page, Appearance(d, "listed", 0, None)) for d in in_month]
-        out.append("\n".join(rows) + "\n")
+        rows = (document_row(ctx, page, Appearance(d, "listed", 0, None)) for d in in_month)
+        out.append(document_list(rows) + "\n")
     return {page: "\n".join(out)}
 
 
@@ -95,7 +102,7 @@ def _split_year(
         if i + 1 < len(order):
             label = f"{month_name(order[i + 1])} {year} →"
             around.append(md_link(label, link(here, timeline_page(year, order[i + 1]))))
-        rows = "\n".join(document_row(ctx, here, a) for a in months[month][0].rows)
+        rows = document_list(document_row(ctx, here, a) for a in months[month][0].rows)
         head = [front_matter({"title": title}), f"# {md_text(title)}\n"]
         pages[here] = "\n".join([*head, " · ".join(around) + "\n", rows + "\n"])
     return pages

@@ -1,5 +1,10 @@
 """One transcript page: front matter, header, questions, turns, and the links to other pages.
 
+Headings are Markdown (the table of contents and permalinks come from them); everything else is
+raw HTML, which Python-Markdown passes through without parsing: the header, the list of
+questions, the turns (all in one ``<div class="transcript">`` with no blank line inside, so the
+whole text is one block) and the lists of other documents.
+
 The page never grows with the corpus: at most :data:`~parley.catalog.RELATED_LIMIT` related
 documents, previous and next, and at most :data:`~parley.catalog.OTHER_MEETINGS_LIMIT` other
 meetings per counterpart country (with a link to the country page for all of them).
@@ -10,12 +15,13 @@ from __future__ import annotations
 from typing import Any
 
 from parley.catalog import counterpart_countries, is_news
-from parley.model import Entry, Tally, Turn
+from parley.model import Entry, Mention, Tally
 from parley.render.context import PageContext, title_of
 from parley.render.markdown import (
     front_matter,
     html_attr,
     html_link,
+    html_list,
     html_text,
     md_link,
     md_text,
@@ -72,7 +78,7 @@ def transcript_markdown(entry: Entry, ctx: PageContext) -> str:
         _header(entry, ctx, page),
         _questions(entry),
         "## Transcript\n",
-        *(_turn(t, entry, ctx, page) + "\n" for t in entry.doc.turns),
+        _text(entry, ctx, page),
         _unplaced_notes(entry),
         _footnotes(entry),
         _footer(entry, ctx, page),
@@ -80,9 +86,19 @@ def transcript_markdown(entry: Entry, ctx: PageContext) -> str:
     return "\n".join(s for s in sections if s)
 
 
-def _turn(turn: Turn, entry: Entry, ctx: PageContext, page: str) -> str:
+def _text(entry: Entry, ctx: PageContext, page: str) -> str:
+    """Every turn, in one raw HTML block."""
     unnamed = "Article" if is_news(entry) else "Opening remarks"
-    return turn_html(turn, entry, page, ctx.paths, ctx.names, unnamed)
+    turn_of = {p.number: t.number for t in entry.doc.turns for p in t.paragraphs}
+    mentions: dict[int, list[Mention]] = {t.number: [] for t in entry.doc.turns}
+    for m in entry.facts.mentions:  # one pass, in text order, instead of one per turn
+        if (number := turn_of.get(m.paragraph)) is not None:
+            mentions[number].append(m)
+    turns = [
+        turn_html(t, entry, page, ctx.paths, ctx.names, unnamed, mentions[t.number])
+        for t in entry.doc.turns
+    ]
+    return "\n".join(['<div class="transcript">', *turns, "</div>\n"])
 
 
 def _front(entry: Entry, ctx: PageContext) -> str:
@@ -208,8 +224,8 @@ def _questions(entry: Entry) -> str:
         if turn.kind != "question":
             continue
         text = next((p.text for p in turn.paragraphs if not p.heading), turn.paragraphs[0].text)
-        items.append(f"1. {md_link(trim(text, QUESTION_PREVIEW), f'#t{turn.number}')}")
-    return "## Questions\n\n" + "\n".join(items) + "\n" if items else ""
+        items.append(html_link(trim(text, QUESTION_PREVIEW), f"#t{turn.number}"))
+    return f"## Questions\n\n{html_list(items, 'questions', ordered=True)}\n" if items else ""
 
 
 def _unplaced_notes(entry: Entry) -> str:
@@ -232,36 +248,37 @@ def _footnotes(entry: Entry) -> str:
 def _doc_item(ctx: PageContext, page: str, doc_id: str, prefix: str = "") -> str:
     other = ctx.catalog.entry(doc_id)
     countries = [ctx.names.country(c) for c in counterpart_countries(other)]
-    parts = [md_link(title_of(other), link(page, transcript_page(doc_id)))]
-    parts.append(md_text(long_date(other.doc.meta.date)))
+    parts = [html_link(title_of(other), href(page, transcript_page(doc_id)))]
+    parts.append(html_text(long_date(other.doc.meta.date)))
     if countries:
-        parts.append(md_text(", ".join(countries)))
-    return f"- {prefix}" + " · ".join(parts)
+        parts.append(html_text(", ".join(countries)))
+    return (f"{html_text(prefix)} " if prefix else "") + " · ".join(parts)
+
+
+def _doc_list(ctx: PageContext, page: str, items: list[tuple[str, str]]) -> str:
+    """A raw HTML list of other documents, each (prefix, id)."""
+    return html_list((_doc_item(ctx, page, d, prefix) for prefix, d in items), "doc-links")
 
 
 def _footer(entry: Entry, ctx: PageContext, page: str) -> str:
     links = ctx.catalog.links[entry.doc.id]
-    out = []
-    if links.related:
-        out.append("## Related transcripts\n")
-        out += [_doc_item(ctx, page, d) for d in links.related]
-    if links.reported_in:
-        out.append("\n## Reported in\n")
-        out += [_doc_item(ctx, page, d) for d in links.reported_in]
-    if links.reports:
-        out.append("\n## Report of\n")
-        out += [_doc_item(ctx, page, d) for d in links.reports]
-    if links.previous or links.next:
-        out.append("\n## Previous and next\n")
-        if links.previous:
-            out.append(_doc_item(ctx, page, links.previous, "Previous: "))
-        if links.next:
-            out.append(_doc_item(ctx, page, links.next, "Next: "))
+    sections: list[tuple[str, list[tuple[str, str]]]] = [
+        ("Related transcripts", [("", d) for d in links.related]),
+        ("Reported in", [("", d) for d in links.reported_in]),
+        ("Report of", [("", d) for d in links.reports]),
+        (
+            "Previous and next",
+            [(p, d) for p, d in (("Previous:", links.previous), ("Next:", links.next)) if d],
+        ),
+    ]
+    out = [
+        f"## {heading}\n\n{_doc_list(ctx, page, items)}\n" for heading, items in sections if items
+    ]
     for code, others in links.other_meetings:
         country = ctx.names.country(code)
-        out.append(f"\n## Other meetings with {md_text(country)}\n")
-        out += [_doc_item(ctx, page, d) for d in others]
+        out.append(f"## Other meetings with {md_text(country)}\n")
+        out.append(_doc_list(ctx, page, [("", d) for d in others]) + "\n")
         target = ctx.paths.subject("country", code)
         if target:
-            out.append(f"\n{md_link(f'All meetings with {country}', link(page, target))}")
-    return "\n".join(out) + "\n" if out else ""
+            out.append(md_link(f"All meetings with {country}", link(page, target)) + "\n")
+    return "\n".join(out)
