@@ -11,8 +11,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from parley.annotations import github_annotation
+from parley.memo import Memo
 from parley.model import Diagnostic
-from parley.pipeline import BuildOptions, BuildResult, Mode, run
+from parley.pipeline import GENERATED, BuildOptions, BuildResult, Mode, run
+from parley.render.paths import HOME
 
 DESCRIPTION = """\
 Build the transcript archive: read every transcript, detect who and what it is about,
@@ -199,35 +201,58 @@ def _fingerprint(watched: list[Path]) -> tuple[tuple[str, int, int], ...]:
 def serve(options: BuildOptions, port: int, report: Callable[[Diagnostic], None]) -> int:
     """Regenerate the Markdown whenever a source changes; MkDocs serves and live-reloads.
 
-    Each regeneration writes only the pages whose bytes changed, so MkDocs rebuilds and reloads
-    the browser for them alone.
+    Each regeneration reads and indexes only the files that changed (a memo kept between
+    builds) and writes only the pages whose bytes changed, and MkDocs serves with ``--dirty``
+    so that it renders those pages alone. A change to the MkDocs configuration restarts MkDocs,
+    since it can change every page.
     """
     quiet = replace(options, progress=False)
-    run(quiet, report)
+    memo = Memo()
+    run(quiet, report, memo)
     watched = [options.transcripts, options.annotations, options.data, options.config]
     command = [
         sys.executable,
         "-m",
         "mkdocs",
         "serve",
+        "--dirty",
         "--config-file",
         str(options.config),
         "--dev-addr",
         f"127.0.0.1:{port}",
     ]
     server = subprocess.Popen(command, cwd=options.root)
-    seen = _fingerprint(watched)
+    seen, config = _fingerprint(watched), _fingerprint([options.config])
     try:
         while server.poll() is None:
             time.sleep(1.0)
             now = _fingerprint(watched)
             if now != seen:
                 seen = now
-                result = run(quiet, report)
+                home = _read(options.docs / GENERATED / HOME)
+                result = run(quiet, report, memo)
                 print(summary(result, "markdown"), file=sys.stderr)
+                # A new configuration can change every page, and the home page includes the
+                # generated fragment: MkDocs' dirty rebuild would miss both, so restart it.
+                restart = _fingerprint([options.config]) != config
+                if restart or _read(options.docs / GENERATED / HOME) != home:
+                    config = _fingerprint([options.config])
+                    _stop(server)
+                    server = subprocess.Popen(command, cwd=options.root)
     except KeyboardInterrupt:
         pass
     finally:
-        server.terminate()
-        server.wait()
+        _stop(server)
     return 0
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def _stop(server: subprocess.Popen[bytes]) -> None:
+    server.terminate()
+    server.wait()

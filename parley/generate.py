@@ -35,12 +35,16 @@ class _Shared:
 
     ctx: PageContext
     topics: tuple[str, ...]
+    indexed: frozenset[str]
+    """Documents whose search postings are already known (not worked out again)."""
 
 
-def _document(shared: _Shared, index: int) -> tuple[str, str, DocumentIndex]:
-    """The page and the search part of the ``index``-th document of the catalog."""
+def _document(shared: _Shared, index: int) -> tuple[str, str, DocumentIndex | None]:
+    """The page and the search part (unless known) of the ``index``-th document."""
     entry = shared.ctx.catalog.entries[index]
     page = transcript_markdown(entry, shared.ctx)
+    if entry.doc.id in shared.indexed:
+        return transcript_page(entry.doc.id), page, None
     return transcript_page(entry.doc.id), page, document_index(entry, shared.ctx.names)
 
 
@@ -49,11 +53,22 @@ def _index_part(shared: _Shared, part: str) -> dict[str, str]:
 
 
 def generate_files(
-    catalog: Catalog, vocab: VocabularyView, site: SiteInfo, workers: int, progress: bool = False
+    catalog: Catalog,
+    vocab: VocabularyView,
+    site: SiteInfo,
+    workers: int,
+    progress: bool = False,
+    known: dict[tuple[str, str], DocumentIndex] | None = None,
 ) -> dict[str, str]:
     """Every page (sorted by path) then every search index file, keyed by path under
-    ``docs/archive/``; the same as ``render_site`` followed by ``build_search_index``."""
-    shared = _Shared(page_context(catalog, vocab, site), topic_slugs(vocab))
+    ``docs/archive/``; the same as ``render_site`` followed by ``build_search_index``.
+
+    ``known`` holds search postings by (document id, SHA-256 of its bytes): those found there
+    are not worked out again, the others are added, and those of documents gone are dropped."""
+    known = {} if known is None else known
+    keys = [(entry.doc.id, entry.doc.sha256) for entry in catalog.entries]
+    indexed = frozenset(doc_id for doc_id, sha in keys if (doc_id, sha) in known)
+    shared = _Shared(page_context(catalog, vocab, site), topic_slugs(vocab), indexed)
     count = len(catalog.entries)
     documents = fork_map(_document, shared, range(count), workers, "rendering", progress)
     parts = fork_map(_index_part, shared, INDEX_PARTS, workers)
@@ -61,8 +76,12 @@ def generate_files(
     for part in parts:
         pages.update(part)
     files = dict(sorted(pages.items()))
-    computed = {
-        e.doc.id: found for e, (_, _, found) in zip(catalog.entries, documents, strict=True)
-    }
+    computed = {}
+    for key, (_, _, found) in zip(keys, documents, strict=True):
+        if found is not None:
+            known[key] = found
+        computed[key[0]] = known[key]
+    for gone in set(known) - set(keys):
+        del known[gone]
     files.update(build_search_index(catalog.entries, vocab, computed))
     return files

@@ -34,6 +34,7 @@ from parley.annotations import export_jsonld, load_annotations
 from parley.catalog import Catalog, build_catalog
 from parley.enrich import enrich
 from parley.generate import generate_files
+from parley.memo import Memo, read_key
 from parley.model import Diagnostic, Document, Entry, Note
 from parley.reader import read_document
 from parley.records import catalog_csv, catalog_records
@@ -135,11 +136,29 @@ def _read_one(
 
 
 def read_corpus(
-    tasks: list[tuple[str, str, str]], vocab: Vocabulary, jobs: int, progress: bool
+    tasks: list[tuple[str, str, str]],
+    vocab: Vocabulary,
+    jobs: int,
+    progress: bool,
+    memo: Memo | None = None,
 ) -> tuple[list[Entry], list[Diagnostic]]:
-    """Read and enrich every source; the result is in task order whatever the workers."""
-    workers = worker_count(jobs, len(tasks))
-    collected = fork_map(_read_one, vocab, tasks, workers, "reading", progress)
+    """Read and enrich every source; the result is in task order whatever the workers. With a
+    ``memo``, files unchanged since the memo's last build are not read again."""
+    keys = [read_key(task) if memo is not None else None for task in tasks]
+    known = memo.read if memo is not None else {}
+    todo = [task for task, key in zip(tasks, keys, strict=True) if key is None or key not in known]
+    workers = worker_count(jobs, len(todo))
+    fresh = iter(fork_map(_read_one, vocab, todo, workers, "reading", progress))
+    collected = []
+    for key in keys:
+        if key is not None and key in known:
+            collected.append(known[key])
+        else:
+            collected.append(next(fresh))
+            if memo is not None and key is not None:
+                memo.read[key] = collected[-1]
+    if memo is not None:
+        memo.keep_reads({key for key in keys if key is not None})
     entries = [entry for entry, _ in collected if entry is not None]
     diagnostics = [d for _, ds in collected for d in ds]
     return entries, diagnostics
@@ -148,8 +167,13 @@ def read_corpus(
 # -- the build ------------------------------------------------------------------------------
 
 
-def run(options: BuildOptions, report: Callable[[Diagnostic], None]) -> BuildResult:
-    """Run a build (or a check); every diagnostic is passed to ``report`` as soon as known."""
+def run(
+    options: BuildOptions, report: Callable[[Diagnostic], None], memo: Memo | None = None
+) -> BuildResult:
+    """Run a build (or a check); every diagnostic is passed to ``report`` as soon as known.
+
+    A long-running caller (the live preview) passes the same ``memo`` to every build, so files
+    that did not change are not read or indexed again; the files written are the same."""
     result = BuildResult()
 
     def note(diagnostics: Iterable[Diagnostic]) -> None:
@@ -174,11 +198,13 @@ def run(options: BuildOptions, report: Callable[[Diagnostic], None]) -> BuildRes
 
     vocab, problems = load_vocabulary(options.data)
     note(problems)
+    if memo is not None:
+        memo.use_data(inputs_digest((options.data,), (), salt="data"))
     paths = find_sources(options.transcripts)
     ids, problems = plan_ids(paths, shown)
     note(problems)
     tasks = sorted(((str(p), shown(p), ids[p]) for p in ids), key=lambda t: t[2])
-    entries, problems = read_corpus(tasks, vocab, options.jobs, options.progress)
+    entries, problems = read_corpus(tasks, vocab, options.jobs, options.progress, memo)
     note(problems)
     note(duplicate_sources(entries))
     documents = {e.doc.id: e.doc for e in entries}
@@ -192,7 +218,9 @@ def run(options: BuildOptions, report: Callable[[Diagnostic], None]) -> BuildRes
     catalog = build_catalog(entries, people=vocab.canonical_person)
     config = read_config(options.config)
     workers = worker_count(options.jobs, len(entries))
-    generated = generate_files(catalog, vocab, site_info(config), workers, options.progress)
+    known = memo.postings if memo is not None else None
+    site = site_info(config)
+    generated = generate_files(catalog, vocab, site, workers, options.progress, known)
     pages: dict[str, str | bytes] = dict(generated)
     base_url = str(config.get("site_url") or "")
     pages.update(published_data(catalog, vocab, notes, documents, base_url))
