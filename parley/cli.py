@@ -13,7 +13,7 @@ from pathlib import Path
 from parley.annotations import github_annotation
 from parley.memo import Memo
 from parley.model import Diagnostic
-from parley.pipeline import GENERATED, BuildOptions, BuildResult, Mode, run
+from parley.pipeline import GENERATED, BuildOptions, BuildResult, Mode, mkdocs_env, run
 from parley.render.paths import HOME
 
 DESCRIPTION = """\
@@ -221,7 +221,8 @@ def serve(options: BuildOptions, port: int, report: Callable[[Diagnostic], None]
         "--dev-addr",
         f"127.0.0.1:{port}",
     ]
-    server = subprocess.Popen(command, cwd=options.root)
+    env = mkdocs_env(None)
+    server = subprocess.Popen(command, cwd=options.root, env=env)
     seen, config = _fingerprint(watched), _fingerprint([options.config])
     try:
         while server.poll() is None:
@@ -238,7 +239,7 @@ def serve(options: BuildOptions, port: int, report: Callable[[Diagnostic], None]
                 if restart or _read(options.docs / GENERATED / HOME) != home:
                     config = _fingerprint([options.config])
                     _stop(server)
-                    server = subprocess.Popen(command, cwd=options.root)
+                    server = subprocess.Popen(command, cwd=options.root, env=env)
     except KeyboardInterrupt:
         pass
     finally:

@@ -318,8 +318,14 @@ def run_mkdocs(options: BuildOptions, date: str | None) -> int:
     ]
     if options.strict:
         command.append("--strict")
+    return subprocess.run(command, cwd=options.root, env=mkdocs_env(date), check=False).returncode
+
+
+def mkdocs_env(date: str | None) -> dict[str, str]:
+    """The environment MkDocs runs in: the build date of the newest document (so two builds
+    are byte-identical), and without MkDocs' notice about its version 2."""
     env = dict(os.environ)
     stamp = datetime.fromisoformat(date or "2000-01-01").replace(tzinfo=UTC)
     env["SOURCE_DATE_EPOCH"] = str(int(stamp.timestamp()))
     env.setdefault("NO_MKDOCS_2_WARNING", "1")  # the README covers the move to Zensical
-    return subprocess.run(command, cwd=options.root, env=env, check=False).returncode
+    return env
