@@ -3,6 +3,7 @@ and the shared data read from the workers' inherited memory instead of being sen
 
 from __future__ import annotations
 
+import gc
 import os
 import threading
 
@@ -62,3 +63,15 @@ def test_a_failing_item_raises_in_the_caller() -> None:
 )
 def test_worker_count(jobs: int, items: int, expected: int) -> None:
     assert worker_count(jobs, items) == expected
+
+
+def test_the_cyclic_collector_is_as_it_was_after_the_work() -> None:
+    assert gc.isenabled()
+    fork_map(_square_plus, {"offset": 0}, list(range(100)), 2)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        fork_map(_square_plus, {"offset": 0}, list(range(100)), 1)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
