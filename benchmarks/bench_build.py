@@ -7,7 +7,8 @@ in fresh child processes, each with its peak memory:
 1. our stage (read, enrich, link, write Markdown) from scratch, on all cores and on one core;
 2. a rerun with nothing changed, and how many generated files it rewrote;
 3. a rerun after one transcript gained a paragraph, and how many files it rewrote;
-4. MkDocs building the site from our pages;
+4. MkDocs building the site from our pages, then the offline zip the build makes of it (the
+   full build is our stage, MkDocs and the zip);
 5. MkDocs building the same transcripts as plain pages (title and paragraphs, no links), the
    baseline our stage is measured against, with the project's configuration (no search
    plugin) and again with MkDocs' default search plugin (benchmarks/baseline.py);
@@ -119,6 +120,8 @@ class Result:
     largest_markdown: tuple[str, int] = ("", 0)
     site: SiteSize | None = None
     bare_site: SiteSize | None = None
+    zip_bytes: int = 0
+    """Size of the offline copy of the site."""
     failed: str = ""
     """The first step that failed, with its log's last lines; empty when all went well."""
 
@@ -390,6 +393,24 @@ def step_mkdocs(layout: Layout, result: Result) -> bool:
     return run.status == 0
 
 
+#: The offline copy a build makes after MkDocs (``build_site.py`` calls the same function).
+ZIP_SCRIPT = (
+    "import sys; sys.path.insert(0, sys.argv[1]); from pathlib import Path; "
+    "from parley.zipsite import write_site_zip; write_site_zip(Path('site'), Path(sys.argv[2]))"
+)
+
+
+def step_zip(layout: Layout, result: Result) -> bool:
+    """Zip the built site as the build does for offline reading (kept out of ``site/``, so the
+    site's size is that of the pages)."""
+    target = layout.root / "parley-site.zip"
+    command = [PYTHON, "-c", ZIP_SCRIPT, str(REPO), str(target)]
+    run = _record(result, run_timed("zip", command, layout.repo, layout.logs / "zip.log"))
+    if run.status == 0:
+        result.zip_bytes = target.stat().st_size
+    return run.status == 0
+
+
 def step_bare(layout: Layout, result: Result) -> bool:
     """MkDocs builds the same transcripts as plain pages: the baseline, without and with the
     theme's search plugin."""
@@ -448,6 +469,7 @@ def measure(n: int, workdir: Path, jobs: int, seed: int) -> Result:
         and step_rerun(layout, jobs, result, change=False)
         and step_rerun(layout, jobs, result, change=True)
         and step_mkdocs(layout, result)
+        and step_zip(layout, result)
     )
     step_bare(layout, result)
     return result
@@ -472,10 +494,12 @@ def figures(result: Result) -> dict[str, float | None]:
         run = runs.get(step)
         return run.seconds if run is not None and run.status == 0 else None
 
-    stage, one, mkdocs, bare, searched = (
-        seconds(s) for s in ("stage", "stage-one-core", "mkdocs", "bare-mkdocs", "bare-search")
+    stage, one, mkdocs, zipped, bare, searched = (
+        seconds(s)
+        for s in ("stage", "stage-one-core", "mkdocs", "zip", "bare-mkdocs", "bare-search")
     )
-    full = stage + mkdocs if stage is not None and mkdocs is not None else None
+    steps = (stage, mkdocs, zipped)
+    full = sum(s for s in steps if s is not None) if None not in steps else None
     fixed = seconds("stage-fixed")
     return {
         "stage_fixed_seconds": fixed,
@@ -536,7 +560,8 @@ def report(result: Result) -> str:
         f"(target < {TARGETS['no_change_over_stage']}); "
         f"target < {TARGETS['no_change_seconds_at_10000']:.0f} s at 10,000",
         "one-change": _rewrite_note(result.one_change) + f" ({result.one_change_file})",
-        "mkdocs": f"full build (stage + MkDocs) {_s(f['full_seconds'])}",
+        "zip": f"full build (stage + MkDocs + zip) {_s(f['full_seconds'])}; "
+        f"zip {_mb(result.zip_bytes)}",
         "bare-mkdocs": f"full / bare = {_s(f['full_over_bare'], '', 2)} "
         f"(target <= {TARGETS['full_over_bare']})",
         "bare-search": f"full / bare with search = {_s(f['full_over_bare_search'], '', 2)} "
@@ -550,6 +575,7 @@ def report(result: Result) -> str:
         "no-change": "rerun, nothing changed",
         "one-change": "rerun, one transcript changed",
         "mkdocs": "MkDocs on our pages",
+        "zip": "offline zip of the built site",
         "bare-mkdocs": "bare MkDocs on plain pages (baseline)",
         "bare-search": "the same with the theme's search plugin",
     }
