@@ -24,7 +24,7 @@ from typing import Any
 from parley.catalog import Catalog
 from parley.model import Entry
 from parley.render.names import Names, VocabularyView
-from parley.render.paths import transcript_page
+from parley.render.paths import shown_source, transcript_page
 
 #: Folder of the generated pages in the site.
 ARCHIVE = "archive"
@@ -90,7 +90,7 @@ def _record(entry: Entry, names: Names) -> dict[str, Any]:
         "questions": doc.questions,
         "paragraphs": len(doc.paragraphs),
         "url": page_url(doc.id),
-        "source": doc.path,
+        "source": shown_source(doc.path),
         "countries": [
             {"code": t.key, "name": names.country(t.key), "mentions": t.count}
             for t in tallies("country")

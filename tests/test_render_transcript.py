@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 import yaml
@@ -137,6 +138,19 @@ def test_header_links_the_source_file_and_offers_to_annotate() -> None:
     assert 'class="annotate">Annotate</a> · 2 annotations</dd>' in render(
         entry(doc_id, notes=notes)
     )
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/home/someone/corpus/2020-11-25-lavrov-iraq.txt", "../corpus/2020-11-25-lavrov-iraq.txt"],
+)
+def test_a_source_outside_the_repository_is_named_by_its_file_alone(path: str) -> None:
+    inside = entry("2020-11-25-lavrov-iraq")
+    outside = replace(inside, doc=replace(inside.doc, path=path))
+    page = render(outside)
+    assert "someone" not in page and "corpus/" not in page and "blob/main" not in page
+    assert "<dt>Source</dt><dd>Ministry transcript · 2020-11-25-lavrov-iraq.txt · " in page
+    assert front(page)["source"] == "2020-11-25-lavrov-iraq.txt"
 
 
 def test_questions_are_listed_at_the_top_with_their_first_hundred_characters() -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import PurePosixPath
 
 from parley.catalog import Catalog, person_key
 
@@ -124,3 +125,16 @@ class SitePaths:
     def subject(self, kind: str, key: str) -> str | None:
         """The page of a subject, or None if the site has none."""
         return self.subjects.get((kind, key))
+
+
+def in_repository(path: str) -> bool:
+    """Whether a source's path (as the build shows it) lies inside the repository: relative,
+    and not climbing out of it. Builds may read transcripts from anywhere (``--transcripts``)."""
+    parts = PurePosixPath(path).parts
+    return bool(parts) and not PurePosixPath(path).is_absolute() and ".." not in parts
+
+
+def shown_source(path: str) -> str:
+    """The source's path inside the repository, or only its file name when it lies outside:
+    a published page never shows a path of the machine that built it."""
+    return path if in_repository(path) else PurePosixPath(path).name

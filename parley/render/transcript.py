@@ -38,7 +38,7 @@ from parley.render.names import (
     publisher_name,
 )
 from parley.render.paragraphs import note_html, turn_html
-from parley.render.paths import href, link, transcript_page
+from parley.render.paths import href, in_repository, link, shown_source, transcript_page
 
 #: Characters of a question shown in the list of questions at the top of the page.
 QUESTION_PREVIEW = 100
@@ -126,7 +126,7 @@ def _front(entry: Entry, ctx: PageContext) -> str:
         "countries": countries,
         "topics": topics,
         "description": description(entry, names),
-        "source": entry.doc.path,
+        "source": shown_source(entry.doc.path),
         "tags": _tags(entry, ctx, countries, topics),
     }
     return front_matter(fields)
@@ -208,7 +208,11 @@ def _person(ctx: PageContext, page: str, name: str) -> str:
 def _source(entry: Entry, ctx: PageContext) -> str:
     doc = entry.doc
     parts = [html_text(publisher_name(doc.meta.publisher))]
-    parts.append(html_link(doc.path, f"{ctx.repo_url}/blob/{ctx.branch}/{url_path(doc.path)}"))
+    if in_repository(doc.path):
+        url = f"{ctx.repo_url}/blob/{ctx.branch}/{url_path(doc.path)}"
+        parts.append(html_link(doc.path, url))
+    else:
+        parts.append(html_text(shown_source(doc.path)))
     if doc.meta.source_url and doc.meta.source_url.startswith(("https://", "http://")):
         parts.append(html_link("original", doc.meta.source_url))
     annotate = f"{ctx.repo_url}/edit/{ctx.branch}/annotations/{url_path(doc.id)}.yaml"
