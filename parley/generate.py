@@ -39,17 +39,18 @@ class _Shared:
     """Documents whose search postings are already known (not worked out again)."""
 
 
-def _document(shared: _Shared, index: int) -> tuple[str, str, DocumentIndex | None]:
+def _document(shared: _Shared, index: int) -> tuple[str, bytes, DocumentIndex | None]:
     """The page and the search part (unless known) of the ``index``-th document."""
     entry = shared.ctx.catalog.entries[index]
-    page = transcript_markdown(entry, shared.ctx)
+    page = transcript_markdown(entry, shared.ctx).encode("utf-8")
     if entry.doc.id in shared.indexed:
         return transcript_page(entry.doc.id), page, None
     return transcript_page(entry.doc.id), page, document_index(entry, shared.ctx.names)
 
 
-def _index_part(shared: _Shared, part: str) -> dict[str, str]:
-    return render_index_part(shared.ctx, part, shared.topics)
+def _index_part(shared: _Shared, part: str) -> dict[str, bytes]:
+    pages = render_index_part(shared.ctx, part, shared.topics)
+    return {path: text.encode("utf-8") for path, text in pages.items()}
 
 
 def generate_files(
@@ -59,9 +60,11 @@ def generate_files(
     workers: int,
     progress: bool = False,
     known: dict[tuple[str, str], DocumentIndex] | None = None,
-) -> dict[str, str]:
+) -> dict[str, str | bytes]:
     """Every page (sorted by path) then every search index file, keyed by path under
-    ``docs/archive/``; the same as ``render_site`` followed by ``build_search_index``.
+    ``docs/archive/``; the same as ``render_site`` followed by ``build_search_index``, with
+    the pages as UTF-8 bytes: half the memory of text with typographic quotes, and passed from
+    the workers without decoding.
 
     ``known`` holds search postings by (document id, SHA-256 of its bytes): those found there
     are not worked out again, the others are added, and those of documents gone are dropped."""
@@ -72,7 +75,7 @@ def generate_files(
     count = len(catalog.entries)
     documents = fork_map(_document, shared, range(count), workers, "rendering", progress)
     parts = fork_map(_index_part, shared, INDEX_PARTS, workers)
-    pages = {page: text for page, text, _ in documents}
+    pages: dict[str, str | bytes] = {page: text for page, text, _ in documents}
     for part in parts:
         pages.update(part)
     files = dict(sorted(pages.items()))

@@ -11,9 +11,9 @@ from tests.sample_corpus import SITE, sample_catalog, sample_pages, sample_vocab
 
 
 @pytest.mark.parametrize("workers", [1, 2])
-def test_generated_files_are_the_rendered_pages_then_the_search_index(workers: int) -> None:
+def test_generated_files_are_the_rendered_pages_as_utf8_then_the_search_index(workers: int) -> None:
     catalog, vocab = sample_catalog(), sample_vocabulary()
-    expected = dict(sample_pages())
+    expected: dict[str, str | bytes] = {k: v.encode() for k, v in sample_pages().items()}
     expected.update(build_search_index(catalog.entries, vocab))
     found = generate_files(catalog, vocab, SITE, workers)
     assert list(found) == list(expected)  # pages sorted by path, then the index's files
