@@ -18,15 +18,7 @@ from typing import Any
 
 import yaml
 
-try:
-    from benchmarks.corpus import LANGUAGE_LINE, MINISTRY_CHROME, MINISTRY_DATE, NEWS_STAMP
-except ModuleNotFoundError:  # run as a script: benchmarks/ itself is on sys.path
-    from corpus import (  # type: ignore[no-redef]
-        LANGUAGE_LINE,
-        MINISTRY_CHROME,
-        MINISTRY_DATE,
-        NEWS_STAMP,
-    )
+from benchmarks.corpus import LANGUAGE_LINE, MINISTRY_CHROME, MINISTRY_DATE, NEWS_STAMP
 
 REPO = Path(__file__).resolve().parent.parent
 #: A photo credit line of a news article; matches "© AP Photo / Pool".

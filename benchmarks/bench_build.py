@@ -27,54 +27,34 @@ import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-try:
-    from benchmarks.baseline import scratch_repository, write_bare_site, write_search_config
-    from benchmarks.measures import (
-        SUMMARY,
-        Result,
-        Run,
-        largest_file,
-        rewrites,
-        run_timed,
-        site_size,
-        snapshot,
-        tail,
-        tree_digest,
-    )
-    from benchmarks.report import (
-        TARGETS,
-        figures,
-        linearity,
-        linearity_report,
-        machine,
-        report,
-    )
-except ModuleNotFoundError:  # run as a script: benchmarks/ itself is on sys.path
-    from baseline import (  # type: ignore[no-redef]
-        scratch_repository,
-        write_bare_site,
-        write_search_config,
-    )
-    from measures import (  # type: ignore[no-redef]
-        SUMMARY,
-        Result,
-        Run,
-        largest_file,
-        rewrites,
-        run_timed,
-        site_size,
-        snapshot,
-        tail,
-        tree_digest,
-    )
-    from report import (  # type: ignore[no-redef]
-        TARGETS,
-        figures,
-        linearity,
-        linearity_report,
-        machine,
-        report,
-    )
+if not __package__:  # run as a script (python benchmarks/bench_build.py): import the package
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.baseline import (
+    scratch_repository,
+    write_bare_site,
+    write_search_config,
+)
+from benchmarks.measures import (
+    SUMMARY,
+    Result,
+    Run,
+    largest_file,
+    rewrites,
+    run_timed,
+    site_size,
+    snapshot,
+    tail,
+    tree_digest,
+)
+from benchmarks.report import (
+    TARGETS,
+    figures,
+    linearity,
+    linearity_report,
+    machine,
+    report,
+)
 
 __all__ = ["ADDED_PARAGRAPH", "SUMMARY", "add_paragraph", "main", "measure"]
 
