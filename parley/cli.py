@@ -110,7 +110,8 @@ def parser() -> argparse.ArgumentParser:
         type=int,
         default=0,
         metavar="N",
-        help="worker processes for reading and enrichment; default: one per core",
+        help="worker processes for reading, enrichment, rendering and indexing; "
+        "default: one per core",
     )
     p.add_argument(
         "--format",
@@ -235,9 +236,8 @@ def serve(options: BuildOptions, port: int, report: Callable[[Diagnostic], None]
                 print(summary(result, "markdown"), file=sys.stderr)
                 # A new configuration can change every page, and the home page includes the
                 # generated fragment: MkDocs' dirty rebuild would miss both, so restart it.
-                restart = _fingerprint([options.config]) != config
-                if restart or _read(options.docs / GENERATED / HOME) != home:
-                    config = _fingerprint([options.config])
+                was, config = config, _fingerprint([options.config])
+                if config != was or _read(options.docs / GENERATED / HOME) != home:
                     _stop(server)
                     server = subprocess.Popen(command, cwd=options.root, env=env)
     except KeyboardInterrupt:

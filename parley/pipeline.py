@@ -70,7 +70,7 @@ class BuildOptions:
     mode: Mode = "build"
     strict: bool = False
     jobs: int = 0
-    """Worker processes for reading and enrichment; 0 means one per core."""
+    """Worker processes for reading, enrichment, rendering and indexing; 0: one per core."""
     progress: bool = False
     """Show a progress bar (on a terminal)."""
 
