@@ -209,7 +209,8 @@ def step_mkdocs(layout: Layout, result: Result) -> bool:
 #: The offline copy a build makes after MkDocs (``build_site.py`` calls the same function).
 ZIP_SCRIPT = (
     "import sys; sys.path.insert(0, sys.argv[1]); from pathlib import Path; "
-    "from parley.zipsite import write_site_zip; write_site_zip(Path('site'), Path(sys.argv[2]))"
+    "from parley.publish.archive_zip import write_site_zip; "
+    "write_site_zip(Path('site'), Path(sys.argv[2]))"
 )
 
 

@@ -16,8 +16,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from parley.reader import read_document
-from parley.sources import find_sources, plan_ids, read_source
+from parley.read.document import read_document
+from parley.read.sources import find_sources, plan_ids, read_source
 
 SAMPLES = Path(__file__).resolve().parent.parent / "transcripts"
 

@@ -42,7 +42,7 @@ from playwright.sync_api import Browser, sync_playwright
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from parley.search_index import decode_numbers  # noqa: E402
+from parley.search.index import decode_numbers  # noqa: E402
 from tests.browser.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 VENV_PYTHON = REPO / ".venv" / "bin" / "python"

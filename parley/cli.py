@@ -10,11 +10,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from parley.annotations import github_annotation
-from parley.memo import Memo
+from parley.annotate.notes import github_annotation
+from parley.build.memo import Memo
 from parley.model import Diagnostic
 from parley.pipeline import GENERATED, BuildOptions, BuildResult, Mode, mkdocs_env, run
-from parley.render.paths import HOME
+from parley.urls import HOME
 
 DESCRIPTION = """\
 Build the transcript archive: read every transcript, detect who and what it is about,

@@ -11,7 +11,7 @@
 9. mkdocs      ``docs/`` -> ``site/``; then the catalog, annotation export and zip into ``site/``
 
 Only steps 2-3 (reading), 4 (reading), 8 and 9 touch the disk. ``--check`` stops after step 4.
-Before step 1, the digest of every input (``parley.stamp``) is compared with the stamp of the
+Before step 1, the digest of every input (``parley.build.stamp``) is compared with the stamp of the
 previous build: when nothing changed, steps 1-8 are skipped and their diagnostics replayed.
 """
 
@@ -30,21 +30,21 @@ from typing import Any, Literal
 
 import yaml
 
-from parley.annotations import export_jsonld, load_annotations
-from parley.catalog import Catalog, build_catalog
-from parley.enrich import enrich
-from parley.generate import generate_files
-from parley.memo import Memo, read_key
+from parley.annotate.notes import export_jsonld, load_annotations
+from parley.build.generate import generate_files
+from parley.build.memo import Memo, read_key
+from parley.build.stamp import STAMP, Stamp, inputs_digest, read_stamp
+from parley.build.workers import fork_map, worker_count
+from parley.build.write import write_tree
+from parley.enrich.document import enrich
+from parley.link.catalog import Catalog, build_catalog
 from parley.model import Diagnostic, Document, Entry, Note
-from parley.reader import read_document
-from parley.records import catalog_csv, catalog_records
+from parley.publish.archive_zip import write_site_zip
+from parley.publish.records import catalog_csv, catalog_records
+from parley.read.document import read_document
+from parley.read.sources import find_sources, plan_ids, read_source
 from parley.render import SiteInfo
-from parley.sources import find_sources, plan_ids, read_source
-from parley.stamp import STAMP, Stamp, inputs_digest, read_stamp
-from parley.vocab import Vocabulary, load_vocabulary
-from parley.workers import fork_map, worker_count
-from parley.write import write_tree
-from parley.zipsite import write_site_zip
+from parley.vocab.vocabulary import Vocabulary, load_vocabulary
 
 Mode = Literal["build", "markdown", "check"]
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.sitebuild import Build, run_build, stage_inputs
+from tests.support.sitebuild import Build, run_build, stage_inputs
 
 
 @pytest.fixture(scope="session")

@@ -16,15 +16,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from parley.catalog import Catalog
+from parley.link.catalog import Catalog
+from parley.names import Names, VocabularyView
 from parley.render.annotations_index import annotations_pages
 from parley.render.context import PageContext
 from parley.render.home import home_fragment
 from parley.render.indexes import country_pages, organisation_pages, people_pages, topic_pages
-from parley.render.names import Names, VocabularyView
-from parley.render.paths import HOME, SitePaths, transcript_page
 from parley.render.timeline import timeline_pages
 from parley.render.transcript import transcript_markdown
+from parley.urls import HOME, SitePaths, transcript_page
 
 __all__ = [
     "INDEX_PARTS",

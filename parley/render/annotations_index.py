@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from parley.catalog import iso_date
+from parley.link.catalog import iso_date
 from parley.model import Note
+from parley.names import counted, long_date
+from parley.read.sources import safe_slug
 from parley.render.context import PageContext, title_of
 from parley.render.markdown import (
     front_matter,
@@ -23,9 +25,7 @@ from parley.render.markdown import (
     md_text,
     trim,
 )
-from parley.render.names import counted, long_date
-from parley.render.paths import ANNOTATIONS, href, link, transcript_page
-from parley.sources import safe_slug
+from parley.urls import ANNOTATIONS, href, link, transcript_page
 
 FOLDER = ANNOTATIONS.rsplit("/", 1)[0]
 #: Notes listed on the index page, newest first.

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from parley.catalog import Catalog, iso_date
+from parley.link.catalog import Catalog, iso_date
 from parley.model import Entry
-from parley.render.names import Names
-from parley.render.paths import SitePaths
+from parley.names import Names
+from parley.urls import SitePaths
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,11 +7,11 @@ are raw HTML blocks, like the rows of the index pages.
 
 from __future__ import annotations
 
-from parley.catalog import iso_date
+from parley.link.catalog import iso_date
+from parley.names import counted, long_date
 from parley.render.context import PageContext, title_of
 from parley.render.markdown import html_link, html_list, html_text, md_text
-from parley.render.names import counted, long_date
-from parley.render.paths import ANNOTATIONS, TIMELINE, href, index_page, transcript_page
+from parley.urls import ANNOTATIONS, TIMELINE, href, index_page, transcript_page
 
 #: Where the generated folder sits in ``docs/``: the home fragment's links start here.
 ARCHIVE = "archive"

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from parley.catalog import Subject
+from parley.link.catalog import Subject
+from parley.names import KIND_GROUPS, counted
 from parley.render.context import PageContext
 from parley.render.listing import Group, Listing, listing_pages
 from parley.render.markdown import (
@@ -21,8 +22,7 @@ from parley.render.markdown import (
     md_link,
     md_text,
 )
-from parley.render.names import KIND_GROUPS, counted
-from parley.render.paths import href, index_page, link
+from parley.urls import href, index_page, link
 
 
 def country_pages(ctx: PageContext) -> dict[str, str]:

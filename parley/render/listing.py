@@ -4,8 +4,8 @@ A listing is a subject's page: groups of documents (meetings, then mentions), ne
 row with date, title, counterparts, a count and a short passage linked to its paragraph. Titles
 and headings are Markdown (the table of contents and permalinks are made from them); rows and
 tables are raw HTML blocks, which Python-Markdown passes through without parsing them. A
-listing of more than :data:`~parley.render.paths.SPLIT_ABOVE` documents becomes a main page (the
-years with counts and the newest :data:`~parley.render.paths.NEWEST_ON_SPLIT` documents) and one
+listing of more than :data:`~parley.urls.SPLIT_ABOVE` documents becomes a main page (the
+years with counts and the newest :data:`~parley.urls.NEWEST_ON_SPLIT` documents) and one
 page per year; a year of more than ``MONTHS_ABOVE`` documents becomes in the same way a page of
 its months and one page per month, so no page grows with the corpus. Undated documents have no
 month: they stay on the undated year's page.
@@ -16,8 +16,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from parley.catalog import UNDATED, Appearance, counterpart_countries, is_news, iso_date
+from parley.link.catalog import UNDATED, Appearance, counterpart_countries, is_news, iso_date
 from parley.model import Entry
+from parley.names import counted, kind_noun, long_date, month_name
 from parley.render.context import PageContext, title_of
 from parley.render.markdown import (
     front_matter,
@@ -28,9 +29,8 @@ from parley.render.markdown import (
     md_link,
     md_text,
 )
-from parley.render.names import counted, kind_noun, long_date, month_name
 from parley.render.passages import quoted_passage
-from parley.render.paths import (
+from parley.urls import (
     MONTHS_ABOVE,
     NEWEST_ON_SPLIT,
     SPLIT_ABOVE,
@@ -111,7 +111,7 @@ def split_index(
     listing: Listing | None = None,
 ) -> list[str]:
     """The body of a split page: a table linking each part's page with a count per group, then
-    the newest :data:`~parley.render.paths.NEWEST_ON_SPLIT` documents of all parts."""
+    the newest :data:`~parley.urls.NEWEST_ON_SPLIT` documents of all parts."""
     headings = [g.heading for g in parts[0][2]] if parts else []
     rows: list[list[str]] = []
     first: dict[str, Appearance] = {}

@@ -21,9 +21,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from parley.model import Entry, Mention, Note, Paragraph, Turn
+from parley.names import Names, long_date
 from parley.render.markdown import html_attr, html_link, html_piece, html_text, trusted_html
-from parley.render.names import Names, long_date
-from parley.render.paths import SitePaths, href
+from parley.urls import SitePaths, href
 
 #: A source URL a note may link to, e.g. "https://www.un.org/press/en/2016/sc12345.doc.htm".
 WEB_URL = re.compile(r"^https?://[^\s<>\"']+$")

@@ -1,6 +1,6 @@
 """The timeline: years with counts, and one page per year listing its documents by month.
 
-A year of more than :data:`~parley.render.paths.MONTHS_ABOVE` documents is split as a long listing
+A year of more than :data:`~parley.urls.MONTHS_ABOVE` documents is split as a long listing
 is (:func:`~parley.render.listing.split_index`): its page lists the months with counts and the
 newest documents, and each month has a page ``timeline/<year>-<month>.md``.
 """
@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from parley.catalog import UNDATED, Appearance
+from parley.link.catalog import UNDATED, Appearance
+from parley.names import month_name
 from parley.render.context import PageContext
 from parley.render.listing import (
     Group,
@@ -20,8 +21,7 @@ from parley.render.listing import (
     split_index,
 )
 from parley.render.markdown import front_matter, html_link, html_table, md_link, md_text
-from parley.render.names import month_name
-from parley.render.paths import MONTHS_ABOVE, TIMELINE, href, link, timeline_page
+from parley.urls import MONTHS_ABOVE, TIMELINE, href, link, timeline_page
 
 
 def timeline_pages(ctx: PageContext) -> dict[str, str]:

@@ -5,8 +5,8 @@ raw HTML, which Python-Markdown passes through without parsing: the header, the 
 questions, the turns (all in one ``<div class="transcript">`` with no blank line inside, so the
 whole text is one block) and the lists of other documents.
 
-The page never grows with the corpus: at most :data:`~parley.catalog.RELATED_LIMIT` related
-documents, previous and next, and at most :data:`~parley.catalog.OTHER_MEETINGS_LIMIT` other
+The page never grows with the corpus: at most :data:`~parley.link.catalog.RELATED_LIMIT` related
+documents, previous and next, and at most :data:`~parley.link.catalog.OTHER_MEETINGS_LIMIT` other
 meetings per counterpart country (with a link to the country page for all of them).
 """
 
@@ -14,8 +14,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from parley.catalog import counterpart_countries, is_news
+from parley.link.catalog import counterpart_countries, is_news
 from parley.model import Entry, Mention, Tally
+from parley.names import (
+    Names,
+    counted,
+    kind_noun,
+    language_name,
+    long_date,
+    possessive,
+    publisher_name,
+)
 from parley.render.context import PageContext, title_of
 from parley.render.markdown import (
     front_matter,
@@ -28,17 +37,8 @@ from parley.render.markdown import (
     trim,
     url_path,
 )
-from parley.render.names import (
-    Names,
-    counted,
-    kind_noun,
-    language_name,
-    long_date,
-    possessive,
-    publisher_name,
-)
 from parley.render.paragraphs import note_html, turn_html
-from parley.render.paths import href, in_repository, link, shown_source, transcript_page
+from parley.urls import href, in_repository, link, shown_source, transcript_page
 
 #: Characters of a question shown in the list of questions at the top of the page.
 QUESTION_PREVIEW = 100

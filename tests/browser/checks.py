@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Page
 
-from tests.sitebuild import REPO
+from tests.support.sitebuild import REPO
 
 #: axe-core, installed from the npm registry by ``scripts/setup.sh --test``.
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"

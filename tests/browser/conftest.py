@@ -19,7 +19,7 @@ import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from tests.browser.chromium import CHROMIUM, CHROMIUM_ARGS
-from tests.sitebuild import REPO
+from tests.support.sitebuild import REPO
 
 RESULTS = REPO / "test-results"
 

@@ -1,0 +1,10 @@
+"""Stage 4, link: every entry of the corpus into one :class:`~parley.link.catalog.Catalog`.
+
+In: all entries. Out: the catalog (subjects per country, topic, person and organisation,
+neighbours, related documents, reports of the same event). Pure.
+Modules: ``catalog`` (the entry point), ``related`` (which documents belong together).
+"""
+
+from parley.link.catalog import Catalog, build_catalog
+
+__all__ = ["Catalog", "build_catalog"]

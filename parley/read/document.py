@@ -1,0 +1,222 @@
+"""Read one transcript into a :class:`parley.model.Document`: front matter, head, body.
+
+:func:`read_document` is pure and never raises on any text: what it cannot read becomes a
+:class:`parley.model.Diagnostic`. Metadata comes from, in order of precedence:
+
+1. front matter (:mod:`parley.read.frontmatter`), which wins over anything detected;
+2. the head lines (:mod:`parley.read.header`): date, time, place, language line;
+3. the title: kind, main speaker, counterparts, and place and date from its tail;
+4. the text: the main speaker of a news article ("Russian Foreign Minister Sergei Lavrov"),
+   counterparts after "talks with", speakers from the turn labels.
+
+A document without a title line gets the first sentence of its text (at most 120
+characters) as its title, and a ``no-title`` warning; one without a date keeps ``date``
+None, with a ``no-date`` warning. Countries are not resolved here: counterparts and places
+keep the country as written (``country_text``) for enrichment.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from parley.model import (
+    Counterpart,
+    Diagnostic,
+    Document,
+    Dropped,
+    Metadata,
+    Paragraph,
+    SourceText,
+    Turn,
+)
+from parley.read.frontmatter import FrontMatter, read_front_matter
+from parley.read.header import Head, read_head
+from parley.read.persons import TALKS_WITH, counterparts_in, person_name, role_names
+from parley.read.titles import kind_of, title_speakers, title_tail
+from parley.read.turns import read_body
+
+# MOSCOW, Jan 26 (Reuters) - The following is a transcript ...
+WIRE_DATELINE = re.compile(
+    r"\((?:Reuters|AP|AFP|TASS|Interfax|RIA Novosti|Bloomberg|Xinhua|dpa)\)", re.I
+)
+# Foreign Minister Sergey Lavrov's ...  |  Briefing by Foreign Ministry Spokesperson ...
+MINISTRY_TITLE = re.compile(
+    r"\bForeign (?:Minister|Ministry)\b|\bSpokesperson\b|\bMinistry of Foreign Affairs\b", re.I
+)
+# "---" has none, "Question: ..." has one: a word
+WORD = re.compile(r"\w")
+# "Ladies and gentlemen, welcome. We ..." -> "Ladies and gentlemen, welcome."
+FIRST_SENTENCE = re.compile(r"^.{1,119}?[.!?…](?= |$)")
+
+#: The publisher each recognised layout implies (``title-date`` depends on its title).
+PUBLISHER_OF = {
+    "ministry": "ministry",
+    "embassy-repost": "ministry",
+    "news": "news",
+    "kremlin": "kremlin",
+    "state-department": "state-department",
+}
+#: Publishers whose pages give Moscow time without saying so.
+MOSCOW_TIME = ("ministry", "kremlin")
+#: Text ending in one of these ends a sentence; anything else may be cut off.
+SENTENCE_END = tuple(".!?…\"'”’»)]")
+#: How many paragraphs of a news article are searched for the speaker and counterparts.
+LEAD_PARAGRAPHS = 8
+TITLE_FALLBACK_MAX = 120
+
+
+def fold(line: str) -> str:
+    """A line with runs of white space (including no-break spaces) folded to one space."""
+    return " ".join(line.split())  # str.split() splits on exactly the white space of \s
+
+
+def read_document(src: SourceText) -> tuple[Document, list[Diagnostic]]:
+    """Read a decoded source into a document; never raises. See the module docstring."""
+    raw_lines = src.text.split("\n")
+    matter, start, problems = read_front_matter(raw_lines, src.path)
+    lines = [fold(line) for line in raw_lines]
+    dropped = [Dropped(i + 1, lines[i], "front-matter") for i in range(start) if lines[i]]
+    head = read_head(lines, start, src.path, title_known=bool(matter and matter.title))
+    problems += head.problems
+    meta = _head_metadata(head)
+    if matter is not None:
+        meta = _overlay(meta, matter)
+    opening = (
+        meta.speakers[0] if meta.speakers and meta.publisher not in ("news", "kremlin") else None
+    )
+    body = read_body(lines, head.body_start, opening_speaker=opening, speakers=meta.speakers)
+    meta = _text_metadata(meta, body.turns, matter)
+    turns = body.turns
+    if meta.publisher == "wire" and turns and not turns[0].label:
+        turns = (replace(turns[0], speaker=None), *turns[1:])
+    paragraphs = [p for turn in body.turns for p in turn.paragraphs]
+    worded = [p for p in paragraphs if WORD.search(p.text)]
+    if meta.title is None and worded:
+        meta = replace(meta, title=_first_sentence(worded[0].text))
+        problems.append(
+            Diagnostic(
+                src.path, worded[0].line, "warning", "no-title",
+                "no title line found; the title is the first sentence of the text",
+                "put the title on the first line, or give it in front matter (title: ...)",
+            )
+        )  # fmt: skip
+    if meta.date is None and not head.problems:
+        problems.append(
+            Diagnostic(
+                src.path, head.title_line or (paragraphs[0].line if paragraphs else 1),
+                "warning", "no-date",
+                "no date found in the head of the document; it is listed without a date",
+                "add a date line such as '2 July 2021' under the title, or front matter "
+                "'date: 2021-07-02'",
+            )
+        )  # fmt: skip
+    problems += _cut_off(src.path, paragraphs)
+    document = Document(
+        src.id, src.path, src.encoding, src.sha256, meta, turns,
+        tuple(sorted(dropped + list(head.dropped) + list(body.dropped), key=lambda d: d.line)),
+        body.footnotes,
+    )  # fmt: skip
+    return document, sorted(problems, key=lambda d: d.line)
+
+
+def _head_metadata(head: Head) -> Metadata:
+    """What the head lines and the title say."""
+    analysed = head.original_title or head.title or ""
+    rest = title_tail(analysed)[0]
+    speakers = title_speakers(rest) if rest else ()
+    if not speakers and head.speaker:
+        speakers = (person_name(head.speaker),)
+    publisher = PUBLISHER_OF.get(head.layout, "other")
+    if head.layout == "title-date" and MINISTRY_TITLE.search(analysed):
+        publisher = "ministry"
+    zone = head.timezone
+    if head.time and zone is None and publisher in MOSCOW_TIME and head.layout != "embassy-repost":
+        zone = "MSK"
+    return Metadata(
+        title=head.title,
+        date=head.date,
+        time=head.time,
+        timezone=zone,
+        kind="article" if head.layout == "news" else kind_of(analysed),
+        speakers=speakers,
+        counterparts=tuple(
+            Counterpart(p.name, p.role, p.country_text) for p in counterparts_in(rest)
+        ),
+        place=head.place,
+        languages=head.languages,
+        publisher=publisher,
+        layout=head.layout,
+    )
+
+
+def _overlay(meta: Metadata, matter: FrontMatter) -> Metadata:
+    """Front matter wins over anything detected."""
+    given = {
+        name: getattr(matter, name)
+        for name in (
+            "title", "date", "time", "timezone", "kind", "speakers", "counterparts", "place",
+            "languages", "source_url",
+        )
+        if getattr(matter, name) is not None
+    }  # fmt: skip
+    if "time" in given and "timezone" not in given:
+        given["timezone"] = None
+    return replace(meta, layout="front-matter", **given)
+
+
+def _text_metadata(meta: Metadata, turns: tuple[Turn, ...], matter: FrontMatter | None) -> Metadata:
+    """What only the text says: a news article's speaker and counterparts, the speakers of
+    the labels when nothing else names one, and whether it is a wire transcript."""
+    lead = [p.text for turn in turns for p in turn.paragraphs][:LEAD_PARAGRAPHS]
+    given = matter or FrontMatter()
+    if meta.publisher == "news" and not meta.speakers and given.speakers is None:
+        named = [p for text in lead for p in role_names(text, min_words=2)]
+        title_words = set((meta.title or "").split())
+        chosen = [p for p in named if p.name.split()[-1] in title_words] or named
+        meta = replace(meta, speakers=(chosen[0].name,) if chosen else ())
+    if meta.publisher == "news" and not meta.counterparts and given.counterparts is None:
+        for text in lead:
+            found = counterparts_in(text, pattern=TALKS_WITH)
+            if found:
+                meta = replace(
+                    meta,
+                    counterparts=tuple(Counterpart(p.name, p.role, p.country_text) for p in found),
+                )
+                break
+    if not meta.speakers:
+        labelled = [t.speaker for t in turns if t.label and t.kind != "question" and t.speaker]
+        meta = replace(meta, speakers=tuple(labelled[:1]))
+    surname_labels = any(
+        t.label == "Q" or (t.kind != "question" and t.label and " " not in t.label) for t in turns
+    )
+    dateline = any(WIRE_DATELINE.search(text) for text in lead[:3])
+    if meta.layout in ("title-date", "plain") and (surname_labels or dateline):
+        meta = replace(meta, publisher="wire", layout="wire")
+    return meta
+
+
+def _first_sentence(text: str) -> str:
+    """The first sentence of ``text``, or its first words when that is too long."""
+    match = FIRST_SENTENCE.match(text)
+    if match:
+        return match.group()
+    if len(text) <= TITLE_FALLBACK_MAX:
+        return text
+    cut = text[:TITLE_FALLBACK_MAX].rsplit(" ", 1)[0]
+    return cut + "…"
+
+
+def _cut_off(path: str, paragraphs: list[Paragraph]) -> list[Diagnostic]:
+    """A warning when the last paragraph ends mid-sentence."""
+    if not paragraphs or paragraphs[-1].text.endswith(SENTENCE_END):
+        return []
+    last = paragraphs[-1]
+    tail = last.text[-40:].split(" ", 1)[-1] if len(last.text) > 40 else last.text
+    return [
+        Diagnostic(
+            path, last.line, "warning", "cut-off",
+            f'the text ends mid-sentence ("…{tail}"); the file may be cut off',
+            "compare it with the original and copy the missing end",
+        )
+    ]  # fmt: skip

@@ -1,0 +1,85 @@
+"""What a title says about the event: its kind, its main speaker, and the place and date at its end.
+
+:func:`kind_of` names the kind of event ("news-conference", "interview", ...),
+:func:`title_speakers` the main speaker, and :func:`title_tail` splits ", Moscow, July 2, 2021"
+off the end. The people a title names are read by :mod:`parley.read.persons`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parley.model import Place
+from parley.read.dates import MONTH, iso_date, place_of
+from parley.read.persons import (
+    NAME_PARTICLES,
+    TOKEN,
+    WITH,
+    capitalised,
+    possessive,
+    read_person,
+    role_names,
+)
+
+# ..., Moscow, July 2, 2021  |  ..., 2 July 2021
+TITLE_DATE_TAIL = re.compile(
+    rf"(?:\s*,\s*|\s+)(?:(?P<month>{MONTH})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH})\s+(?P<year2>\d{{4}}))\.?$"
+)
+# The kind of event a title names, first match wins:
+# "... at a joint news conference ..." | "Remarks With Russian Foreign Minister ..." |
+# "Interview ..." | "Briefing by ..." | "Speech at ..." | "Statement by ..."
+KIND_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:news|press) conference|\bpress availability|\bjoint press\b"
+                r"|\bremarks with\b", re.I), "news-conference"),
+    (re.compile(r"\binterview", re.I), "interview"),
+    (re.compile(r"\bbriefing", re.I), "briefing"),
+    (re.compile(r"\b(?:speech|address|lecture)\b|\bremarks (?:at|to|before|during)\b", re.I),
+     "speech"),
+    (re.compile(r"^(?!.*\banswers to (?:media )?questions).*\bstatements?\b", re.I), "statement"),
+    (re.compile(r"\banswers to (?:media )?questions", re.I), "news-conference"),
+)  # fmt: skip
+
+
+def kind_of(title: str) -> str:
+    """The kind of event (:data:`parley.model.KINDS`) a title names; ``other`` if none."""
+    for pattern, kind in KIND_RULES:
+        if pattern.search(title):
+            return kind
+    return "other"
+
+
+def title_tail(title: str) -> tuple[str, Place | None, str | None]:
+    """Split ", Moscow, July 2, 2021" off a title: ``(rest, place, date)``."""
+    match = TITLE_DATE_TAIL.search(title)
+    if match is None:
+        return title, None, None
+    if match["year"]:
+        date = iso_date(match["year"], match["month"], match["day"])
+    else:
+        date = iso_date(match["year2"], match["month2"], match["day2"])
+    rest = title[: match.start()].rstrip(" ,")
+    head, _, last = rest.rpartition(",")
+    place = place_of(last.strip()) if head else None
+    return (head.rstrip(" ,") if place else rest), place, date
+
+
+def title_speakers(title: str) -> tuple[str, ...]:
+    """The main speaker a title names: "Foreign Minister Sergey Lavrov’s remarks ...",
+    "Briefing by Foreign Ministry Spokesperson Maria Zakharova", "Lavrov interview"."""
+    head = WITH.split(title, maxsplit=1)[0]
+    tokens = TOKEN.findall(head)
+    for index, token in enumerate(tokens):
+        if possessive(token) is None:
+            continue
+        start = index
+        while start > 0 and (
+            capitalised(tokens[start - 1]) or tokens[start - 1].lower() in ("of", *NAME_PARTICLES)
+        ):
+            start -= 1
+        person = read_person(tokens, start)
+        words = len(person.name.split())
+        if person.name and (person.role or (start == 0 and 2 <= words <= 4)):
+            return (person.name,)
+    named = role_names(head)
+    return (named[0].name,) if named else ()

@@ -1,0 +1,291 @@
+"""Opening remarks, questions and answers: the body of a transcript as numbered paragraphs.
+
+:func:`read_body` takes the lines after the head and returns the turns, with every
+paragraph numbered from 1 across the document (the permalink ``#p{n}``), plus the lines it
+dropped (photo credits, "* * *" separators, footnotes, site chrome) so nothing is lost.
+
+Paragraphs are separated by blank lines. Inside a block of lines without blank lines, a
+line longer than :data:`WRAP_WIDTH` means one paragraph per line (a news article); shorter
+lines are hard-wrapped text and are joined, a new paragraph starting at a label, a list
+item, or after a line much shorter than the block's longest.
+
+A label opens a turn only when it is strict (:func:`read_label`) and the document makes it
+credible (:func:`_credible`), so prose such as "Here is a case in point:" stays text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from parley.model import Dropped, Paragraph, Turn
+from parley.read.header import CHROME_LINES
+from parley.read.persons import NAME_PARTICLES, ROLE_WORDS, person_name
+
+# Question (addressed to all ministers): Very intensive ...  |  Sergey Lavrov: ...  |  Q: ...
+LABEL = re.compile(
+    r"^(?P<label>(?P<name>(?:[^\W\d_][\w'’.-]{0,40} ){0,9}[^\W\d_][\w'’.-]{0,40})"
+    r"(?: ?\((?P<qualifier>[^()]{1,120})\))?) ?:(?: (?P<rest>.*))?$"
+)
+# FOREIGN MINISTER LAVROV: (In Russian, through interpreter) Thank you. -> after the colon
+LEADING_QUALIFIER = re.compile(r"^\((?P<qualifier>[^()]{1,120})\)(?: (?P<rest>.*))?$")
+# * * *  |  ***
+SEPARATOR = re.compile(r"^\*(?: ?\*){2,}$")
+# *A terrorist group outlawed in Russia and many other countries.
+FOOTNOTE = re.compile(r"^\*+[^\s*]")
+# • first item  |  - first item  |  1. first item  |  2) second item
+LIST_ITEM = re.compile(r"^(?:[•·▪–—*-] |\d{1,3}[.)] )")
+
+#: Label words that open a question turn (compared in lower case).
+QUESTION_WORDS = frozenset({"question", "questions", "q", "journalist", "correspondent", "вопрос"})
+#: Label words that open an answer by the main speaker.
+ANSWER_WORDS = frozenset({"answer", "a", "ответ"})
+#: Lower-case words allowed inside a speaker label ("President of Russia Vladimir Putin").
+LABEL_CONNECTORS = NAME_PARTICLES | {"of", "the", "for"}
+#: First words that mark prose, not a name ("In Syria: ..."), unless the label is upper case.
+PROSE_STARTS = frozenset(
+    (
+        "the", "in", "on", "at", "as", "for", "to", "from", "with", "this", "that", "these",
+        "those", "there", "here", "it", "we", "i", "our", "my", "and", "but", "so", "if", "when",
+        "what", "why", "how", "first", "second", "third", "firstly", "secondly", "finally", "note",
+        "example", "also", "yes", "no", "now", "then", "thus", "however", "moreover", "please",
+        "today", "yesterday", "tomorrow", "subject", "source", "sources", "update", "updated",
+        "photo", "video", "read", "see", "tags", "topic", "topics", "keywords", "summary",
+        "background", "translation", "transcript"
+    )
+)  # fmt: skip
+#: At most this many capitalised words in a speaker label.
+LABEL_MAX_CAPITALS = 6
+#: A block with a line longer than this holds one paragraph per line.
+WRAP_WIDTH = 120
+#: A heading is a single line at most this long, with at most this many words.
+HEADING_MAX_CHARS, HEADING_MAX_WORDS = 160, 24
+_NOT_HEADING_END = tuple(".,;:!?…")
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """A turn label at the start of a paragraph."""
+
+    text: str
+    """The label as written, without the final colon ("Question (for both ministers)")."""
+    name: str
+    """The name part ("Question", "Sergey Lavrov", "FOREIGN MINISTER LAVROV")."""
+    qualifier: str
+    """The bracketed qualifier, or ""."""
+    rest: str
+    """The text after the label on the same line."""
+    kind: str
+    """``question``, ``answer`` (an "A:" label) or ``speaker``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A paragraph as found in the source, before it is placed in a turn."""
+
+    line: int
+    """1-based line of its first source line."""
+    text: str
+    """Its lines joined with one space."""
+    single: bool
+    """True when it is one source line."""
+    label: Label | None
+    """Its label, when it starts with a credible one."""
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """The body of a document: turns, and the lines dropped from it."""
+
+    turns: tuple[Turn, ...]
+    dropped: tuple[Dropped, ...]
+    footnotes: tuple[str, ...]
+
+
+def read_label(text: str) -> Label | None:
+    """The label at the start of ``text`` (whitespace folded), or None; see the module doc."""
+    match = LABEL.match(text)
+    if match is None:
+        return None
+    name, qualifier, rest = match["name"], match["qualifier"] or "", match["rest"] or ""
+    label = match["label"]
+    tokens = name.split()
+    first = tokens[0].lower().rstrip(".")
+    if len(tokens) == 1 and (first in QUESTION_WORDS or first in ANSWER_WORDS):
+        kind = "question" if first in QUESTION_WORDS else "answer"
+    elif (
+        tokens[-1][0].isupper()
+        and all(t[0].isupper() or t in LABEL_CONNECTORS for t in tokens)
+        and sum(1 for t in tokens if t[0].isupper()) <= LABEL_MAX_CAPITALS
+        and (name.isupper() or first not in PROSE_STARTS)
+    ):
+        kind = "speaker"
+    else:
+        return None
+    if not qualifier and (after := LEADING_QUALIFIER.match(rest)):
+        qualifier, rest = after["qualifier"], after["rest"] or ""
+        label = f"{label} ({qualifier})"
+    return Label(label, name, qualifier, rest, kind)
+
+
+def _credible(label: Label, counts: Counter[str], questions: bool, surnames: set[str]) -> bool:
+    """Whether a label opens a turn in this document: a question label; an answer or
+    speaker label when the document has questions; a speaker label with a role word, one
+    that recurs, or one naming a known speaker's surname."""
+    if label.kind == "question":
+        return True
+    if questions:
+        return True
+    if label.kind == "answer":
+        return False
+    tokens = label.name.split()
+    return (
+        any(t.lower() in ROLE_WORDS for t in tokens)
+        or counts[label.name] >= 2
+        or tokens[-1].lower() in surnames
+    )
+
+
+def _is_heading(text: str) -> bool:
+    """A short line that does not end like a sentence ("Syria Consensus")."""
+    return (
+        len(text) <= HEADING_MAX_CHARS
+        and len(text.split()) <= HEADING_MAX_WORDS
+        and text[:1].isupper()
+        and not text.endswith(_NOT_HEADING_END)
+    )
+
+
+def _dropped(line: str) -> str | None:
+    """Why a body line is left out of the text, or None when it is text."""
+    if line in CHROME_LINES:
+        return "chrome"
+    if line.startswith("©"):
+        return "photo-credit"
+    if SEPARATOR.match(line):
+        return "separator"
+    if FOOTNOTE.match(line):
+        return "footnote"
+    return None
+
+
+def _split_block(block: list[tuple[int, str]]) -> list[tuple[int, str, bool]]:
+    """Cut a block of consecutive text lines into paragraphs ``(line, text, single)``."""
+    width = max(len(text) for _, text in block)
+    if width > WRAP_WIDTH:
+        return [(number, text, True) for number, text in block]
+    units: list[tuple[int, str, bool]] = []
+    current: list[tuple[int, str]] = []
+    for number, text in block:
+        if current and (read_label(text) or LIST_ITEM.match(text)):
+            units.append((current[0][0], " ".join(t for _, t in current), len(current) == 1))
+            current = []
+        current.append((number, text))
+        if len(text) < 0.6 * width:
+            units.append((current[0][0], " ".join(t for _, t in current), len(current) == 1))
+            current = []
+    if current:
+        units.append((current[0][0], " ".join(t for _, t in current), len(current) == 1))
+    return units
+
+
+def _units(lines: Sequence[str], start: int, end: int) -> tuple[list[Unit], list[Dropped]]:
+    """The paragraphs (unlabelled yet) and dropped lines of ``lines[start:end]``."""
+    found: list[tuple[int, str, bool]] = []
+    dropped: list[Dropped] = []
+    block: list[tuple[int, str]] = []
+    for index in range(start, end):
+        line = lines[index]
+        reason = _dropped(line) if line else None
+        if line and reason is None:
+            block.append((index + 1, line))
+            continue
+        if block:
+            found += _split_block(block)
+            block = []
+        if reason:
+            dropped.append(Dropped(index + 1, line, reason))
+    if block:
+        found += _split_block(block)
+    return [Unit(line, text, single, None) for line, text, single in found], dropped
+
+
+def read_body(
+    lines: Sequence[str],
+    start: int,
+    *,
+    opening_speaker: str | None = None,
+    speakers: Sequence[str] = (),
+) -> Body:
+    """The turns of ``lines[start:]`` (whitespace-folded lines).
+
+    Text before the first label is the opening remarks, said by ``opening_speaker``. A
+    speaker label before the first question opens remarks, after it an answer; a label
+    with nothing before the next label stays text (a turn is never empty).
+    """
+    units, dropped = _units(lines, start, len(lines))
+    labels = [read_label(unit.text) for unit in units]
+    counts = Counter(label.name for label in labels if label and label.kind == "speaker")
+    questions = any(label and label.kind == "question" for label in labels)
+    surnames = {name.split()[-1].lower() for name in speakers if name.split()}
+    units = [
+        Unit(
+            u.line,
+            u.text,
+            u.single,
+            lab if lab and _credible(lab, counts, questions, surnames) else None,
+        )
+        for u, lab in zip(units, labels, strict=True)
+    ]
+    turns: list[Turn] = []
+    paragraphs: list[Paragraph] = []
+    opened: Turn | None = None
+    number = 0
+    asked = False
+    for index, unit in enumerate(units):
+        label = unit.label
+        following = units[index + 1] if index + 1 < len(units) else None
+        if label and not label.rest and (following is None or following.label):
+            label = None
+        if label or opened is None:
+            if opened is not None:
+                turns.append(_close(opened, paragraphs))
+            paragraphs = []
+            if label is None:
+                kind, speaker = "remarks", opening_speaker
+            elif label.kind == "question":
+                kind, speaker, asked = "question", None, True
+            elif label.kind == "answer":
+                kind, speaker = "answer", opening_speaker
+            else:
+                kind, speaker = ("answer" if asked else "remarks"), person_name(label.name)
+            opened = Turn(
+                len(turns) + 1, kind, speaker, label.text if label else "",
+                label.qualifier if label else "", (), unit.line,
+            )  # fmt: skip
+            if label:
+                if label.rest:
+                    number += 1
+                    paragraphs.append(Paragraph(number, label.rest, unit.line))
+                continue
+        number += 1
+        heading = (
+            unit.single
+            and following is not None
+            and not (opened.label and not paragraphs)
+            and _is_heading(unit.text)
+        )
+        paragraphs.append(Paragraph(number, unit.text, unit.line, heading))
+    if opened is not None:
+        turns.append(_close(opened, paragraphs))
+    footnotes = tuple(d.text for d in dropped if d.reason == "footnote")
+    return Body(tuple(turns), tuple(dropped), footnotes)
+
+
+def _close(turn: Turn, paragraphs: list[Paragraph]) -> Turn:
+    return Turn(
+        turn.number, turn.kind, turn.speaker, turn.label, turn.qualifier, tuple(paragraphs),
+        turn.line,
+    )  # fmt: skip

@@ -1,0 +1,140 @@
+"""Where each generated page lives in ``docs/archive/``, and how one page links to another.
+
+Page paths are relative to ``docs/archive/``. Markdown links point at ``.md`` files (MkDocs checks
+and rewrites them); links inside raw HTML point at the ``.html`` pages MkDocs makes of them
+(``use_directory_urls: false``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from parley.link.catalog import Catalog, person_key
+
+#: A listing with more documents than this is split into one page per year.
+SPLIT_ABOVE = 100
+#: A year with more documents than this is split into one page per month. Higher than
+#: SPLIT_ABOVE: each month page is a page MkDocs renders, so only really busy years are split.
+MONTHS_ABOVE = 250
+#: Documents shown on the main page of a split listing, and on the page of a split year.
+NEWEST_ON_SPLIT = 20
+
+#: Folder of each kind of index page; documents and organisations share one.
+SECTIONS = {
+    "country": "countries",
+    "person": "people",
+    "organisation": "organisations",
+    "document": "organisations",
+    "topic": "topics",
+}
+#: Page names that belong to the site, not to a subject.
+RESERVED = frozenset({"index"})
+#: A page name that is safe as it is, e.g. "syrian-settlement" or "sy".
+SAFE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+HOME = "_home.md"
+ANNOTATIONS = "annotations/index.md"
+TIMELINE = "timeline/index.md"
+
+
+def transcript_page(doc_id: str) -> str:
+    """``transcripts/<id>.md``."""
+    return f"transcripts/{doc_id}.md"
+
+
+def index_page(kind: str) -> str:
+    """The overview page of a kind: ``countries/index.md``."""
+    return f"{SECTIONS[kind]}/index.md"
+
+
+def year_page(page: str, year: str) -> str:
+    """A year's part of a split listing: ``countries/sy.md`` -> ``countries/sy-2016.md``."""
+    return f"{page.removesuffix('.md')}-{year}.md"
+
+
+def month_page(page: str, year: str, month: str) -> str:
+    """A month's part of a split year: ``countries/sy.md``, 2016, 07 -> ``countries/sy-2016-07.md``.
+
+    The timeline's month pages are :func:`timeline_page` with a month.
+    """
+    return f"{year_page(page, year).removesuffix('.md')}-{month}.md"
+
+
+def timeline_page(year: str, month: str = "") -> str:
+    """``timeline/<year>.md``, or with ``month`` a split year's ``timeline/<year>-<month>.md``."""
+    return f"timeline/{year}-{month}.md" if month else f"timeline/{year}.md"
+
+
+def link(source: str, target: str) -> str:
+    """Relative Markdown link target from page ``source`` to ``target`` (may carry ``#anchor``)."""
+    path, hash_, anchor = target.partition("#")
+    if path == source:
+        return f"#{anchor}" if anchor else path.rsplit("/", 1)[-1]
+    here_dir, there_dir = source.rpartition("/")[0], path.rpartition("/")[0]
+    if here_dir == there_dir:  # the common cases first: same folder, or sibling folders
+        return path.rpartition("/")[2] + hash_ + anchor
+    if here_dir and there_dir and "/" not in here_dir and "/" not in there_dir:
+        return f"../{path}{hash_}{anchor}"
+    here, there = source.split("/")[:-1], path.split("/")
+    common = 0
+    while common < min(len(here), len(there) - 1) and here[common] == there[common]:
+        common += 1
+    relative = "/".join([".."] * (len(here) - common) + there[common:])
+    return relative + hash_ + anchor
+
+
+def href(source: str, target: str) -> str:
+    """Relative URL for raw HTML: as :func:`link`, with ``.md`` pages as ``.html``."""
+    path, hash_, anchor = link(source, target).partition("#")
+    if path.endswith(".md"):
+        path = path[: -len(".md")] + ".html"
+    return path + hash_ + anchor
+
+
+@dataclass(frozen=True, slots=True)
+class SitePaths:
+    """The page of every subject in a catalog; names never collide."""
+
+    subjects: Mapping[tuple[str, str], str]
+
+    @classmethod
+    def of(cls, catalog: Catalog, topics: tuple[str, ...] = ()) -> SitePaths:
+        """Pages for every subject of ``catalog`` and every topic slug in ``topics``."""
+        keys = set(catalog.subjects) | {("topic", slug) for slug in topics}
+        taken: set[str] = set()
+        pages: dict[tuple[str, str], str] = {}
+        # Organisations before documents, so a document never takes an organisation's name.
+        order = {"country": 0, "person": 1, "organisation": 2, "document": 3, "topic": 4}
+        for kind, key in sorted(keys, key=lambda s: (order.get(s[0], 9), s[1])):
+            if kind not in SECTIONS:
+                continue
+            base = key.lower() if SAFE_NAME.match(key.lower()) else person_key(key) or "page"
+            if kind == "document" and f"{SECTIONS[kind]}/{base}.md" in taken:
+                base = f"{base}-document"
+            name, n = base, 1
+            while f"{SECTIONS[kind]}/{name}.md" in taken or name in RESERVED:
+                n += 1
+                name = f"{base}-{n}"
+            pages[(kind, key)] = f"{SECTIONS[kind]}/{name}.md"
+            taken.add(pages[(kind, key)])
+        return cls(pages)
+
+    def subject(self, kind: str, key: str) -> str | None:
+        """The page of a subject, or None if the site has none."""
+        return self.subjects.get((kind, key))
+
+
+def in_repository(path: str) -> bool:
+    """Whether a source's path (as the build shows it) lies inside the repository: relative,
+    and not climbing out of it. Builds may read transcripts from anywhere (``--transcripts``)."""
+    parts = PurePosixPath(path).parts
+    return bool(parts) and not PurePosixPath(path).is_absolute() and ".." not in parts
+
+
+def shown_source(path: str) -> str:
+    """The source's path inside the repository, or only its file name when it lies outside:
+    a published page never shows a path of the machine that built it."""
+    return path if in_repository(path) else PurePosixPath(path).name

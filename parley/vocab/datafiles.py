@@ -1,0 +1,191 @@
+"""The reviewed data files as YAML with line numbers, checked against their schemas.
+
+:data:`SCHEMAS` says which fields each kind of record has and which are required. A
+:class:`DataFile` reads one file with the line of every node, checks each mapping against its
+schema into a :class:`Record` (typed access to its fields), and records every problem as an
+``error`` :class:`~parley.model.Diagnostic` naming the file and line, with a "did you mean"
+hint where one helps; it never raises on content. :mod:`parley.vocab.vocabulary` builds the
+vocabulary
+from the records.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from parley.model import Diagnostic
+
+#: What a value of each field type must be, for messages.
+_EXPECTED = {"text": "a non-empty text", "texts": "a list of texts", "number": "a number",
+             "weights": "a mapping of text to number", "map": "a mapping",
+             "list": "a list"}  # fmt: skip
+#: The fields of each kind of record, as ``name:type``; ``!`` marks a required field.
+_FIELDS = {
+    "countries.yaml": "countries:map! given_names:texts exclude:list",
+    "country": "name:text names:texts people:texts places:texts",
+    "exclusion": "text:text! why:text!",
+    "people.yaml": "people:list!",
+    "person": "name:text! slug:text! aliases:texts short:texts role:text! country:text",
+    "organisations.yaml": "entities:list!",
+    "entity": "kind:text! slug:text! name:text! description:text! aliases:texts resolution:text"
+    " country:text",
+    "topics.yaml": "topics:list!",
+    "topic": "slug:text! name:text! description:text! terms:weights! entities:weights"
+    " paragraph:number document:number",
+}
+#: ``_FIELDS`` read: record kind -> field name -> (type, required).
+SCHEMAS: dict[str, dict[str, tuple[str, bool]]] = {
+    what: {f.split(":")[0]: (f.split(":")[1].rstrip("!"), f.endswith("!")) for f in spec.split()}
+    for what, spec in _FIELDS.items()
+}
+
+
+def suggest(word: str, choices: Iterable[str]) -> str:
+    """A "did you mean" hint, or ""."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f"did you mean '{close[0]}'?" if close else ""
+
+
+def node_line(node: Node | None) -> int:
+    """The 1-based line a YAML node starts on; 0 without a node (the whole file)."""
+    return node.start_mark.line + 1 if node is not None else 0
+
+
+def display_path(path: Path) -> str:
+    """A data file's path as shown in messages: relative to the working folder when inside it."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """A mapping from a data file that passed its schema, with typed access to its fields."""
+
+    node: Node
+    """The YAML mapping, for the line of a problem found later."""
+    values: dict[str, object]
+    """Field name -> value converted to its schema type (text, tuple, float or a child node)."""
+
+    def text(self, key: str) -> str:
+        """A required text field."""
+        return str(self.values[key])
+
+    def optional(self, key: str) -> str | None:
+        """An optional text field, or None."""
+        value = self.values.get(key)
+        return value if isinstance(value, str) else None
+
+    def texts(self, key: str) -> tuple[str, ...]:
+        """A list of texts (a lone text is a list of one); () when absent."""
+        value = self.values.get(key, ())
+        return tuple(str(v) for v in value) if isinstance(value, tuple) else ()
+
+    def weights(self, key: str) -> tuple[tuple[str, float], ...]:
+        """(text, number) pairs in file order; () when absent."""
+        value = self.values.get(key, ())
+        return tuple(value) if isinstance(value, tuple) else ()
+
+    def number(self, key: str, default: float) -> float:
+        """A number field, or ``default`` when absent."""
+        value = self.values.get(key, default)
+        return value if isinstance(value, float) else default
+
+    def child(self, key: str) -> Node | None:
+        """A ``map`` or ``list`` field as its YAML node, or None."""
+        value = self.values.get(key)
+        return value if isinstance(value, Node) else None
+
+
+@dataclass
+class DataFile:
+    """One data file being read: its display path and the problems found in it."""
+
+    path: str
+    """The path shown in messages (:func:`display_path`)."""
+    diagnostics: list[Diagnostic]
+    """Where problems are appended; shared by the files of one load."""
+
+    def error(self, node: Node | None, code: str, message: str, hint: str = "") -> None:
+        """Report an ``error`` at the line of ``node`` (0 for the whole file)."""
+        self.diagnostics.append(
+            Diagnostic(self.path, node_line(node), "error", code, message, hint)
+        )
+
+    def top(self, path: Path) -> Record | None:
+        """The file's top-level mapping; YAML values stay strings ("NO" is Norway, not false)."""
+        try:
+            root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+        except FileNotFoundError:
+            self.error(None, "data-missing", "data file not found")
+            return None
+        except (OSError, UnicodeDecodeError) as exc:
+            self.error(None, "data-unreadable", f"cannot read data file: {exc}")
+            return None
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            line = mark.line + 1 if mark is not None else 0
+            problem = getattr(exc, "problem", None) or str(exc)
+            message = f"invalid YAML: {problem}"
+            self.diagnostics.append(Diagnostic(self.path, line, "error", "data-syntax", message))
+            return None
+        if root is None:
+            keys = ", ".join(f"'{k}'" for k, (_, needed) in SCHEMAS[path.name].items() if needed)
+            self.error(None, "data-empty", "data file is empty", f"expected a mapping with {keys}")
+            return None
+        return self.record(root, path.name)
+
+    def items(self, path: Path, key: str) -> Iterator[Node]:
+        """The nodes of the list under ``key`` at the top of the file."""
+        top = self.top(path)
+        listed = top.child(key) if top else None
+        yield from listed.value if isinstance(listed, SequenceNode) else ()
+
+    def record(self, node: Node, what: str) -> Record | None:
+        """A mapping checked against ``SCHEMAS[what]``, values converted; None if unusable."""
+        schema = SCHEMAS[what]
+        if not isinstance(node, MappingNode):
+            self.error(node, "data-type", f"{what} must be a mapping of {', '.join(schema)}")
+            return None
+        values: dict[str, object] = {}
+        for key_node, value_node in node.value:
+            key = str(key_node.value)
+            if key not in schema:
+                hint = suggest(key, schema) or f"expected one of: {', '.join(schema)}"
+                self.error(key_node, "data-unknown-key", f"unknown key '{key}' in {what}", hint)
+                continue
+            value = self._convert(value_node, schema[key][0], f"'{key}' in {what}")
+            if value is not None:
+                values[key] = value
+        missing = [k for k, (_, required) in schema.items() if required and k not in values]
+        for key in missing:
+            self.error(node, "data-missing-key", f"{what} has no '{key}'")
+        return None if missing else Record(node, values)
+
+    def _convert(self, node: Node, kind: str, where: str) -> object:
+        value = node.value
+        if isinstance(node, ScalarNode) and kind in ("text", "texts") and str(value).strip():
+            return str(value).strip() if kind == "text" else (str(value).strip(),)
+        if kind == "texts" and isinstance(node, SequenceNode):
+            items = [n for n in value if isinstance(n, ScalarNode) and str(n.value).strip()]
+            if len(items) == len(value):
+                return tuple(str(n.value).strip() for n in items)
+        if kind == "number" and isinstance(node, ScalarNode):
+            try:
+                return float(value)
+            except ValueError:
+                pass
+        if kind == "weights" and isinstance(node, MappingNode):
+            pairs = [(str(k.value), self._convert(v, "number", where)) for k, v in value]
+            return tuple((k, w) for k, w in pairs if isinstance(w, float))
+        if (kind, type(node)) in (("map", MappingNode), ("list", SequenceNode)):
+            return node
+        self.error(node, "data-type", f"{where} must be {_EXPECTED[kind]}")
+        return None

@@ -1,0 +1,109 @@
+"""The live preview's memo: builds that reuse it read and index only what changed, and write
+exactly what a fresh build writes."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from parley import pipeline
+from parley.build.memo import Memo
+from parley.model import Diagnostic
+from parley.pipeline import BuildOptions, run
+from tests.support.sitebuild import stage_inputs
+
+ISRAEL = "transcripts/2021-03-17-lavrov-israel.txt"
+IRAQ = "transcripts/2020-11-25-lavrov-iraq.txt"
+
+
+def options(root: Path) -> BuildOptions:
+    return BuildOptions(
+        root=root,
+        transcripts=root / "transcripts",
+        annotations=root / "annotations",
+        data=root / "data",
+        docs=root / "docs",
+        site=root / "site",
+        config=root / "mkdocs.yml",
+        mode="markdown",
+        jobs=1,
+    )
+
+
+def generated(root: Path) -> dict[str, bytes]:
+    folder = root / "docs" / "archive"
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and not p.name.startswith(".")
+    }
+
+
+def fresh_build(inputs: Path, target: Path) -> dict[str, bytes]:
+    """A build without a memo of a copy of ``inputs``' transcripts, annotations and data."""
+    root = stage_inputs(target)
+    for folder in ("transcripts", "annotations", "data"):
+        shutil.rmtree(root / folder)
+        shutil.copytree(inputs / folder, root / folder)
+    messages: list[Diagnostic] = []
+    run(options(root), messages.append)
+    return generated(root)
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.fixture
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The files read from disk, in order (one worker: reading runs in this process)."""
+    read: list[str] = []
+    original = pipeline._read_one
+
+    def counting(vocab: object, task: tuple[str, str, str]) -> object:
+        read.append(Path(task[0]).name)
+        return original(vocab, task)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "_read_one", counting)
+    return read
+
+
+def test_a_build_with_a_memo_reads_only_changed_files_and_writes_what_a_fresh_build_writes(
+    tmp_path: Path, reads: list[str]
+) -> None:
+    root = stage_inputs(tmp_path / "preview")
+    memo = Memo()
+    run(options(root), lambda d: None, memo)
+    assert len(reads) == 5
+
+    reads.clear()
+    edit(root / ISRAEL, "Sergey Lavrov:", "Sergey Lavrov:\n\nA paragraph added in the preview.\n\n")
+    run(options(root), lambda d: None, memo)
+    assert reads == ["2021-03-17-lavrov-israel.txt"]
+    assert generated(root) == fresh_build(root, tmp_path / "fresh-1")
+
+    reads.clear()
+    (root / IRAQ).unlink()
+    shutil.copy(root / ISRAEL, root / "transcripts" / "2021-03-18-lavrov-israel-copy.txt")
+    run(options(root), lambda d: None, memo)
+    assert reads == ["2021-03-18-lavrov-israel-copy.txt"]
+    assert len(memo.read) == 5 and len(memo.postings) == 5
+    assert generated(root) == fresh_build(root, tmp_path / "fresh-2")
+
+
+def test_new_reference_data_makes_the_memo_read_everything_again(
+    tmp_path: Path, reads: list[str]
+) -> None:
+    root = stage_inputs(tmp_path / "preview")
+    memo = Memo()
+    run(options(root), lambda d: None, memo)
+    reads.clear()
+    topics = root / "data" / "topics.yaml"
+    topics.write_text(topics.read_text(encoding="utf-8") + "\n# a reviewed comment\n", "utf-8")
+    run(options(root), lambda d: None, memo)
+    assert sorted(reads) == sorted(p.name for p in (root / "transcripts").iterdir())
+    assert generated(root) == fresh_build(root, tmp_path / "fresh")

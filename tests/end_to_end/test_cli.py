@@ -1,0 +1,90 @@
+"""The command line: documented options, exit codes, and the README's promises about them."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from parley.cli import exit_status, parser, summary
+from parley.model import Diagnostic
+from parley.pipeline import BuildResult
+
+REPO = Path(__file__).resolve().parents[2]
+README = (REPO / "README.md").read_text(encoding="utf-8")
+
+
+def _options() -> list[str]:
+    return sorted(
+        option
+        for action in parser()._actions
+        for option in action.option_strings
+        if option.startswith("--") and option != "--help"
+    )
+
+
+def test_help_documents_every_option() -> None:
+    text = parser().format_help()
+    for option in _options():
+        assert option in text
+    assert "--strict" in text and "--serve" in text and "--check" in text
+
+
+@pytest.mark.parametrize("option", _options())
+def test_readme_documents_every_option(option: str) -> None:
+    assert f"`{option}" in README, f"README.md does not mention {option}"
+
+
+def test_readme_quick_start_has_exactly_two_commands() -> None:
+    section = README.split("## Quick start", 1)[1]
+    block = re.search(r"```[a-z]*\n(.*?)```", section, re.S)
+    assert block is not None
+    lines = [line for line in block.group(1).splitlines() if line.strip()]
+    assert lines == ["bash scripts/build.sh", "bash scripts/test.sh"]
+
+
+def test_ci_runs_the_readme_test_command_and_nothing_else() -> None:
+    commands = [
+        line
+        for line in (REPO / ".ci" / "run").read_text().splitlines()
+        if line.strip()
+        and not line.startswith("#")
+        and not line.startswith("set ")
+        and not line.startswith("cd ")
+    ]
+    assert commands == ["exec bash scripts/test.sh"]
+
+
+def _result(*severities: str, mkdocs: int | None = None) -> BuildResult:
+    result = BuildResult(mkdocs_status=mkdocs)
+    for i, severity in enumerate(severities):
+        result.diagnostics.append(Diagnostic("t.txt", i, severity, "x", "m"))  # type: ignore[arg-type]
+    return result
+
+
+@pytest.mark.parametrize(
+    ("severities", "strict", "mkdocs", "status"),
+    [
+        ((), False, 0, 0),
+        (("warning",), False, 0, 0),
+        (("warning",), True, 0, 1),
+        (("error",), False, 0, 1),
+        (("info",), True, 0, 0),
+        ((), False, 1, 1),
+        ((), False, None, 0),
+    ],
+)
+def test_exit_status(
+    severities: tuple[str, ...], strict: bool, mkdocs: int | None, status: int
+) -> None:
+    assert exit_status(_result(*severities, mkdocs=mkdocs), strict) == status
+
+
+def test_summary_line() -> None:
+    result = _result("warning", "error")
+    result.documents, result.pages_written, result.pages_unchanged = 5, 3, 40
+    assert summary(result, "build") == (
+        "built 5 documents: 1 errors, 1 warnings; pages: 3 written, 40 unchanged, 0 removed"
+    )
+    assert summary(result, "check") == "checked 5 documents: 1 errors, 1 warnings"

@@ -1,0 +1,154 @@
+"""The built site: every page reachable, every link and anchor resolves, nothing external."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import zipfile
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+from tests.support.sitebuild import Build, run_build, stage_inputs
+
+SAMPLE_IDS = (
+    "2016-10-28-lavrov-syria-iran",
+    "2020-11-25-lavrov-iraq",
+    "2021-03-17-lavrov-israel",
+    "2021-07-02-lavrov-bahrain",
+    "2021-07-02-news-lavrov-gulf-security-concept",
+)
+
+pytestmark = pytest.mark.slow
+
+
+class _Links(HTMLParser):
+    """Collects element ids and the URLs a page refers to, with the tag that refers."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.ids: set[str] = set()
+        self.refs: list[tuple[str, str, str]] = []  # (tag, attribute, url)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if value is None:
+                continue
+            if name in ("id", "name") and (name == "id" or tag == "a"):
+                self.ids.add(value)
+            if name in ("href", "src"):
+                self.refs.append((tag, name, value))
+
+
+def _parse(path: Path) -> _Links:
+    parser = _Links()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
+
+
+def _pages(site: Path) -> dict[Path, _Links]:
+    return {p: _parse(p) for p in sorted(site.rglob("*.html"))}
+
+
+def test_home_page_links_to_every_sample_transcript(sample_site: Path) -> None:
+    home = _parse(sample_site / "index.html")
+    targets = {url for _tag, _attr, url in home.refs}
+    for doc_id in SAMPLE_IDS:
+        assert f"archive/transcripts/{doc_id}.html" in targets, doc_id
+        assert (sample_site / "archive" / "transcripts" / f"{doc_id}.html").is_file()
+
+
+def test_no_internal_link_or_anchor_is_broken(sample_site: Path) -> None:
+    pages = _pages(sample_site)
+    broken = []
+    for page, links in pages.items():
+        if page.name == "404.html":
+            continue  # served by the web host at any path, so its links are absolute by design
+        for tag, _attr, url in links.refs:
+            parts = urlsplit(url)
+            if parts.scheme or url.startswith("//") or url.startswith("mailto:"):
+                continue
+            target = (page.parent / unquote(parts.path)).resolve() if parts.path else page
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.exists():
+                broken.append(f"{page.relative_to(sample_site)}: <{tag}> {url}")
+                continue
+            if parts.fragment and target.suffix == ".html":
+                ids = pages[target].ids if target in pages else _parse(target).ids
+                if unquote(parts.fragment) not in ids:
+                    broken.append(f"{page.relative_to(sample_site)}: #{parts.fragment} in {url}")
+    assert not broken, "\n".join(broken[:50])
+
+
+def test_no_page_loads_anything_from_another_host(sample_site: Path) -> None:
+    remote = []
+    for page, links in _pages(sample_site).items():
+        for tag, attr, url in links.refs:
+            loads = attr == "src" or tag == "link"
+            if loads and (urlsplit(url).scheme in ("http", "https") or url.startswith("//")):
+                remote.append(f"{page.relative_to(sample_site)}: <{tag} {attr}={url}>")
+    assert not remote, "\n".join(remote)
+
+
+def test_catalog_has_one_record_per_document_with_the_documented_fields(
+    sample_site: Path,
+) -> None:
+    records = json.loads((sample_site / "data" / "catalog.json").read_text(encoding="utf-8"))
+    assert sorted(r["id"] for r in records) == sorted(SAMPLE_IDS)
+    required = {
+        "id",
+        "title",
+        "date",
+        "time",
+        "kind",
+        "speakers",
+        "counterparts",
+        "place",
+        "languages",
+        "questions",
+        "paragraphs",
+        "url",
+        "countries",
+        "topics",
+        "people",
+        "organisations",
+    }
+    for record in records:
+        assert required <= set(record), sorted(required - set(record))
+        assert (sample_site / record["url"]).is_file()
+    rows = list(csv.DictReader(io.StringIO((sample_site / "data" / "catalog.csv").read_text())))
+    assert sorted(r["id"] for r in rows) == sorted(SAMPLE_IDS)
+
+
+def test_offline_archive_is_linked_from_home_and_holds_the_site(sample_site: Path) -> None:
+    home = _parse(sample_site / "index.html")
+    assert any(url.endswith("downloads/parley-site.zip") for _t, _a, url in home.refs)
+    with zipfile.ZipFile(sample_site / "downloads" / "parley-site.zip") as zf:
+        names = set(zf.namelist())
+    assert "parley-site/index.html" in names
+    assert "parley-site/archive/search/manifest.js" in names
+    assert "parley-site/search.html" in names
+
+
+def test_two_builds_of_the_same_input_are_byte_identical(
+    sample_build: Build, tmp_path: Path
+) -> None:
+    again = run_build(stage_inputs(tmp_path / "again"), "--strict", "--jobs", "2")
+    assert again.status == 0, again.stderr
+    first = {
+        p.relative_to(sample_build.site): p.read_bytes()
+        for p in sorted(sample_build.site.rglob("*"))
+        if p.is_file()
+    }
+    second = {
+        p.relative_to(again.site): p.read_bytes()
+        for p in sorted(again.site.rglob("*"))
+        if p.is_file()
+    }
+    assert sorted(first) == sorted(second)
+    differing = [str(p) for p in first if first[p] != second[p]]
+    assert not differing, differing

@@ -1,0 +1,451 @@
+"""The search index: tokenizer, postings, shards, text files, determinism and size."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from parley.model import Entry, Mention
+from parley.search import index as search_index
+from parley.search.index import (
+    ALPHABET,
+    LEVELS,
+    PART,
+    STOP_WORDS,
+    build_search_index,
+    decode_numbers,
+    encode_numbers,
+    fold,
+    stem,
+    terms,
+    weight,
+)
+from tests.support.fake_corpus import FakeVocabulary, entry
+from tests.support.golden_files import assert_golden
+
+VECTORS = json.loads(
+    (Path(__file__).parents[1] / "fixtures" / "search" / "tokenizer_vectors.json").read_text(
+        "utf-8"
+    )
+)
+SAMPLES = Path(__file__).resolve().parents[2] / "transcripts"
+VOCAB = FakeVocabulary()
+
+#: A generated script: "parleySearch.shard(3,{...});" -> call "shard", arguments "3,{...}".
+SCRIPT = re.compile(r"^parleySearch\.(?P<call>\w+)\((?P<args>.*)\);\n$", re.DOTALL)
+
+Postings = dict[int, dict[int, int]]
+"""Document number -> paragraph -> weight."""
+
+
+def call(text: str) -> tuple[str, list[Any]]:
+    """The function a generated script calls and its arguments, parsed as JSON."""
+    match = SCRIPT.match(text)
+    assert match, f"not a parleySearch call: {text[:80]!r}"
+    return match["call"], json.loads(f"[{match['args']}]")
+
+
+def postings_of(encoded: str) -> Postings:
+    """Decode one term's postings as the browser does."""
+    numbers = decode_numbers(encoded)
+    found: Postings = {}
+    doc = -1
+    i = 0
+    while i < len(numbers):
+        doc += numbers[i] + 1
+        count = numbers[i + 1] + 1
+        i += 2
+        para = -1
+        found[doc] = {}
+        for _ in range(count):
+            para += numbers[i] + 1
+            found[doc][para] = numbers[i + 1] + 1
+            i += 2
+    return found
+
+
+def read_index(files: dict[str, str]) -> tuple[dict[str, Any], dict[str, tuple[float, Postings]]]:
+    """The manifest and every term's (idf, postings), checking each shard's own call."""
+    name, (manifest,) = call(files["search/manifest.js"])
+    assert name == "manifest"
+    index: dict[str, tuple[float, Postings]] = {}
+    for n in range(len(manifest["shards"])):
+        name, (number, shard) = call(files[f"search/terms/{n}.js"])
+        assert (name, number) == ("shard", n)
+        for term, (idf, encoded) in shard.items():
+            assert term not in index, f"{term!r} is in two shards"
+            index[term] = (idf, postings_of(encoded))
+    return manifest, index
+
+
+def expected_postings(entries: list[Entry], ordered_ids: list[str]) -> dict[str, set[tuple]]:
+    """Brute force: term -> {(document number, paragraph)} from each paragraph's own terms."""
+    found: dict[str, set[tuple]] = {}
+    names = search_index.Names(VOCAB)
+    for e in entries:
+        number = ordered_ids.index(e.doc.id)
+        meta = " ".join(search_index.metadata_text(e, names))
+        texts = [(0, meta)] + [(p.number, p.text) for p in e.doc.paragraphs]
+        for m in e.facts.mentions:
+            texts.append((m.paragraph, names.entity(m.kind, m.key)))
+        for para, text in texts:
+            for term in terms(text):
+                found.setdefault(term, set()).add((number, para))
+    return found
+
+
+def flatten(index: dict[str, tuple[float, Postings]]) -> dict[str, set[tuple]]:
+    return {
+        term: {(doc, para) for doc, paras in postings.items() for para in paras}
+        for term, (_idf, postings) in index.items()
+    }
+
+
+def sample_entries() -> list[Entry]:
+    """The five sample transcripts as entries: blank-line paragraphs, first line as title."""
+    found = []
+    for path in sorted(SAMPLES.glob("*.txt")):
+        blocks = [" ".join(b.split()) for b in path.read_text("utf-8").split("\n\n")]
+        blocks = [b for b in blocks if b]
+        found.append(
+            entry(
+                path.stem,
+                path.stem[:10],
+                title=blocks[0],
+                turns=[("remarks", "", "Sergey Lavrov", "", blocks[1:])],
+            )
+        )
+    return found
+
+
+# -- the tokenizer ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("vector", VECTORS["terms"], ids=lambda v: v["case"])
+def test_tokenizer_gives_the_shared_vectors_terms(vector: dict[str, Any]) -> None:
+    assert terms(vector["text"]) == vector["terms"]
+
+
+@pytest.mark.parametrize(("word", "stemmed"), VECTORS["stem"])
+def test_stemmer_gives_the_shared_vectors_stems(word: str, stemmed: str) -> None:
+    assert stem(word) == stemmed
+
+
+def test_folding_removes_accents_and_case_and_unifies_sigma() -> None:
+    assert fold("Médecins ΣΟΣ Çavuşoğlu") == "medecins σοσ cavusoglu"
+
+
+def test_stop_words_and_one_letter_words_are_not_indexed() -> None:
+    assert terms("The talks of a minister in Moscow, and I said so") == [
+        "talk",
+        "minister",
+        "moscow",
+        "said",
+    ]
+
+
+WORDS = st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=40) | st.sampled_from(
+    ["Syria", "Lavrov’s", "talks", "Médecins", "ΣΟΣ", "İstanbul", "ﬁ", "the"]
+)
+
+
+@settings(max_examples=150)
+@given(st.lists(WORDS, max_size=8))
+def test_terms_are_folded_words_of_two_letters_or_more_never_stop_words(
+    words: list[str],
+) -> None:
+    for term in terms(" ".join(words)):
+        assert re.fullmatch(r"[^\W_]+", term)
+        assert len(term) >= 2
+        assert term not in STOP_WORDS
+        assert fold(term) == term
+
+
+@settings(max_examples=150)
+@given(st.lists(WORDS, max_size=8))
+def test_terms_of_words_joined_by_spaces_are_the_terms_of_each(words: list[str]) -> None:
+    assert terms(" ".join(words)) == [t for w in words for t in terms(w)]
+
+
+@settings(max_examples=100)
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,'-"))
+def test_case_does_not_matter(text: str) -> None:
+    assert terms(text.upper()) == terms(text.lower()) == terms(text)
+
+
+# -- number encoding -------------------------------------------------------------------------------
+
+
+def test_numbers_are_written_five_bits_a_letter_least_significant_first() -> None:
+    assert encode_numbers([0, 31, 32, 1023]) == "0VW1_V"
+    assert set(encode_numbers(range(5000))) <= set(ALPHABET)
+
+
+@settings(max_examples=150)
+@given(st.lists(st.integers(min_value=0, max_value=2**31)))
+def test_decoding_gives_back_the_numbers(numbers: list[int]) -> None:
+    assert decode_numbers(encode_numbers(numbers)) == numbers
+
+
+# -- postings --------------------------------------------------------------------------------------
+
+
+def corpus() -> list[Entry]:
+    """Three documents: with Zarif in Moscow, with Muallem, and an undated note."""
+    return [
+        entry(
+            "2016-10-28-syria-iran",
+            "2016-10-28",
+            title="Joint news conference with Walid Muallem and Mohammad Javad Zarif",
+            counterparts=[
+                ("Walid Muallem", "Foreign Minister", "SY"),
+                ("Mohammad Javad Zarif", "Foreign Minister", "IR"),
+            ],
+            turns=[
+                ("remarks", "", "Sergey Lavrov", "", ["The situation in Aleppo.", "Syrian talks."]),
+                ("question", "Question", None, "", ["What about the Astana format?"]),
+                ("answer", "Sergey Lavrov", "Sergey Lavrov", "", ["The UN and the Astana format."]),
+            ],
+            forms={("organisation", "un"): ("UN",)},
+            topics=[("syrian-settlement", [1, 2])],
+        ),
+        entry(
+            "2021-07-02-bahrain", "2021-07-02", title="Talks with Bahrain", place=("Manama", "BH")
+        ),
+        entry(
+            "undated-note", None, title=None, place=None, turns=[("remarks", "", None, "", ["x"])]
+        ),
+    ]
+
+
+def test_documents_are_numbered_newest_first_and_undated_last() -> None:
+    entries = [*corpus(), entry("2021-07-02-another", "2021-07-02")]
+    manifest, _ = read_index(build_search_index(entries, VOCAB))
+    assert manifest["ids"] == [
+        "2021-07-02-another",
+        "2021-07-02-bahrain",
+        "2016-10-28-syria-iran",
+        "undated-note",
+    ]
+
+
+def test_every_term_is_posted_at_exactly_the_paragraphs_that_hold_it() -> None:
+    entries = corpus()
+    manifest, index = read_index(build_search_index(entries, VOCAB))
+    assert flatten(index) == expected_postings(entries, manifest["ids"])
+
+
+def test_metadata_is_paragraph_zero_title_year_counterparts_countries_place_topics() -> None:
+    _, index = read_index(build_search_index(corpus(), VOCAB))
+    syria_iran = 1  # the Bahrain talks are newer
+    for term in ("zarif", "muallem", "2016", "syria", "iran", "moscow", "russia", "settlement"):
+        assert 0 in index[term][1][syria_iran], term
+    assert 0 in index["manama"][1][0]
+    assert 0 in index["bahrain"][1][0]
+
+
+def test_a_mention_adds_the_entity_name_to_its_paragraph() -> None:
+    _, index = read_index(build_search_index(corpus(), VOCAB))
+    # "The UN and the Astana format." is paragraph 4; "Syrian talks." is paragraph 2.
+    assert 4 in index["united"][1][1] and 4 in index["nation"][1][1]
+    assert 2 in index["syria"][1][1]
+    assert 2 not in index.get("nation", (0, {1: {}}))[1][1]
+
+
+def test_weights_grow_with_repetition_and_shrink_with_length() -> None:
+    assert weight(1, 40, 40) < weight(3, 40, 40) < weight(10, 40, 40) <= LEVELS
+    assert weight(1, 10, 40) > weight(1, 40, 40) > weight(1, 200, 40) >= 1
+
+
+def test_rarer_terms_weigh_more() -> None:
+    _, index = read_index(build_search_index(sample_entries(), VOCAB))
+    assert index["zarif"][0] > index["aleppo"][0] > index["syria"][0] > 0
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.lists(
+            st.lists(
+                st.sampled_from(["Syria", "syrian", "Zarif", "the", "Astana", "format", "Ünity"]),
+                min_size=1,
+                max_size=12,
+            ),
+            min_size=1,
+            max_size=5,
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_postings_match_the_text_for_any_corpus(documents: list[list[list[str]]]) -> None:
+    entries = [
+        entry(
+            f"doc-{n}",
+            f"2020-01-{n % 28 + 1:02d}",
+            turns=[("remarks", "", None, "", [" ".join(p) for p in paragraphs])],
+            forms={},
+        )
+        for n, paragraphs in enumerate(documents)
+    ]
+    entries = [replace(e, facts=replace(e.facts, mentions=(), tallies=())) for e in entries]
+    manifest, index = read_index(build_search_index(entries, VOCAB))
+    assert flatten(index) == expected_postings(entries, manifest["ids"])
+
+
+# -- shards ----------------------------------------------------------------------------------------
+
+
+def shard_of(firsts: list[str], term: str) -> int:
+    """What search.js does: the last shard whose first term is not after ``term`` (UTF-16)."""
+    key = term.encode("utf-16-be")
+    candidates = [n for n, first in enumerate(firsts) if first.encode("utf-16-be") <= key]
+    return candidates[-1] if candidates else -1
+
+
+def test_shards_cut_the_sorted_terms_into_pieces_of_bounded_size(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(search_index, "SHARD_CHARS", 2000)
+    files = build_search_index(sample_entries(), VOCAB)
+    manifest, _ = read_index(files)
+    firsts = manifest["shards"]
+    assert len(firsts) > 10
+    ordered: list[str] = []
+    for n, first in enumerate(firsts):
+        text = files[f"search/terms/{n}.js"]
+        shard = call(text)[1][1]
+        assert next(iter(shard)) == first
+        assert len(text) <= 2000 + 100 or len(shard) == 1, f"shard {n} is too large"
+        for term in shard:
+            assert shard_of(firsts, term) == n
+        ordered += shard
+    assert ordered == sorted(ordered, key=lambda t: t.encode("utf-16-be"))
+
+
+def test_terms_are_in_javascript_order_astral_letters_before_the_end_of_the_bmp() -> None:
+    # U+FA0E is after U+20000 in UTF-16 order (the surrogate U+D840 comes first), not before.
+    entries = [entry("a", turns=[("remarks", "", None, "", ["\ufa0e\ufa0e 𠀀𠀁 zz"])], forms={})]
+    _, index = read_index(build_search_index(entries, VOCAB))
+    tail = [t for t in index if t in ("zz", "𠀀𠀁", "\ufa0e\ufa0e")]
+    assert tail == ["zz", "𠀀𠀁", "\ufa0e\ufa0e"]
+
+
+# -- text files ------------------------------------------------------------------------------------
+
+
+def test_text_file_holds_what_a_result_shows() -> None:
+    files = build_search_index(corpus(), VOCAB)
+    assert call(files["search/docs/2016-10-28-syria-iran.js"]) == (
+        "text",
+        [
+            "2016-10-28-syria-iran",
+            0,
+            {
+                "t": "Joint news conference with Walid Muallem and Mohammad Javad Zarif",
+                "d": "28 October 2016",
+                "w": "Moscow, Russia",
+                "c": "Walid Muallem (Syria), Mohammad Javad Zarif (Iran)",
+                "f": 1,
+                "p": [
+                    "The situation in Aleppo.",
+                    "Syrian talks.",
+                    "What about the Astana format?",
+                    "The UN and the Astana format.",
+                ],
+            },
+        ],
+    )
+
+
+def test_a_document_without_title_date_or_place_still_has_a_text_file() -> None:
+    bare = corpus()[2]
+    bare = replace(bare, doc=replace(bare.doc, meta=replace(bare.doc.meta, title=None)))
+    files = build_search_index([bare], VOCAB)
+    _, (_, _, head) = call(files["search/docs/undated-note.js"])
+    assert head == {"t": "undated-note", "d": "undated", "w": "", "c": "", "f": 1, "p": ["x"]}
+
+
+def test_long_documents_are_split_into_parts_of_forty_paragraphs() -> None:
+    texts = [f"Paragraph {n} about Syria." for n in range(1, 91)]
+    files = build_search_index([entry("long", turns=[("remarks", "", None, "", texts)])], VOCAB)
+    parts = sorted(p for p in files if p.startswith("search/docs/"))
+    assert parts == ["search/docs/long.js", "search/docs/long/1.js", "search/docs/long/2.js"]
+    for path, part, first, count in [
+        (parts[0], 0, 1, 40),
+        (parts[1], 1, 41, 40),
+        (parts[2], 2, 81, 10),
+    ]:
+        _, (doc_id, number, data) = call(files[path])
+        assert (doc_id, number, data["f"], len(data["p"])) == ("long", part, first, count)
+        assert data["p"][0] == f"Paragraph {first} about Syria."
+    assert PART == 40
+
+
+def test_text_is_carried_exactly_whatever_it_contains() -> None:
+    nasty = 'He said: "</script><b>x</b>" \\ \u2028 \u2029 ‘quoted’ \x00'
+    files = build_search_index([entry("nasty", turns=[("remarks", "", None, "", [nasty])])], VOCAB)
+    assert call(files["search/docs/nasty.js"])[1][2]["p"] == [nasty]
+
+
+def test_a_document_without_paragraphs_is_indexed_by_its_metadata() -> None:
+    empty = replace(entry("empty", title="Statement on Bahrain"), facts=corpus()[1].facts)
+    empty = replace(empty, doc=replace(empty.doc, turns=()))
+    files = build_search_index([empty], VOCAB)
+    _, index = read_index(files)
+    assert index["bahrain"][1] == {0: {0: index["bahrain"][1][0][0]}}
+    assert call(files["search/docs/empty.js"])[1][2]["p"] == []
+
+
+# -- determinism and size --------------------------------------------------------------------------
+
+
+def test_the_same_documents_in_any_order_give_byte_identical_files() -> None:
+    entries = sample_entries() + corpus()
+    first = build_search_index(entries, VOCAB)
+    shuffled = entries[:]
+    random.Random(7).shuffle(shuffled)
+    assert build_search_index(shuffled, VOCAB) == first
+    assert list(build_search_index(shuffled, VOCAB)) == list(first)
+
+
+def test_golden_index_of_three_documents() -> None:
+    files = build_search_index(corpus(), VOCAB)
+    assert_golden(
+        "search/index.txt", "".join(f"=== {path}\n{files[path]}" for path in sorted(files))
+    )
+
+
+def test_index_size_per_document_is_bounded_by_its_text() -> None:
+    entries = sample_entries()
+    files = build_search_index(entries, VOCAB)
+    for e in entries:
+        text = sum(len(p.text.encode()) for p in e.doc.paragraphs)
+        data = len(files[f"search/docs/{e.doc.id}.js"].encode())
+        assert data <= 1.05 * text + 1000, e.doc.id
+    text = sum(len(p.text.encode()) for e in entries for p in e.doc.paragraphs)
+    shards = [call(v)[1][1] for k, v in files.items() if k.startswith("search/terms/")]
+    postings = sum(len(encoded) for shard in shards for _idf, encoded in shard.values())
+    assert postings <= 0.4 * text  # about 2 letters per paragraph and term
+    shard_bytes = sum(len(v.encode()) for k, v in files.items() if k.startswith("search/terms/"))
+    per_term = sum(len(t.encode()) + 16 for shard in shards for t in shard)
+    assert shard_bytes <= postings + per_term + 40 * len(shards)
+    manifest = len(files["search/manifest.js"].encode())
+    ids = sum(len(e.doc.id) + 3 for e in entries)
+    words = sum(len(t) + 3 for t in read_index(files)[0]["shards"])
+    assert manifest <= 600 + ids + words
+
+
+def test_every_file_is_under_search_and_a_script() -> None:
+    files = build_search_index(corpus(), VOCAB)
+    assert all(p.startswith("search/") and p.endswith(".js") for p in files)
+    assert all(v.startswith("parleySearch.") and v.endswith(");\n") for v in files.values())
+    assert any(isinstance(m, Mention) for m in corpus()[0].facts.mentions)

@@ -1,0 +1,61 @@
+"""Build a site from a copy of the repository's inputs, for tests that need the real thing.
+
+The copy lives in a temporary folder, so tests never touch the working tree's ``docs/archive``
+or ``site/``; the build runs ``build_site.py`` in a child process exactly as a user would.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+BUILD_SITE = REPO / "build_site.py"
+
+
+@dataclass(frozen=True)
+class Build:
+    """A finished build: where it ran and what it printed."""
+
+    root: Path
+    status: int
+    stderr: str
+
+    @property
+    def site(self) -> Path:
+        return self.root / "site"
+
+    @property
+    def docs(self) -> Path:
+        return self.root / "docs"
+
+
+def stage_inputs(
+    root: Path, transcripts: Path | None = None, annotations: Path | None = None
+) -> Path:
+    """Copy mkdocs.yml, hand-written docs, data, annotations and transcripts into ``root``.
+
+    ``transcripts`` and ``annotations`` replace the repository's folders when given.
+    """
+    root.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copytree(REPO / "docs", root / "docs", ignore=shutil.ignore_patterns("archive", ".*"))
+    shutil.copytree(REPO / "data", root / "data")
+    shutil.copytree(annotations or REPO / "annotations", root / "annotations")
+    shutil.copytree(transcripts or REPO / "transcripts", root / "transcripts")
+    return root
+
+
+def run_build(root: Path, *args: str) -> Build:
+    """Run ``build_site.py`` with ``args`` in ``root``; return its status and diagnostics."""
+    done = subprocess.run(
+        [sys.executable, str(BUILD_SITE), "--quiet", *args],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return Build(root, done.returncode, done.stderr + done.stdout)
