@@ -37,12 +37,13 @@ from parley.build.stamp import STAMP, Stamp, inputs_digest, read_stamp
 from parley.build.workers import fork_map, worker_count
 from parley.build.write import write_tree
 from parley.enrich.document import enrich
+from parley.limits import DEFAULT, Limits, read_limits, too_many_paragraphs
 from parley.link.catalog import Catalog, build_catalog
 from parley.model import Diagnostic, Document, Entry, Note
 from parley.publish.archive_zip import write_site_zip
 from parley.publish.records import catalog_csv, catalog_records
 from parley.read.document import read_document
-from parley.read.sources import find_sources, plan_ids, read_source
+from parley.read.sources import plan_ids, read_source, scan_sources
 from parley.render import SiteInfo
 from parley.vocab.vocabulary import Vocabulary, load_vocabulary
 
@@ -106,7 +107,10 @@ def display_path(path: Path, root: Path) -> str:
 
 
 def read_config(config: Path) -> dict[str, Any]:
-    """The MkDocs configuration, as far as the build needs it (plain YAML, no custom tags)."""
+    """The MkDocs configuration, as far as the build needs it (plain YAML, no custom tags);
+    empty when the file does not exist (``--check`` needs none)."""
+    if not config.exists():
+        return {}
     data = yaml.safe_load(config.read_text(encoding="utf-8"))
     return data if isinstance(data, dict) else {}
 
@@ -124,20 +128,33 @@ def site_info(data: Mapping[str, Any]) -> SiteInfo:
 # -- reading, one file per task, on workers forked with the vocabulary ----------------------
 
 
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What every reading worker needs besides its file: inherited when forked, never sent."""
+
+    vocab: Vocabulary
+    folder: Path
+    """The transcripts folder: a file whose real path is outside it is refused."""
+    limits: Limits = DEFAULT
+
+
 def _read_one(
-    vocab: Vocabulary, task: tuple[str, str, str]
+    reading: Reading, task: tuple[str, str, str]
 ) -> tuple[Entry | None, list[Diagnostic]]:
     path, shown, doc_id = task
-    source, diagnostics = read_source(Path(path), shown, doc_id)
+    source, diagnostics = read_source(Path(path), shown, doc_id, reading.folder, reading.limits)
     if source is None:
         return None, diagnostics
     document, more = read_document(source)
-    return enrich(document, vocab), diagnostics + more
+    over = too_many_paragraphs(document, reading.limits)
+    if over is not None:
+        return None, [*diagnostics, over]
+    return enrich(document, reading.vocab), diagnostics + more
 
 
 def read_corpus(
     tasks: list[tuple[str, str, str]],
-    vocab: Vocabulary,
+    reading: Reading,
     jobs: int,
     progress: bool,
     memo: Memo | None = None,
@@ -148,7 +165,7 @@ def read_corpus(
     known = memo.read if memo is not None else {}
     todo = [task for task, key in zip(tasks, keys, strict=True) if key is None or key not in known]
     workers = worker_count(jobs, len(todo))
-    fresh = iter(fork_map(_read_one, vocab, todo, workers, "reading", progress))
+    fresh = iter(fork_map(_read_one, reading, todo, workers, "reading", progress))
     collected = []
     for key in keys:
         if key is not None and key in known:
@@ -184,8 +201,13 @@ def run(
     def shown(path: Path) -> str:
         return display_path(path, options.root)
 
+    config = read_config(options.config)
+    limits, limit_problems = read_limits(config, shown(options.config))
     digest = inputs_digest(
-        (options.transcripts, options.annotations, options.data), (options.config,), salt=""
+        (options.transcripts, options.annotations, options.data),
+        (options.config,),
+        salt="",
+        max_bytes=limits.file_bytes,
     )
     previous = read_stamp(options.docs / GENERATED)
     if options.mode != "check" and previous is not None and previous.digest == digest:
@@ -196,19 +218,23 @@ def run(
         result.skipped = True
         return finish(options, result, previous.newest)
 
-    vocab, problems = load_vocabulary(options.data)
+    note(limit_problems)
+    vocab, problems = load_vocabulary(options.data, limits.file_bytes)
     note(problems)
     if memo is not None:
-        memo.use_data(inputs_digest((options.data,), (), salt="data"))
-    paths = find_sources(options.transcripts)
+        salt = f"data {limits}"
+        memo.use_data(inputs_digest((options.data,), (), salt=salt, max_bytes=limits.file_bytes))
+    paths, problems = scan_sources(options.transcripts, shown)
+    note(problems)
     ids, problems = plan_ids(paths, shown)
     note(problems)
     tasks = sorted(((str(p), shown(p), ids[p]) for p in ids), key=lambda t: t[2])
-    entries, problems = read_corpus(tasks, vocab, options.jobs, options.progress, memo)
+    reading = Reading(vocab, options.transcripts, limits)
+    entries, problems = read_corpus(tasks, reading, options.jobs, options.progress, memo)
     note(problems)
     note(duplicate_sources(entries))
     documents = {e.doc.id: e.doc for e in entries}
-    notes, problems = load_annotations(options.annotations, documents, shown)
+    notes, problems = load_annotations(options.annotations, documents, shown, limits)
     note(problems)
     entries = [replace(e, notes=notes.get(e.doc.id, ())) for e in entries]
     result.documents = len(entries)
@@ -216,7 +242,6 @@ def run(
         return result
 
     catalog = build_catalog(entries, people=vocab.canonical_person)
-    config = read_config(options.config)
     workers = worker_count(options.jobs, len(entries))
     known = memo.postings if memo is not None else None
     site = site_info(config)

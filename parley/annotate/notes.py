@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import stat
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -30,7 +31,9 @@ import nh3
 from parley.annotate.anchor import Miss, anchor, passages, show
 from parley.annotate.schema import parse_annotation_file
 from parley.annotate.webannotation import export_jsonld
+from parley.limits import DEFAULT, Limits
 from parley.model import Diagnostic, Document, Note
+from parley.read.sources import read_input, refused_kind
 
 __all__ = [
     "AnnotationFile",
@@ -43,9 +46,6 @@ __all__ = [
     "read_notes",
     "render_note",
 ]
-
-#: Larger files are refused before parsing.
-MAX_FILE_BYTES = 1_000_000
 
 #: Tags a rendered note may keep; everything else is stripped by the sanitiser.
 ALLOWED_TAGS = frozenset({"p", "em", "strong", "code", "ul", "ol", "li", "a", "blockquote", "br"})
@@ -81,11 +81,14 @@ class AnnotationFile:
 
 
 def load_annotations(
-    folder: Path, documents: Mapping[str, Document], display: Callable[[Path], str]
+    folder: Path,
+    documents: Mapping[str, Document],
+    display: Callable[[Path], str],
+    limits: Limits = DEFAULT,
 ) -> tuple[dict[str, tuple[Note, ...]], list[Diagnostic]]:
     """Read every ``folder/*.yaml`` and anchor its notes: notes per document id, diagnostics."""
-    files, problems = read_annotation_files(folder, display)
-    notes, more = anchor_annotations(files, documents)
+    files, problems = read_annotation_files(folder, display, limits)
+    notes, more = anchor_annotations(files, documents, limits)
     return notes, sorted(problems + more, key=_order)
 
 
@@ -97,18 +100,31 @@ def check_annotations(
 
 
 def read_annotation_files(
-    folder: Path, display: Callable[[Path], str]
+    folder: Path, display: Callable[[Path], str], limits: Limits = DEFAULT
 ) -> tuple[list[AnnotationFile], list[Diagnostic]]:
-    """The annotation files in ``folder``, sorted by name; the only function here doing I/O."""
+    """The annotation files in ``folder``, sorted by name; the only function here doing I/O.
+
+    Files are opened through :func:`parley.read.sources.read_input`: a symbolic link, a special
+    file (and ``folder`` itself being a link) or a file over ``limits.file_bytes`` is refused
+    with an error, unread."""
     files: list[AnnotationFile] = []
     problems: list[Diagnostic] = []
+    if folder.is_symlink():
+        return files, [d for d in [refused_kind(stat.S_IFLNK, display(folder), folder=True)] if d]
     if not folder.is_dir():
         return files, problems
     for path in sorted(folder.iterdir()):
         shown = display(path)
         if path.name in NOT_ANNOTATIONS:
             continue
-        if path.suffix != ".yaml" or not path.is_file():
+        try:
+            refused = refused_kind(path.lstat().st_mode, shown)
+        except OSError:
+            refused = None  # gone already; reading it will say so
+        if refused is not None:
+            problems.append(refused)
+            continue
+        if path.suffix != ".yaml" or path.is_dir():
             problems.append(
                 Diagnostic(
                     shown,
@@ -120,17 +136,9 @@ def read_annotation_files(
                 )
             )
             continue
-        data = path.read_bytes()
-        if len(data) > MAX_FILE_BYTES:
-            problems.append(
-                _error(
-                    shown,
-                    0,
-                    "annotation-too-large",
-                    f"the file is larger than {MAX_FILE_BYTES:,} bytes",
-                    "split the notes or shorten them",
-                )
-            )
+        data, refused = read_input(path, shown, folder, limits.file_bytes)
+        if data is None:
+            problems += [refused] if refused else []
             continue
         try:
             text = data.decode("utf-8-sig")
@@ -151,13 +159,13 @@ def read_annotation_files(
 
 
 def anchor_annotations(
-    files: Sequence[AnnotationFile], documents: Mapping[str, Document]
+    files: Sequence[AnnotationFile], documents: Mapping[str, Document], limits: Limits = DEFAULT
 ) -> tuple[dict[str, tuple[Note, ...]], list[Diagnostic]]:
     """Validate and anchor every file: notes per document id in text order, and diagnostics."""
     found: dict[str, list[Note]] = {}
     problems: list[Diagnostic] = []
     for file in sorted(files, key=lambda f: f.path):
-        notes, more = read_notes(file, documents)
+        notes, more = read_notes(file, documents, limits)
         problems.extend(more)
         if notes:
             found.setdefault(file.doc_id, []).extend(notes)
@@ -169,7 +177,7 @@ def anchor_annotations(
 
 
 def read_notes(
-    file: AnnotationFile, documents: Mapping[str, Document]
+    file: AnnotationFile, documents: Mapping[str, Document], limits: Limits = DEFAULT
 ) -> tuple[list[Note], list[Diagnostic]]:
     """The valid, anchored notes of one file, and the problems of the others."""
     problems: list[Diagnostic] = []
@@ -187,7 +195,7 @@ def read_notes(
                 else "annotations/<id>.yaml annotates the transcript with that id",
             )
         )
-    items, more = parse_annotation_file(file.path, file.text)
+    items, more = parse_annotation_file(file.path, file.text, limits.annotations_per_file)
     problems.extend(more)
     if document is None:
         return [], problems

@@ -4,7 +4,8 @@
 used here. :func:`parse_annotation_file` turns the text of one file into the annotations that
 satisfy it (:class:`Item`), each with the lines of its fields, and a diagnostic in plain words
 for each finding. YAML dates stay text (the schema checks them as written), and YAML aliases
-(which could blow a small file up to a huge one) and keys given twice are refused.
+(which could blow a small file up to a huge one; :mod:`parley.read.yaml_safety`), keys given
+twice and more annotations than the limit (:mod:`parley.limits`) are refused.
 A finding inside an annotation invalidates that annotation only; any other, the whole file.
 """
 
@@ -22,7 +23,10 @@ import jsonschema
 import yaml
 
 from parley.annotate.anchor import show
+from parley.limits import DEFAULT, raise_hint
 from parley.model import Diagnostic
+from parley.read import yaml_safety
+from parley.read.yaml_safety import first_anchor
 
 #: The published JSON Schema of an annotation file.
 SCHEMA_FILE = Path(__file__).resolve().parents[2] / "schema" / "annotation.schema.json"
@@ -90,9 +94,12 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
-def parse_annotation_file(path: str, text: str) -> tuple[tuple[Item, ...], list[Diagnostic]]:
-    """The valid annotations of a file, in file order, and a diagnostic per finding."""
-    root, data, invalid, problems = _parse(path, text)
+def parse_annotation_file(
+    path: str, text: str, max_annotations: int = DEFAULT.annotations_per_file
+) -> tuple[tuple[Item, ...], list[Diagnostic]]:
+    """The valid annotations of a file, in file order, and a diagnostic per finding; a file with
+    more than ``max_annotations`` is refused as a whole."""
+    root, data, invalid, problems = _parse(path, text, max_annotations)
     if root is None or None in invalid:
         return (), problems
     items = []
@@ -119,13 +126,23 @@ def parse_annotation_file(path: str, text: str) -> tuple[tuple[Item, ...], list[
     return tuple(items), problems
 
 
-def _parse(path: str, text: str) -> tuple[yaml.Node | None, Any, set[int | None], list[Diagnostic]]:
+def _parse(
+    path: str, text: str, max_annotations: int
+) -> tuple[yaml.Node | None, Any, set[int | None], list[Diagnostic]]:
     """Node tree, data, invalid annotations (None: the whole file) and problems of a file."""
     hint = "check the indentation, and put text containing ': ' or ' #' in quotes"
+    anchored = first_anchor(text)
+    if anchored is not None:
+        line = anchored + 1
+        refused = _error(path, line, "annotation-yaml", yaml_safety.MESSAGE, yaml_safety.HINT)
+        return None, None, {None}, [refused]
     try:
         loader = _Loader(text)
         try:
             root = loader.get_single_node()
+            over = _too_many(path, root, max_annotations)
+            if over is not None:
+                return None, None, {None}, [over]
             invalid, problems = _check_nodes(path, root) if root is not None else (set(), [])
             data = (
                 loader.construct_document(root)
@@ -156,6 +173,27 @@ def _parse(path: str, text: str) -> tuple[yaml.Node | None, Any, set[int | None]
     return root, data, invalid | more_invalid, problems + more
 
 
+def _too_many(path: str, root: yaml.Node | None, limit: int) -> Diagnostic | None:
+    """The error for a file listing more than ``limit`` annotations, on the first one past it."""
+    if not isinstance(root, yaml.MappingNode):
+        return None
+    for key, value in root.value:
+        if (
+            isinstance(key, yaml.ScalarNode)
+            and key.value == "annotations"
+            and isinstance(value, yaml.SequenceNode)
+            and len(value.value) > limit
+        ):
+            return _error(
+                path,
+                value.value[limit].start_mark.line + 1,
+                "too-many-annotations",
+                f"the file has more than {limit:,} annotations; none of them is read",
+                "keep the notes that matter most, " + raise_hint("annotations_per_file"),
+            )
+    return None
+
+
 def _broken(path: str, line: int, what: str, hint: str) -> Diagnostic:
     """The error for a file that is not YAML at all."""
     return _error(path, line, "annotation-yaml", f"the file is not valid YAML: {what}", hint)
@@ -171,8 +209,8 @@ def _check_nodes(path: str, root: yaml.Node) -> tuple[set[int | None], list[Diag
         node, where = stack.pop()
         if id(node) in seen:
             line = node.start_mark.line + 1
-            message = "YAML anchors and aliases (&name, *name) are not allowed"
-            return {None}, [_error(path, line, "annotation-yaml", message, "write each value out")]
+            refused = _error(path, line, "annotation-yaml", yaml_safety.MESSAGE, yaml_safety.HINT)
+            return {None}, [refused]
         seen.add(id(node))
         if isinstance(node, yaml.MappingNode):
             names: set[str] = set()

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import stat
 import sys
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from parley.limits import DEFAULT
 from parley.model import Diagnostic
 
 #: File name of the stamp in the generated folder (hidden: MkDocs skips it).
@@ -55,18 +58,48 @@ class Stamp:
 
 
 def _files(folder: Path) -> list[Path]:
-    if not folder.is_dir():
-        return []
-    return sorted(
-        p
-        for p in folder.rglob("*")
-        if p.is_file()
-        and not any(part.startswith((".", "__")) for part in p.relative_to(folder).parts)
-    )
+    """Every entry under ``folder`` but folders and hidden ones; linked folders are not entered
+    (a link, like a special file, is digested by what it is, never by what it points at)."""
+    if not folder.is_dir() or folder.is_symlink():
+        return [folder] if folder.is_symlink() else []
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith((".", "__"))]
+        found += [Path(root, d) for d in dirs if os.path.islink(os.path.join(root, d))]
+        found += [Path(root, f) for f in files if not f.startswith((".", "__"))]
+    return sorted(found)
 
 
-def inputs_digest(folders: Iterable[Path], files: Iterable[Path], salt: str) -> str:
-    """SHA-256 over the names and bytes of every input file, the code, and ``salt``."""
+def _fingerprint(path: Path, max_bytes: int) -> bytes:
+    """What a file contributes to the digest: the SHA-256 of its bytes when it is a regular
+    file within the size limit; otherwise what the build will refuse it for (its kind, the
+    target of a link, or its size), so that nothing is read from it here either."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return b"missing"
+    if stat.S_ISLNK(info.st_mode):
+        return b"link\0" + os.fsencode(os.readlink(path))
+    if not stat.S_ISREG(info.st_mode):
+        return f"special {stat.S_IFMT(info.st_mode)}".encode()
+    if info.st_size > max_bytes:
+        return f"too large {info.st_size} {info.st_mtime_ns}".encode()
+    digest = hashlib.sha256()
+    try:
+        flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+        with os.fdopen(os.open(path, flags), "rb") as handle:
+            while chunk := handle.read(1 << 20):
+                digest.update(chunk)
+    except OSError as error:
+        return f"unreadable {error.errno}".encode()
+    return digest.digest()
+
+
+def inputs_digest(
+    folders: Iterable[Path], files: Iterable[Path], salt: str, max_bytes: int = DEFAULT.file_bytes
+) -> str:
+    """SHA-256 over the names and bytes of every input file, the code, and ``salt``; a file that
+    the build refuses (see :func:`_fingerprint`) counts by name and kind, unread."""
     digest = hashlib.sha256()
     digest.update(f"{FORMAT}\0{sys.version_info[:2]}\0{salt}\0".encode())
     groups: list[tuple[Path | None, list[Path]]] = [(f, _files(f)) for f in folders]
@@ -75,9 +108,9 @@ def inputs_digest(folders: Iterable[Path], files: Iterable[Path], salt: str) -> 
     for root, paths in groups:
         digest.update(f"\0{root}\0".encode())
         for path in paths:
-            name = path.relative_to(root).as_posix() if root else path.as_posix()
+            name = path.relative_to(root).as_posix() if root and path != root else path.as_posix()
             digest.update(f"{name}\0".encode())
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
+            digest.update(hashlib.sha256(_fingerprint(path, max_bytes)).digest())
     return digest.hexdigest()
 
 

@@ -16,8 +16,9 @@ source_url     ``http://`` or ``https://`` address of the original
 =============  ===============================================================================
 
 An unknown key or a value of the wrong type is a warning naming the key and its line, and
-the value is ignored. Malformed YAML (or front matter that is not a mapping, or has no
-closing line) is a warning with the line, and the file is read as if it had no front matter.
+the value is ignored. YAML anchors and aliases are refused, with the message annotations get
+(:mod:`parley.read.yaml_safety`). Malformed YAML (or front matter that is not a mapping, or has
+no closing line) is a warning with the line, and the file is read as if it had no front matter.
 """
 
 from __future__ import annotations
@@ -30,7 +31,9 @@ from dataclasses import dataclass
 import yaml
 
 from parley.model import KINDS, Counterpart, Diagnostic, Place
+from parley.read import yaml_safety
 from parley.read.dates import read_stamp
+from parley.read.yaml_safety import first_anchor
 
 # ---
 OPENING = re.compile(r"^---[ \t]*$")
@@ -98,8 +101,18 @@ def read_front_matter(
                 "end the front matter with a line holding only '---'",
             )
         ]  # fmt: skip
+    text = "\n".join(lines[1:close])
+    anchored = first_anchor(text)
+    if anchored is not None:
+        return None, 0, [
+            Diagnostic(
+                path, 2 + anchored, "warning", "front-matter-yaml",
+                f"{yaml_safety.MESSAGE}; the file is read as if it had no front matter",
+                yaml_safety.HINT,
+            )
+        ]  # fmt: skip
     try:
-        root = yaml.compose("\n".join(lines[1:close]), Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         problem = error.problem or "unreadable YAML"

@@ -1,5 +1,11 @@
 """Find transcript files, give each a safe id, and read its bytes into normalised text.
 
+This module is also the one place where any contributor's file (transcript, annotation, data
+file) is opened: :func:`read_input` refuses symbolic links, special files (FIFOs, devices,
+sockets) and files that resolve outside their folder, and reads at most the size limit, so
+nothing of the building machine and nothing unbounded gets into the site. :func:`scan_sources`
+names every such entry of ``transcripts/`` as it lists the transcripts.
+
 :func:`read_source` is the only function of the reader that touches the disk. Decoding
 (:func:`decode`) accepts UTF-8 with or without a byte-order mark, and falls back to the two
 legacy code pages found in real archives: Windows-1251 (Russian pages) and Windows-1252
@@ -9,13 +15,16 @@ legacy code pages found in real archives: Windows-1251 (Russian pages) and Windo
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
+import stat
 import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from parley.limits import DEFAULT, Limits, long_line, raise_hint
 from parley.model import Diagnostic, SourceText
 
 #: File name endings read as transcripts.
@@ -56,21 +65,184 @@ _CP1252_TABLE = str.maketrans({chr(b): c for b, c in _CP1252_HIGH.items()})
 ENCODING_NAMES = {"cp1251": "Windows-1251 (Cyrillic)", "cp1252": "Windows-1252 (Western European)"}
 
 
+#: Flags of every opening of a contributor's file: never through a symbolic link, never
+#: waiting on a FIFO, never becoming a terminal's controlling process.
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+)
+#: Bytes asked of the operating system per read.
+_CHUNK = 1 << 20
+#: What a special file is called in messages, by the test of its mode.
+_SPECIAL_KINDS = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
+_LINK_HINT = (
+    "commit the {what} itself: a link can point at any file of the machine that builds the site"
+)
+
+
+def refused_kind(mode: int, shown: str, folder: bool = False) -> Diagnostic | None:
+    """The error for an entry that is not read because of its kind (by its ``lstat`` mode): a
+    symbolic link, or a special file; None for a regular file or a folder."""
+    what = "folder" if folder else "file"
+    if stat.S_ISLNK(mode):
+        return Diagnostic(
+            shown,
+            0,
+            "error",
+            "symlink",
+            f"the {what} is a symbolic link; nothing is read from it",
+            _LINK_HINT.format(what=what),
+        )
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    kind = next((name for test, name in _SPECIAL_KINDS if test(mode)), "a special file")
+    return Diagnostic(
+        shown,
+        0,
+        "error",
+        "special-file",
+        f"the file is {kind}, not a regular file; nothing is read from it",
+        "only regular text files are read",
+    )
+
+
+def read_input(
+    path: Path, shown: str, folder: Path, max_bytes: int
+) -> tuple[bytes | None, Diagnostic | None]:
+    """The bytes of a contributor's file in ``folder``, or None and the error that refuses it.
+
+    Refused: a symbolic link (``symlink``), a special file (``special-file``), a file whose real
+    path is outside ``folder`` (``outside-folder``), a file larger than ``max_bytes``
+    (``file-too-large``; nothing of it is read, and a file that grows while it is read is cut
+    off at ``max_bytes + 1`` bytes), and one that cannot be opened (``unreadable-file``).
+    """
+    try:
+        seen = os.lstat(path)
+    except OSError as error:
+        return None, _unreadable(shown, error)
+    refused = refused_kind(seen.st_mode, shown)
+    if refused is not None:
+        return None, refused
+    if not inside(path, folder):
+        return None, Diagnostic(
+            shown,
+            0,
+            "error",
+            "outside-folder",
+            f"the file lies outside {folder.name}/ (through a linked folder); "
+            "nothing is read from it",
+            f"commit the file itself inside {folder.name}/",
+        )
+    try:
+        handle = os.open(path, _OPEN_FLAGS)
+    except OSError as error:
+        if error.errno == errno.ELOOP:  # replaced by a link since it was looked at
+            return None, refused_kind(stat.S_IFLNK, shown)
+        return None, _unreadable(shown, error)
+    try:
+        opened = os.fstat(handle)
+        if (opened.st_dev, opened.st_ino) != (seen.st_dev, seen.st_ino) or not stat.S_ISREG(
+            opened.st_mode
+        ):
+            return None, refused_kind(opened.st_mode, shown) or Diagnostic(
+                shown, 0, "error", "unreadable-file", "the file changed while it was opened"
+            )
+        if opened.st_size > max_bytes:
+            return None, too_large(shown, max_bytes)
+        chunks: list[bytes] = []
+        size = 0
+        while size <= max_bytes:
+            chunk = os.read(handle, min(_CHUNK, max_bytes + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError as error:
+        return None, _unreadable(shown, error)
+    finally:
+        os.close(handle)
+    if size > max_bytes:
+        return None, too_large(shown, max_bytes)
+    return b"".join(chunks), None
+
+
+def inside(path: Path, folder: Path) -> bool:
+    """Whether ``path`` really lies in ``folder`` once every link on the way is followed."""
+    real = os.path.realpath(path)
+    return real.startswith(os.path.join(os.path.realpath(folder), ""))
+
+
+def too_large(shown: str, max_bytes: int) -> Diagnostic:
+    """The error for a file over the size limit."""
+    return Diagnostic(
+        shown,
+        0,
+        "error",
+        "file-too-large",
+        f"the file is larger than the limit of {max_bytes:,} bytes; nothing of it is read",
+        "split it into smaller files, " + raise_hint("file_bytes"),
+    )
+
+
+def _unreadable(shown: str, error: OSError) -> Diagnostic:
+    reason = error.strerror or type(error).__name__
+    return Diagnostic(shown, 0, "error", "unreadable-file", f"cannot read the file: {reason}")
+
+
+def scan_sources(
+    folder: Path, display: Callable[[Path], str]
+) -> tuple[list[Path], list[Diagnostic]]:
+    """Every ``*.txt`` and ``*.md`` file under ``folder`` (see :func:`find_sources`), and an
+    error for each entry that is never read: a symbolic link to a file or a folder, a special
+    file, or ``folder`` itself being a link. Hidden entries are skipped without a word."""
+    if folder.is_symlink():
+        refused = refused_kind(stat.S_IFLNK, display(folder), folder=True)
+        return [], [refused] if refused else []
+    found: list[Path] = []
+    problems: list[Diagnostic] = []
+    for root, dirs, files in os.walk(folder):  # never into a linked folder
+        kept = []
+        for name in sorted(d for d in dirs if not d.startswith(".")):
+            if os.path.islink(os.path.join(root, name)):
+                problems.append(
+                    refused_kind(stat.S_IFLNK, display(Path(root, name)), folder=True)  # type: ignore[arg-type]
+                )
+            else:
+                kept.append(name)
+        dirs[:] = kept
+        for name in files:
+            if name.startswith("."):
+                continue
+            path = Path(root, name)
+            try:
+                refused = refused_kind(os.lstat(path).st_mode, display(path))
+            except OSError:
+                refused = None  # gone already; reading it will say so
+            if refused is not None:
+                problems.append(refused)
+            elif name.lower().endswith(SOURCE_SUFFIXES):
+                found.append(path)
+    return sorted(found, key=lambda path: (path.name, path.as_posix())), sorted(
+        problems, key=lambda d: d.path
+    )
+
+
 def find_sources(folder: Path) -> list[Path]:
-    """Every ``*.txt`` and ``*.md`` file under ``folder``, skipping hidden files and folders.
+    """Every ``*.txt`` and ``*.md`` file under ``folder``, skipping hidden files and folders,
+    symbolic links and special files.
 
     Sorted by file name (then by path), so ids and diagnostics come out in the same order
     on every machine.
     """
-    found: list[Path] = []
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found.extend(
-            Path(root) / name
-            for name in files
-            if not name.startswith(".") and name.lower().endswith(SOURCE_SUFFIXES)
-        )
-    return sorted(found, key=lambda path: (path.name, path.as_posix()))
+    return scan_sources(folder, lambda path: path.as_posix())[0]
 
 
 def safe_slug(stem: str) -> str:
@@ -173,19 +345,21 @@ def _looks_cyrillic(text: str) -> bool:
 
 
 def read_source(
-    path: Path, display: str, doc_id: str
+    path: Path,
+    display: str,
+    doc_id: str,
+    folder: Path | None = None,
+    limits: Limits = DEFAULT,
 ) -> tuple[SourceText | None, list[Diagnostic]]:
-    """Read and decode one file; None (with a warning) when it is empty, blank or binary.
+    """Read and decode one file of ``folder`` (default: the file's own folder) through
+    :func:`read_input`; None (with a warning) when it is empty, blank or binary, and (with an
+    error) when it is refused or over a limit of ``limits``.
 
     A file decoded from a legacy code page gets an ``encoding`` info diagnostic naming it.
     """
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        reason = error.strerror or type(error).__name__
-        return None, [
-            Diagnostic(display, 0, "error", "unreadable-file", f"cannot read the file: {reason}")
-        ]
+    raw, refused = read_input(path, display, folder or path.parent, limits.file_bytes)
+    if raw is None:
+        return None, [refused] if refused else []
     if not raw:
         return None, [
             Diagnostic(
@@ -221,6 +395,9 @@ def read_source(
                 "delete it or paste the transcript into it",
             )
         ]
+    too_long = long_line(text, display, limits)
+    if too_long is not None:
+        return None, [too_long]
     problems = []
     if encoding in ENCODING_NAMES:
         problems.append(

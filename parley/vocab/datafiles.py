@@ -12,14 +12,19 @@ from the records.
 from __future__ import annotations
 
 import difflib
+import os
+import stat
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from parley.limits import DEFAULT
 from parley.model import Diagnostic
+from parley.read.sources import read_input, refused_kind
+from parley.read.yaml_safety import HINT, MESSAGE, first_anchor
 
 #: What a value of each field type must be, for messages.
 _EXPECTED = {"text": "a non-empty text", "texts": "a list of texts", "number": "a number",
@@ -112,6 +117,8 @@ class DataFile:
     """The path shown in messages (:func:`display_path`)."""
     diagnostics: list[Diagnostic]
     """Where problems are appended; shared by the files of one load."""
+    max_bytes: int = DEFAULT.file_bytes
+    """Larger files are refused unread (:attr:`parley.limits.Limits.file_bytes`)."""
 
     def error(self, node: Node | None, code: str, message: str, hint: str = "") -> None:
         """Report an ``error`` at the line of ``node`` (0 for the whole file)."""
@@ -120,15 +127,34 @@ class DataFile:
         )
 
     def top(self, path: Path) -> Record | None:
-        """The file's top-level mapping; YAML values stay strings ("NO" is Norway, not false)."""
-        try:
-            root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-        except FileNotFoundError:
+        """The file's top-level mapping; YAML values stay strings ("NO" is Norway, not false).
+
+        The file is opened through :func:`parley.read.sources.read_input` (no symbolic link,
+        no special file, nothing past the size limit), and YAML anchors and aliases are
+        refused."""
+        if not os.path.lexists(path):
             self.error(None, "data-missing", "data file not found")
             return None
-        except (OSError, UnicodeDecodeError) as exc:
+        if path.parent.is_symlink():
+            refused = refused_kind(stat.S_IFLNK, display_path(path.parent), folder=True)
+            self.diagnostics += [replace(refused, path=self.path)] if refused else []
+            return None
+        raw, refused = read_input(path, self.path, path.parent, self.max_bytes)
+        if raw is None:
+            self.diagnostics += [refused] if refused else []
+            return None
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
             self.error(None, "data-unreadable", f"cannot read data file: {exc}")
             return None
+        anchored = first_anchor(text)
+        if anchored is not None:
+            refusal = Diagnostic(self.path, anchored + 1, "error", "data-syntax", MESSAGE, HINT)
+            self.diagnostics.append(refusal)
+            return None
+        try:
+            root = yaml.compose(text, Loader=yaml.SafeLoader)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             line = mark.line + 1 if mark is not None else 0

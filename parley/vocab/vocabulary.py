@@ -19,6 +19,7 @@ from pathlib import Path
 import pycountry
 from yaml.nodes import MappingNode, Node, SequenceNode
 
+from parley.limits import DEFAULT
 from parley.model import Diagnostic
 from parley.vocab.datafiles import DataFile, Record, display_path, node_line, suggest
 from parley.vocab.matcher import Matcher, Pattern, compile_matcher, fold, scan
@@ -304,10 +305,15 @@ def _topics(path: Path, build: _Builder, file: DataFile) -> list[Topic]:
     return topics
 
 
-def load_vocabulary(data_dir: Path) -> tuple[Vocabulary, list[Diagnostic]]:
-    """Read the four data files in ``data_dir``; problems come back as diagnostics."""
+def load_vocabulary(
+    data_dir: Path, max_bytes: int = DEFAULT.file_bytes
+) -> tuple[Vocabulary, list[Diagnostic]]:
+    """Read the four data files in ``data_dir`` (each at most ``max_bytes``); problems come
+    back as diagnostics."""
     diagnostics: list[Diagnostic] = []
-    files = {name: DataFile(display_path(data_dir / name), diagnostics) for name in FILES}
+    files = {
+        name: DataFile(display_path(data_dir / name), diagnostics, max_bytes) for name in FILES
+    }
     build = _Builder()
     _countries(data_dir / "countries.yaml", build, files["countries.yaml"])
     _people(data_dir / "people.yaml", build, files["people.yaml"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,26 @@ def test_digest_changes_with_any_input_byte_and_not_otherwise(tmp_path: Path) ->
     (folder / "a.txt").write_text("one")
     (folder / "a.txt").rename(folder / "b.txt")
     assert inputs_digest([folder], [config], salt="") != first  # a rename is a change
+
+
+def test_digest_reads_nothing_through_links_special_or_oversized_files(tmp_path: Path) -> None:
+    folder = tmp_path / "transcripts"
+    folder.mkdir()
+    outside = tmp_path / "outside.txt"
+    outside.write_text("one")
+    os.mkfifo(folder / "pipe.txt")  # reading it would wait for ever
+    (folder / "zero.txt").symlink_to("/dev/zero")  # reading it would never end
+    (folder / "link.txt").symlink_to(outside)
+    (folder / "big.txt").write_text("x" * 100)
+    first = inputs_digest([folder], [], salt="", max_bytes=10)
+    outside.write_text("two")  # what a link points at is not an input
+    seen = (folder / "big.txt").stat()
+    (folder / "big.txt").write_text("y" * 100)  # nor the bytes of a file over the size limit
+    os.utime(folder / "big.txt", ns=(seen.st_atime_ns, seen.st_mtime_ns))
+    assert inputs_digest([folder], [], salt="", max_bytes=10) == first
+    (folder / "link.txt").unlink()
+    (folder / "link.txt").symlink_to(tmp_path / "other.txt")  # where it points is
+    assert inputs_digest([folder], [], salt="", max_bytes=10) != first
 
 
 def test_stamp_round_trips_with_its_diagnostics(tmp_path: Path) -> None:

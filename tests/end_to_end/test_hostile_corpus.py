@@ -100,6 +100,7 @@ def test_build_with_strict_fails(hostile: tuple[Build, Build]) -> None:
         ("binary.txt", "binary-file"),
         ("Odd Name (1).TXT.txt", "unsafe-id"),
         ("2021-07-05-copy-b.txt", "duplicate-content"),
+        ("2021-07-04-long-line.txt", "line-too-long"),
     ],
 )
 def test_each_bad_file_is_named_in_a_message(

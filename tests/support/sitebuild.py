@@ -9,6 +9,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,13 +50,16 @@ def stage_inputs(
     return root
 
 
-def run_build(root: Path, *args: str) -> Build:
-    """Run ``build_site.py`` with ``args`` in ``root``; return its status and diagnostics."""
+def run_build(root: Path, *args: str, env: Mapping[str, str] | None = None) -> Build:
+    """Run ``build_site.py`` with ``args`` in ``root`` (with ``env`` as its environment when
+    given); return its status and diagnostics."""
     done = subprocess.run(
         [sys.executable, str(BUILD_SITE), "--quiet", *args],
         cwd=root,
         capture_output=True,
         text=True,
         check=False,
+        env=env,
+        timeout=600,  # a build that waits on a FIFO or a device must fail, not hang the suite
     )
     return Build(root, done.returncode, done.stderr + done.stdout)
