@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Measure the build on generated corpora: python benchmarks/bench_build.py --sizes 1000 10000.
+"""Measure the build on generated corpora: python -m benchmarks.bench_build --sizes 1000 10000.
 
 For each size N, in ``<workdir>/<N>/``: generate N transcripts (benchmarks/corpus.py), then time
 in fresh child processes, each with its peak memory:
@@ -26,9 +26,6 @@ import shutil
 import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
-
-if not __package__:  # run as a script (python benchmarks/bench_build.py): import the package
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.baseline import (
     scratch_repository,
@@ -208,9 +205,9 @@ def step_mkdocs(layout: Layout, result: Result) -> bool:
 
 #: The offline copy a build makes after MkDocs (``build_site.py`` calls the same function).
 ZIP_SCRIPT = (
-    "import sys; sys.path.insert(0, sys.argv[1]); from pathlib import Path; "
+    "import sys; from pathlib import Path; "
     "from parley.publish.archive_zip import write_site_zip; "
-    "write_site_zip(Path('site'), Path(sys.argv[2]))"
+    "write_site_zip(Path('site'), Path(sys.argv[1]))"
 )
 
 
@@ -218,7 +215,7 @@ def step_zip(layout: Layout, result: Result) -> bool:
     """Zip the built site as the build does for offline reading (kept out of ``site/``, so the
     site's size is that of the pages)."""
     target = layout.root / "parley-site.zip"
-    command = [PYTHON, "-c", ZIP_SCRIPT, str(REPO), str(target)]
+    command = [PYTHON, "-c", ZIP_SCRIPT, str(target)]
     run = _record(result, run_timed("zip", command, layout.repo, layout.logs / "zip.log"))
     if run.status == 0:
         result.zip_bytes = target.stat().st_size

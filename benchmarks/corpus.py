@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate a realistic benchmark corpus of N transcripts from the five real samples.
 
-    python benchmarks/corpus.py --count N --out DIR [--seed S] [--annotations DIR]
+    python -m benchmarks.corpus --count N --out DIR [--seed S] [--annotations DIR]
 
 Every document is recombined from the paragraphs of ``transcripts/*.txt``. The counterpart,
 country and capital of the sample a paragraph came from are swapped for the generated

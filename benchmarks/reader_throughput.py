@@ -1,7 +1,7 @@
 """How fast the reader is on a large corpus generated from the samples; run by hand.
 
-    .venv/bin/python benchmarks/reader_throughput.py                # 2,500 and 10,000 files
-    .venv/bin/python benchmarks/reader_throughput.py --files 26000
+    .venv/bin/python -m benchmarks.reader_throughput                # 2,500 and 10,000 files
+    .venv/bin/python -m benchmarks.reader_throughput --files 26000
 
 Writes the corpus into a temporary folder (copies of ``transcripts/*.txt`` under new names,
 every fourth one in Windows-1252 with CRLF line endings), then times finding, planning ids,

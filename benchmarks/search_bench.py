@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Measure the site's search in Chromium: python benchmarks/search_bench.py --sizes 1000 10000
+"""Measure the site's search in Chromium: python -m benchmarks.search_bench --sizes 1000 10000
 
 For each size N, in ``<workdir>/<N>/``: generate N transcripts (benchmarks/corpus.py), build the
 site (build_site.py, no annotations), then open ``search.html`` in Debian's Chromium from disk
@@ -39,11 +39,10 @@ from urllib.parse import unquote, urlsplit
 
 from playwright.sync_api import Browser, sync_playwright
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
+from parley.search.index import decode_numbers
+from tests.browser.chromium import CHROMIUM, CHROMIUM_ARGS
 
-from parley.search.index import decode_numbers  # noqa: E402
-from tests.browser.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+REPO = Path(__file__).resolve().parent.parent
 
 VENV_PYTHON = REPO / ".venv" / "bin" / "python"
 PYTHON = str(VENV_PYTHON if VENV_PYTHON.exists() else Path(sys.executable))

@@ -20,14 +20,13 @@ from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from parley.enrich.document import enrich
+from parley.model import Document, Entry
+from parley.read.document import read_document
+from parley.read.sources import read_source
+from parley.vocab.vocabulary import Vocabulary, load_vocabulary
 
-from parley.enrich.document import enrich  # noqa: E402
-from parley.model import Document, Entry  # noqa: E402
-from parley.read.document import read_document  # noqa: E402
-from parley.read.sources import read_source  # noqa: E402
-from parley.vocab.vocabulary import Vocabulary, load_vocabulary  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 #: Entity types scored, with the key each uses in a labels file.
 TYPES: dict[str, str] = {

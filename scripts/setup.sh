@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Set up everything the build needs (with --test: everything the tests need too).
 # Safe to run again: each step is skipped when it is already done.
-#   .venv/          virtual environment with the exact versions of requirements(-dev).lock
+#   .venv/          virtual environment with the exact versions of requirements(-dev).lock,
+#                   every file checked against the lock's hashes, and parley itself installed
+#                   in editable mode (the `parley` command; `import parley` from anywhere)
 #   node_modules/   (--test) npm packages of package-lock.json: axe-core for accessibility tests
 #   Debian packages (--test) chromium and fonts for browser tests, nodejs/npm if npm is missing
 set -euo pipefail
@@ -35,10 +37,15 @@ if [ ! -x .venv/bin/python ]; then
   say "creating .venv"
   "$python" -m venv .venv
 fi
-stamp=".venv/.installed-$(basename "$lock")-$(sha256sum "$lock" | cut -c1-16)"
+pip=(.venv/bin/python -m pip --quiet --disable-pip-version-check --require-virtualenv)
+stamp=".venv/.installed-$(basename "$lock")-$(cat "$lock" pyproject.toml | sha256sum | cut -c1-16)"
 if [ ! -e "$stamp" ]; then
-  say "installing $lock"
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check --require-virtualenv -r "$lock"
+  say "installing $lock (every file checked against its hash)"
+  "${pip[@]}" install --require-hashes --no-deps -r "$lock"
+  # The package itself is this folder: a local build has no hash to check, and its
+  # dependencies are exactly the ones just installed.
+  say "installing parley (editable)"
+  "${pip[@]}" install --no-deps --editable .
   touch "$stamp"
 fi
 

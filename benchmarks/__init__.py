@@ -1,0 +1,1 @@
+"""Benchmark scripts, run by hand from the repository root: python -m benchmarks.<name>."""
