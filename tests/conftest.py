@@ -5,8 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from tests.support.sitebuild import Build, run_build, stage_inputs
+
+# Tests check behaviour, never wall-clock time: no property fails because a busy machine ran
+# one example slowly (Hypothesis' default deadline is 200 ms per example).
+settings.register_profile("parley", deadline=None)
+settings.load_profile("parley")
 
 
 @pytest.fixture(scope="session")
