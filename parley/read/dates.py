@@ -184,3 +184,83 @@ def read_stamp(line: str) -> Stamp | None:
         tags = tuple(m["tag"] for m in LANGUAGE_TAG.finditer(line))
         return Stamp("language", languages=tags)
     return None
+
+
+# -- dates anywhere in a short line of a page's head (publication stamps, datelines) ---------
+
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_TIME = r"(?P<time>\d{1,2}:\d{2})(?:\s*(?P<half>[AaPp])\.?\s?[Mm]\.?)?"
+_ZONE = r"(?P<zone>GMT|UTC(?:[+-]\d{1,2})?|MSK|BST|CES?T|[ECMP][SD]T|IST|JST)"
+#: Stamps found inside a line, tried in order; each names day, month, year, maybe time and zone.
+FOUND_STAMPS: tuple[re.Pattern[str], ...] = (
+    # Tuesday, 25 June, 2002, 17:04 GMT  |  03rd January, 2023  |  8 Aug, 2008 12:04
+    re.compile(
+        rf"\b{_DAY}\s+(?P<month>{MONTH}),?\s+(?P<year>(?:19|20)\d\d)\b"
+        rf"(?:,?\s*(?:[-–|]\s*)?{_TIME})?(?:\s+{_ZONE})?"
+    ),
+    # 10:04, March 07, 2025
+    re.compile(
+        rf"\b{_TIME},?\s+(?P<month>{MONTH})\s+{_DAY},?\s+(?P<year>(?:19|20)\d\d)\b"
+        rf"(?:\s+{_ZONE})?"
+    ),
+    # January 03, 2023 | 05:38 PM  |  March 07, 2025  |  August 29, 2013
+    re.compile(
+        rf"\b(?P<month>{MONTH})\s+{_DAY},?\s+(?P<year>(?:19|20)\d\d)\b"
+        rf"(?:,?\s*(?:[-–|]\s*)?{_TIME})?(?:\s+{_ZONE})?"
+    ),
+    # 2018-03-08 10:29  |  date 2025-03-07
+    re.compile(
+        r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"
+        rf"(?:[ T]{_TIME})?(?:\s+{_ZONE})?"
+    ),
+    # 11:20 GMT 14.01.2025
+    re.compile(
+        rf"\b{_TIME}\s+{_ZONE}\s+(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}})\b"
+    ),
+    # 10/11/2022 07:54 PM EDT (month first)  |  14.01.2025 11:20
+    re.compile(
+        r"\b(?P<first>\d{1,2})(?P<sep>[./])(?P<second>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b"
+        rf"(?:,?\s+{_TIME})?(?:\s+{_ZONE})?"
+    ),
+)
+# 2:39 p.m. EDT  |  (11:00 a.m. EST)  |  20:30
+BARE_CLOCK_LINE = re.compile(
+    r"^\(?(?P<time>\d{1,2}:\d{2})(?:\s*(?P<half>[AaPp])\.?\s?[Mm]\.?)?"
+    rf"(?:\s+{_ZONE})?\)?$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A stamp found inside a line: what it says, and where on the line it is."""
+
+    stamp: Stamp
+    start: int
+    end: int
+
+
+def find_stamp(text: str) -> Found | None:
+    """The first date (with its time and zone, when written next to it) inside ``text``."""
+    for pattern in FOUND_STAMPS:
+        match = pattern.search(text)
+        if match is None:
+            continue
+        names = match.re.groupindex
+        if "first" in names:
+            date = _numeric(match, month_first=match["sep"] == "/")
+        else:
+            date = iso_date(match["year"], match["month"], match["day"])
+        if date is None:
+            continue
+        time = clock(match["time"], match["half"]) if match["time"] else None
+        return Found(Stamp("found", date, time, match["zone"]), match.start(), match.end())
+    return None
+
+
+def bare_clock(line: str) -> Stamp | None:
+    """A line that is only a time: "2:39 p.m. EDT", "(11:00 a.m. EST)", "20:30"."""
+    match = BARE_CLOCK_LINE.match(line)
+    if match is None:
+        return None
+    time = clock(match["time"], match["half"])
+    return Stamp("clock", None, time, match["zone"]) if time else None

@@ -32,6 +32,7 @@ from parley.model import (
 )
 from parley.read.frontmatter import FrontMatter, read_front_matter
 from parley.read.header import Head, read_head
+from parley.read.pagehead import PageHead, scan_page
 from parley.read.persons import TALKS_WITH, counterparts_in, person_name, role_names
 from parley.read.titles import kind_of, title_speakers, title_tail
 from parley.read.turns import read_body
@@ -80,6 +81,11 @@ def read_document(src: SourceText) -> tuple[Document, list[Diagnostic]]:
     head = read_head(lines, start, src.path, title_known=bool(matter and matter.title))
     problems += head.problems
     meta = _head_metadata(head)
+    page = scan_page(lines, head.body_start if head.date else start)
+    meta, page_lines = _page_metadata(meta, head, page)
+    if page_lines:
+        dropped += [Dropped(i + 1, lines[i], "header") for i in page_lines]
+        lines = [("" if i in page_lines else line) for i, line in enumerate(lines)]
     if matter is not None:
         meta = _overlay(meta, matter)
     opening = (
@@ -118,6 +124,38 @@ def read_document(src: SourceText) -> tuple[Document, list[Diagnostic]]:
         body.footnotes,
     )  # fmt: skip
     return document, sorted(problems, key=lambda d: d.line)
+
+
+def _page_metadata(meta: Metadata, head: Head, page: PageHead) -> tuple[Metadata, set[int]]:
+    """What the head region of a copied web page adds (:mod:`parley.read.pagehead`), and the
+    body lines it used (stamp and time lines, an adopted title)."""
+    used: set[int] = {i for i in page.header_lines if i >= head.body_start}
+    if page.title_date and page.title_line is not None and page.title_line >= head.body_start:
+        if meta.date is None or meta.date != page.title_date:
+            # A title ending in its date names the event; a stamp of another day is a posting.
+            rest = title_tail(page.title)[0] if page.title else ""
+            meta = replace(
+                meta,
+                title=page.title,
+                date=page.title_date,
+                time=None,
+                timezone=None,
+                kind=kind_of(page.title or ""),
+                speakers=title_speakers(rest) or meta.speakers,
+                counterparts=tuple(
+                    Counterpart(p.name, p.role, p.country_text) for p in counterparts_in(rest)
+                )
+                or meta.counterparts,
+                place=page.title_place or meta.place,
+            )
+            used.add(page.title_line)
+    if meta.date is None and page.date is not None:
+        meta = replace(meta, date=page.date, time=page.time, timezone=page.timezone)
+    if page.clock is not None and page.clock_line is not None and page.clock.time:
+        meta = replace(meta, time=page.clock.time, timezone=page.clock.zone or meta.timezone)
+    if meta.kind == "other" and page.kind != "other":
+        meta = replace(meta, kind=page.kind)
+    return meta, used
 
 
 def _head_metadata(head: Head) -> Metadata:

@@ -1,0 +1,118 @@
+"""The head of a page copied whole from a website: the stamps, title and byline among its chrome.
+
+A page copied from a browser starts with menus, banners and share buttons; its title, byline,
+publication stamp and time line come somewhere among them, in any order. :func:`scan_page` looks
+at the first :data:`REGION` lines (up to the first questioner's label) and finds:
+
+- the first publication stamp written anywhere on a short line ("Last Updated: Thursday, 1
+  February 2007, 13:37 GMT", "Published January 03, 2023 | 05:38 PM", "10/11/2022 07:54 PM EDT",
+  "2018-03-08 10:29", "11:20 GMT 14.01.2025"; :func:`parley.read.dates.find_stamp`);
+- a line that is only a time ("2:39 p.m. EDT", "20:30"): the time the event began;
+- a title that ends with its place and date (", Minsk, June 19, 2020", "... on July 17, 2020"):
+  the event's date, which wins over a posting stamp of another day;
+- the first line naming a kind of event ("Daily Press Briefing");
+- byline names ("John Kirby", "Ned Price, Department Spokesperson"), which resolve surname labels.
+
+Every line used only as a stamp or a time line is reported so that the body leaves it out of the
+paragraphs (as a dropped ``header`` line: nothing is lost).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from parley.model import Place
+from parley.read.dates import Stamp, bare_clock, find_stamp
+from parley.read.titles import kind_of, title_tail
+
+#: How many lines from the start of the text are searched.
+REGION = 45
+#: On a longer line only the first characters are searched for a stamp.
+STAMP_SEARCH = 90
+#: A line at most this long that holds a stamp is a stamp line (dropped from the text).
+STAMP_LINE_MAX = 100
+#: A title that ends with a date is at least and at most this long.
+TITLE_MIN, TITLE_MAX = 25, 400
+# QUESTION: ...  |  Q: ...  |  MR PRICE: ...  (the body has begun)
+BODY_LABEL = re.compile(r"^(?:QUESTION|Question|Q|[A-Z][A-Z.]+(?: [A-Z][A-Z.'-]+){0,3})\s*[:–-]\s")
+# John Kirby  |  Ned Price, Department Spokesperson  |  Marie Harf
+BYLINE = re.compile(
+    r"^(?P<name>[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+){1,2})(?:, (?P<role>[A-Z][\w ]{2,60}))?$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PageHead:
+    """What the head region of a page says; indices are 0-based into the document's lines."""
+
+    date: str | None = None
+    time: str | None = None
+    timezone: str | None = None
+    stamp_line: int | None = None
+    """Index of the line the stamp was found on."""
+    clock: Stamp | None = None
+    """A line that is only a time."""
+    clock_line: int | None = None
+    title: str | None = None
+    """A line ending with the event's date (and maybe place)."""
+    title_line: int | None = None
+    title_date: str | None = None
+    title_place: Place | None = None
+    kind: str = "other"
+    kind_line: int | None = None
+    bylines: tuple[str, ...] = ()
+    """Full names on byline lines."""
+    header_lines: tuple[int, ...] = ()
+    """Lines that are only a stamp or a time: left out of the text."""
+
+
+def scan_page(lines: Sequence[str], start: int) -> PageHead:
+    """Scan ``lines`` (whitespace folded) from ``start``; see the module docstring."""
+    stamp: tuple[int, Stamp] | None = None
+    clock: tuple[int, Stamp] | None = None
+    title: tuple[int, str, Place | None, str] | None = None
+    kind: tuple[int, str] | None = None
+    bylines: list[str] = []
+    header: list[int] = []
+    for index in range(start, min(len(lines), start + REGION)):
+        line = lines[index]
+        if not line:
+            continue
+        if BODY_LABEL.match(line):
+            break
+        if clock is None and (found_clock := bare_clock(line)) is not None:
+            clock = (index, found_clock)
+            header.append(index)
+            continue
+        found = find_stamp(line if len(line) <= STAMP_LINE_MAX else line[:STAMP_SEARCH])
+        if found is not None and stamp is None:
+            stamp = (index, found.stamp)
+        if found is not None and len(line) <= STAMP_LINE_MAX and not line.endswith("."):
+            header.append(index)
+            continue
+        if title is None and TITLE_MIN <= len(line) <= TITLE_MAX and not line.endswith("."):
+            rest, place, date = title_tail(line)
+            if date is not None:
+                title = (index, rest, place, date)
+        if kind is None and len(line) <= 200 and (named := kind_of(line)) != "other":
+            kind = (index, named)
+        if byline := BYLINE.match(line):
+            bylines.append(byline["name"])
+    return PageHead(
+        date=stamp[1].date if stamp else None,
+        time=stamp[1].time if stamp else None,
+        timezone=stamp[1].zone if stamp else None,
+        stamp_line=stamp[0] if stamp else None,
+        clock=clock[1] if clock else None,
+        clock_line=clock[0] if clock else None,
+        title=lines[title[0]] if title else None,
+        title_line=title[0] if title else None,
+        title_date=title[3] if title else None,
+        title_place=title[2] if title else None,
+        kind=kind[1] if kind else "other",
+        kind_line=kind[0] if kind else None,
+        bylines=tuple(dict.fromkeys(bylines)),
+        header_lines=tuple(header),
+    )
