@@ -168,6 +168,8 @@ class Metadata:
     """Address of the original, when known (front matter)."""
     layout: str = "plain"
     """Which layout the reader recognised ("ministry", "news", "front-matter", ...)."""
+    event_date: str | None = None
+    """An article's: ISO date of the event it reports ("said on Friday"), when the text tells it."""
 
 
 @dataclass(frozen=True, slots=True)

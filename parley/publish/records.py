@@ -2,7 +2,8 @@
 
 A record (a plain dict, in time order, keys in this order):
 
-- ``id``, ``title``, ``date`` (ISO), ``time`` (HH:MM), ``timezone``, ``kind``, ``publisher``;
+- ``id``, ``title``, ``date`` (ISO), ``time`` (HH:MM), ``timezone``, ``event_date`` (an article's:
+  the day of the event it reports, ISO, or null), ``kind``, ``publisher``;
 - ``speakers`` (names), ``counterparts`` ({name, role, country}), ``place`` ({city, country}),
   ``languages`` (BCP 47 tags); country codes are ISO 3166-1 alpha-2 everywhere;
 - ``questions`` (question turns), ``paragraphs``;
@@ -34,6 +35,7 @@ CSV_FIELDS = (
     "date",
     "time",
     "timezone",
+    "event_date",
     "kind",
     "publisher",
     "speakers",
@@ -79,6 +81,7 @@ def _record(entry: Entry, names: Names) -> dict[str, Any]:
         "date": meta.date,
         "time": meta.time,
         "timezone": meta.timezone,
+        "event_date": meta.event_date,
         "kind": meta.kind,
         "publisher": meta.publisher,
         "speakers": list(meta.speakers),
@@ -129,6 +132,7 @@ def _row(record: dict[str, Any]) -> list[Any]:
         record["date"],
         record["time"],
         record["timezone"],
+        record["event_date"],
         record["kind"],
         record["publisher"],
         "; ".join(record["speakers"]),

@@ -30,6 +30,7 @@ from parley.model import (
     SourceText,
     Turn,
 )
+from parley.read.article import dateline_place, event_date, is_article, main_speaker, text_place
 from parley.read.frontmatter import FrontMatter, read_front_matter
 from parley.read.header import Head, read_head
 from parley.read.pagehead import PageHead, scan_page
@@ -130,25 +131,25 @@ def _page_metadata(meta: Metadata, head: Head, page: PageHead) -> tuple[Metadata
     """What the head region of a copied web page adds (:mod:`parley.read.pagehead`), and the
     body lines it used (stamp and time lines, an adopted title)."""
     used: set[int] = {i for i in page.header_lines if i >= head.body_start}
-    if page.title_date and page.title_line is not None and page.title_line >= head.body_start:
-        if meta.date is None or meta.date != page.title_date:
-            # A title ending in its date names the event; a stamp of another day is a posting.
-            rest = title_tail(page.title)[0] if page.title else ""
-            meta = replace(
-                meta,
-                title=page.title,
-                date=page.title_date,
-                time=None,
-                timezone=None,
-                kind=kind_of(page.title or ""),
-                speakers=title_speakers(rest) or meta.speakers,
-                counterparts=tuple(
-                    Counterpart(p.name, p.role, p.country_text) for p in counterparts_in(rest)
-                )
-                or meta.counterparts,
-                place=page.title_place or meta.place,
+    adopt = page.title_date and page.title_line is not None and page.title_line >= head.body_start
+    if adopt and page.title_line is not None and meta.date != page.title_date:
+        # A title ending in its date names the event; a stamp of another day is a posting.
+        rest = title_tail(page.title)[0] if page.title else ""
+        meta = replace(
+            meta,
+            title=page.title,
+            date=page.title_date,
+            time=None,
+            timezone=None,
+            kind=kind_of(page.title or ""),
+            speakers=title_speakers(rest) or meta.speakers,
+            counterparts=tuple(
+                Counterpart(p.name, p.role, p.country_text) for p in counterparts_in(rest)
             )
-            used.add(page.title_line)
+            or meta.counterparts,
+            place=page.title_place or meta.place,
+        )
+        used.add(page.title_line)
     if meta.date is None and page.date is not None:
         meta = replace(meta, date=page.date, time=page.time, timezone=page.timezone)
     if page.clock is not None and page.clock_line is not None and page.clock.time:
@@ -222,6 +223,13 @@ def _text_metadata(meta: Metadata, turns: tuple[Turn, ...], matter: FrontMatter 
                     counterparts=tuple(Counterpart(p.name, p.role, p.country_text) for p in found),
                 )
                 break
+    texts = [p.text for turn in turns for p in turn.paragraphs]
+    if (
+        not any(t.label for t in turns)
+        and given.kind is None
+        and (meta.kind == "article" or is_article(texts))
+    ):
+        meta = _article(meta, texts, given)
     if not meta.speakers:
         labelled = [t.speaker for t in turns if t.label and t.kind != "question" and t.speaker]
         meta = replace(meta, speakers=tuple(labelled[:1]))
@@ -232,6 +240,25 @@ def _text_metadata(meta: Metadata, turns: tuple[Turn, ...], matter: FrontMatter 
     if meta.layout in ("title-date", "plain") and (surname_labels or dateline):
         meta = replace(meta, publisher="wire", layout="wire")
     return meta
+
+
+#: Venues that name their city ("in the Kremlin" happened in Moscow).
+VENUES = {"Kremlin": "Moscow", "White House": "Washington", "State Department": "Washington"}
+
+
+def _article(meta: Metadata, texts: list[str], given: FrontMatter) -> Metadata:
+    """A news article's kind, main speaker, place and event date (:mod:`parley.read.article`)."""
+    speaker = main_speaker(meta.title or "", texts) if given.speakers is None else None
+    place = meta.place
+    if place is None and given.place is None:
+        place = dateline_place(texts) or text_place(texts, VENUES)
+    return replace(
+        meta,
+        kind="article",
+        speakers=(speaker,) if speaker else meta.speakers,
+        place=place,
+        event_date=event_date(meta.date, texts),
+    )
 
 
 def _first_sentence(text: str) -> str:

@@ -39,7 +39,8 @@ TITLE_MIN, TITLE_MAX = 25, 400
 BODY_LABEL = re.compile(r"^(?:QUESTION|Question|Q|[A-Z][A-Z.]+(?: [A-Z][A-Z.'-]+){0,3})\s*[:–-]\s")
 # John Kirby  |  Ned Price, Department Spokesperson  |  Marie Harf
 BYLINE = re.compile(
-    r"^(?P<name>[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+){1,2})(?:, (?P<role>[A-Z][\w ]{2,60}))?$"
+    r"^(?P<name>[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+){1,2})"
+    r"(?:, (?P<role>[A-Z][\w ]{2,60}))?$"
 )
 
 

@@ -257,6 +257,7 @@ def test_catalog_records_hold_one_plain_record_per_document_in_time_order() -> N
         "date": "2016-10-28",
         "time": "17:05",
         "timezone": "MSK",
+        "event_date": None,
         "kind": "news-conference",
         "publisher": "ministry",
         "speakers": ["Sergey Lavrov"],

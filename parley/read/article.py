@@ -1,0 +1,201 @@
+"""A news article: who it quotes most, where the event was, and on which day.
+
+An article reports what people said ("Lavrov said on Thursday", "said Cavusoglu", "according to
+Mr Putin"); :func:`attributions` counts those reports per person in the lead paragraphs, and the
+person reported most is the article's main speaker (:func:`main_speaker`), named in full where the
+text names them in full anywhere ("Russian Foreign Minister Sergey Lavrov"). A text without speaker
+labels whose lead reports speech this way is an article (:func:`is_article`).
+
+:func:`dateline_place` reads "MOSCOW, April 13. /TASS/." or "ANKARA (UrduPoint News / Sputnik ...)";
+:func:`text_place` the place of "a press conference in Ankara", "talks in Minsk", "in the Kremlin".
+:func:`event_date` turns "said on Friday", "today" or a written date into the event's date, counted
+from the publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from parley.model import Place
+from parley.read.dates import find_stamp
+from parley.read.persons import NAME_PARTICLES, ROLE_WORDS, TOKEN, read_person
+
+#: How many paragraphs of an article are read for its speaker, place and event date ...
+LEAD = 12
+#: ... counting only paragraphs at least this long (shorter ones are menus, captions, bylines).
+LEAD_MIN_CHARS = 60
+# Verbs that report speech ("said", "has told", "noted").
+_VERB = (
+    r"(?:has |had |also |later |then )?(?:said|says|told|tells|added|adds|noted|notes|stated|"
+    r"stressed|emphasi[sz]ed|underlined|pointed out|warned|declared|announced|explained|"
+    r"insisted|urged|remarked|argued|believes|called on|revealed|spoke|spoken|answered)"
+)
+_NAME = r"(?P<name>(?:(?:[A-Z][\w'’-]+|[A-Z]\.|M[rs]s?\.|Dr\.) ){0,6}[A-Z][\w'’-]+)"
+# Sergey Lavrov said  |  Mr Putin told  |  the Minister added (filtered below)
+NAME_SAID = re.compile(rf"{_NAME},?(?: [a-z]+ly)? {_VERB}\b")
+# ," said Cavusoglu  |  said Russian Foreign Minister Sergey Lavrov
+SAID_NAME = re.compile(rf"\b(?:said|says|added|noted|stressed|according to) {_NAME}")
+#: Words that are never a person's surname in an attribution.
+NOT_SURNAMES = frozenset(
+    (
+        "he", "she", "it", "they", "we", "i", "you", "this", "that", "the", "ministry", "minister",
+        "spokesperson", "spokesman", "spokeswoman", "president", "secretary", "office", "kremlin",
+        "department", "government", "agency", "news", "statement", "report", "reports", "sources",
+        "source", "officials", "official", "diplomat", "moscow", "washington", "beijing",
+        "ankara", "london", "paris", "tass", "reuters", "xinhua", "sputnik", "interfax", "ria",
+        "novosti", "afp", "ap", "dpa", "bbc", "russia", "china", "turkey", "us", "u.s.", "uk",
+    )
+)  # fmt: skip
+# MOSCOW, April 13. /TASS/.  |  ANKARA (UrduPoint News / Sputnik - ...)  |  BEIJING, March 8 -
+DATELINE = re.compile(
+    r"^(?P<city>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2})(?:,\s|\s\(|\s[-–—]\s|\.\s/)"
+)
+# a press conference in Ankara  |  talks in Minsk  |  speaking to reporters in New York
+EVENT_IN = re.compile(
+    r"\b(?:conference|briefing|talks|meeting|met|speaking|said|told reporters|visit|summit|"
+    r"held|forum|interview|remarks|session)\b[^.;]{0,60}?\b(?:in|inside|at) (?:the )?"
+    r"(?P<place>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)"
+)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# said on Friday  |  on Thursday  |  said Monday
+ON_WEEKDAY = re.compile(
+    r"\b(?:on|said|says|told|added|noted|stated|late|early|earlier|last) "
+    r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+TODAY = re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight)\b", re.I)
+YESTERDAY = re.compile(r"\byesterday\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One report of speech: who (the name as written) and in which paragraph."""
+
+    name: str
+    surname: str
+    paragraph: int
+
+
+def _person(text: str) -> tuple[str, str] | None:
+    """The name and surname in a capitalised phrase before or after a reporting verb."""
+    tokens = TOKEN.findall(text)
+    start = 0
+    while start < len(tokens) and tokens[start].lower() in ("mr", "mr.", "ms", "ms.", "mrs"):
+        start += 1
+    person = read_person(tokens, start)
+    name = person.name if person.name else ""
+    words = [w for w in name.split() if w.lower() not in ROLE_WORDS]
+    if not words:
+        return None
+    surname = words[-1].rstrip(".")
+    if surname.lower() in NOT_SURNAMES or surname.lower() in NAME_PARTICLES:
+        return None
+    return " ".join(words), surname
+
+
+def attributions(paragraphs: Sequence[str]) -> list[Attribution]:
+    """Every reported-speech attribution to a named person in ``paragraphs``."""
+    found: list[Attribution] = []
+    for number, text in enumerate(paragraphs):
+        for pattern in (NAME_SAID, SAID_NAME):
+            for match in pattern.finditer(text):
+                named = _person(match["name"])
+                if named:
+                    found.append(Attribution(named[0], named[1], number))
+    return found
+
+
+def lead(paragraphs: Sequence[str]) -> list[str]:
+    """The first :data:`LEAD` paragraphs of text, menus and captions left out."""
+    return [p for p in paragraphs if len(p) >= LEAD_MIN_CHARS][:LEAD]
+
+
+def full_names(texts: Sequence[str]) -> dict[str, str]:
+    """Surname -> the longest full name ending in it in ``texts`` ("Lavrov" -> "Sergey Lavrov");
+    a name's first word too, for names written surname first ("Wang" -> "Wang Yi")."""
+    last: dict[str, str] = {}
+    first: dict[str, str] = {}
+    for text in texts:
+        tokens = TOKEN.findall(text)
+        for i in range(len(tokens)):
+            if not tokens[i][:1].isupper() or (i and tokens[i - 1][:1].isupper()):
+                continue
+            person = read_person(tokens, i)
+            words = [w for w in person.name.split() if w.lower() not in ROLE_WORDS]
+            sentence_end = any(w.endswith(".") and len(w) > 2 for w in words[:-1])
+            if 2 <= len(words) <= 4 and not sentence_end:
+                name = " ".join(words)
+                if len(name) > len(last.get(words[-1], "")):
+                    last[words[-1]] = name
+                first.setdefault(words[0], name)
+    return first | last
+
+
+def main_speaker(title: str, paragraphs: Sequence[str]) -> str | None:
+    """The person the article reports most; a person the title names wins a tie."""
+    found = attributions(lead(paragraphs))
+    if not found:
+        return None
+    counts = Counter(a.surname for a in found)
+    first = {a.surname: i for i, a in reversed(list(enumerate(found)))}
+    in_title = set(re.findall(r"[\w'’-]+", title))
+    best = max(counts, key=lambda s: (counts[s], s in in_title, -first[s]))
+    names = full_names([title, *lead(paragraphs)])
+    return names.get(best) or next(a.name for a in found if a.surname == best)
+
+
+def is_article(paragraphs: Sequence[str]) -> bool:
+    """Whether a text without speaker labels reports speech: an attribution in its first three
+    paragraphs of text, or two in its lead."""
+    found = attributions(lead(paragraphs))
+    return len(found) >= 2 or any(a.paragraph < 3 for a in found)
+
+
+def dateline_place(paragraphs: Sequence[str]) -> Place | None:
+    """The city of a dateline opening one of the first paragraphs ("MOSCOW, April 13 ...")."""
+    for text in lead(paragraphs)[:4]:
+        match = DATELINE.match(text)
+        if match and match["city"].lower() not in NOT_SURNAMES - {
+            "moscow",
+            "washington",
+            "beijing",
+            "ankara",
+            "london",
+            "paris",
+        }:
+            return Place(city=match["city"].title())
+    return None
+
+
+def text_place(paragraphs: Sequence[str], aliases: Mapping[str, str]) -> Place | None:
+    """The place of the event as the lead tells it ("a press conference in Ankara"); ``aliases``
+    maps a venue to its city ("Kremlin" -> "Moscow")."""
+    for text in lead(paragraphs):
+        for match in EVENT_IN.finditer(text):
+            place = match["place"]
+            city = aliases.get(place, place)
+            if city.split()[0].lower() in WEEKDAYS or city.lower() in NOT_SURNAMES - {
+                "moscow", "washington", "beijing", "ankara", "london", "paris"}:  # fmt: skip
+                continue
+            return Place(city=city)
+    return None
+
+
+def event_date(published: str | None, paragraphs: Sequence[str]) -> str | None:
+    """The event's date: "on Friday" counted back from the publication date (the same day when
+    it is a Friday), "today", "yesterday", or the first full date written in the lead."""
+    day = dt.date.fromisoformat(published) if published else None
+    for text in lead(paragraphs)[:4]:
+        if day is not None and (match := ON_WEEKDAY.search(text)):
+            back = (day.weekday() - WEEKDAYS.index(match["day"].lower())) % 7
+            return (day - dt.timedelta(days=back)).isoformat()
+        if day is not None and YESTERDAY.search(text):
+            return (day - dt.timedelta(days=1)).isoformat()
+        if day is not None and TODAY.search(text):
+            return day.isoformat()
+        if found := find_stamp(text):
+            return found.stamp.date
+    return None
