@@ -112,6 +112,10 @@ class Turn:
     """The paragraphs of the turn, in order; never empty."""
     line: int
     """1-based source line on which the turn starts."""
+    outlet: str = ""
+    """A questioner's outlet as the label names it ("AFP", "China Daily"), or ""."""
+    resolution: str = ""
+    """How the label was resolved to the speaker ("surname of John Kirby", "questioner")."""
 
 
 @dataclass(frozen=True, slots=True)

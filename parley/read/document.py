@@ -30,9 +30,18 @@ from parley.model import (
     SourceText,
     Turn,
 )
-from parley.read.article import dateline_place, event_date, is_article, main_speaker, text_place
+from parley.read.article import (
+    dateline_place,
+    event_date,
+    full_names,
+    is_article,
+    lead,
+    main_speaker,
+    text_place,
+)
 from parley.read.frontmatter import FrontMatter, read_front_matter
 from parley.read.header import Head, read_head
+from parley.read.labels import resolve_name, resolve_turns
 from parley.read.pagehead import PageHead, scan_page
 from parley.read.persons import TALKS_WITH, counterparts_in, person_name, role_names
 from parley.read.titles import kind_of, title_speakers, title_tail
@@ -94,7 +103,7 @@ def read_document(src: SourceText) -> tuple[Document, list[Diagnostic]]:
     )
     body = read_body(lines, head.body_start, opening_speaker=opening, speakers=meta.speakers)
     meta = _text_metadata(meta, body.turns, matter)
-    turns = body.turns
+    meta, turns = _resolve(meta, body.turns, page)
     if meta.publisher == "wire" and turns and not turns[0].label:
         turns = (replace(turns[0], speaker=None), *turns[1:])
     paragraphs = [p for turn in body.turns for p in turn.paragraphs]
@@ -259,6 +268,23 @@ def _article(meta: Metadata, texts: list[str], given: FrontMatter) -> Metadata:
         place=place,
         event_date=event_date(meta.date, texts),
     )
+
+
+def _resolve(
+    meta: Metadata, turns: tuple[Turn, ...], page: PageHead
+) -> tuple[Metadata, tuple[Turn, ...]]:
+    """Speakers' labels resolved to the people the document names in full (:mod:`.labels`)."""
+    texts = [p.text for turn in turns for p in turn.paragraphs]
+    names = [
+        *meta.speakers,
+        *(c.name for c in meta.counterparts),
+        *page.bylines,
+        *full_names([meta.title or "", *lead(texts)]).values(),
+    ]
+    if meta.speakers and len(meta.speakers[0].split()) == 1:
+        full, _ = resolve_name(meta.speakers[0], names)
+        meta = replace(meta, speakers=(full, *meta.speakers[1:]))
+    return meta, resolve_turns(turns, names, meta.speakers[0] if meta.speakers else None)
 
 
 def _first_sentence(text: str) -> str:

@@ -18,16 +18,18 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from parley.model import Dropped, Paragraph, Turn
 from parley.read.header import CHROME_LINES
 from parley.read.persons import NAME_PARTICLES, ROLE_WORDS, person_name
 
 # Question (addressed to all ministers): Very intensive ...  |  Sergey Lavrov: ...  |  Q: ...
+# Question – ...  |  H.E. FULL NAME - ...  |  Zhang, Xinhua: ...  (a dash only after a question
+# word or an upper-case name)
 LABEL = re.compile(
-    r"^(?P<label>(?P<name>(?:[^\W\d_][\w'’.-]{0,40} ){0,9}[^\W\d_][\w'’.-]{0,40})"
-    r"(?: ?\((?P<qualifier>[^()]{1,120})\))?) ?:(?: (?P<rest>.*))?$"
+    r"^(?P<label>(?P<name>(?:[^\W\d_][\w'’.-]{0,40},? ){0,9}[^\W\d_][\w'’.-]{0,40})"
+    r"(?: ?\((?P<qualifier>[^()]{1,120})\))?)(?P<end> ?:| [–—-])(?: (?P<rest>.*))?$"
 )
 # FOREIGN MINISTER LAVROV: (In Russian, through interpreter) Thank you. -> after the colon
 LEADING_QUALIFIER = re.compile(r"^\((?P<qualifier>[^()]{1,120})\)(?: (?P<rest>.*))?$")
@@ -40,6 +42,19 @@ LIST_ITEM = re.compile(r"^(?:[•·▪–—*-] |\d{1,3}[.)] )")
 
 #: Label words that open a question turn (compared in lower case).
 QUESTION_WORDS = frozenset({"question", "questions", "q", "journalist", "correspondent", "вопрос"})
+#: News outlets whose name labels a question at a press conference ("AFP: ...").
+OUTLETS = frozenset(
+    name.casefold()
+    for name in (
+        "AFP", "AP", "Reuters", "Bloomberg", "TASS", "RIA Novosti", "Interfax", "Xinhua", "CCTV",
+        "CGTN", "China Daily", "Global Times", "China News Service", "Phoenix TV", "Kyodo",
+        "Kyodo News", "NHK", "Asahi", "Yomiuri", "Nikkei", "BBC", "CNN", "Al Jazeera", "Anadolu",
+        "EFE", "dpa", "ANSA", "Sputnik", "RT", "Yonhap", "PTI", "ANI", "NDTV", "WION",
+        "Hindustan Times", "The Hindu", "Prasar Bharati", "Associated Press",
+        "Agence France-Presse", "The Paper", "Beijing Daily", "Shenzhen TV", "Dragon TV",
+        "Bloomberg TV", "Fox News", "CBS", "NBC", "ABC",
+    )
+)  # fmt: skip
 #: Label words that open an answer by the main speaker.
 ANSWER_WORDS = frozenset({"answer", "a", "ответ"})
 #: Lower-case words allowed inside a speaker label ("President of Russia Vladimir Putin").
@@ -79,6 +94,8 @@ class Label:
     """The text after the label on the same line."""
     kind: str
     """``question``, ``answer`` (an "A:" label) or ``speaker``."""
+    outlet: str = ""
+    """The outlet of a questioner's label ("AFP", "Zhang, Xinhua" -> "Xinhua"), or ""."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,10 +128,19 @@ def read_label(text: str) -> Label | None:
         return None
     name, qualifier, rest = match["name"], match["qualifier"] or "", match["rest"] or ""
     label = match["label"]
-    tokens = name.split()
+    tokens = name.replace(",", "").split()
     first = tokens[0].lower().rstrip(".")
-    if len(tokens) == 1 and (first in QUESTION_WORDS or first in ANSWER_WORDS):
-        kind = "question" if first in QUESTION_WORDS else "answer"
+    outlet = _outlet(name)
+    questioner = first in QUESTION_WORDS or bool(outlet)
+    dash_ok = first in QUESTION_WORDS or first in ANSWER_WORDS or name.isupper()
+    if match["end"].strip() != ":" and not dash_ok:
+        return None  # "Mr Putin - confident with the media" is a caption, not a turn
+    if name.count(",") > 1 or name.endswith(","):
+        return None
+    if questioner:
+        kind = "question"
+    elif len(tokens) == 1 and first in ANSWER_WORDS:
+        kind = "answer"
     elif (
         tokens[-1][0].isupper()
         and all(t[0].isupper() or t in LABEL_CONNECTORS for t in tokens)
@@ -127,7 +153,13 @@ def read_label(text: str) -> Label | None:
     if not qualifier and (after := LEADING_QUALIFIER.match(rest)):
         qualifier, rest = after["qualifier"], after["rest"] or ""
         label = f"{label} ({qualifier})"
-    return Label(label, name, qualifier, rest, kind)
+    return Label(label, name, qualifier, rest, kind, outlet)
+
+
+def _outlet(name: str) -> str:
+    """The outlet a questioner's label names: "AFP", or "Zhang, Xinhua" -> "Xinhua"; else ""."""
+    last = name.rsplit(",", 1)[-1].strip()
+    return last if last.casefold() in OUTLETS else ""
 
 
 def _credible(label: Label, counts: Counter[str], questions: bool, surnames: set[str]) -> bool:
@@ -263,7 +295,7 @@ def read_body(
                 kind, speaker = ("answer" if asked else "remarks"), person_name(label.name)
             opened = Turn(
                 len(turns) + 1, kind, speaker, label.text if label else "",
-                label.qualifier if label else "", (), unit.line,
+                label.qualifier if label else "", (), unit.line, label.outlet if label else "",
             )  # fmt: skip
             if label:
                 if label.rest:
@@ -285,7 +317,4 @@ def read_body(
 
 
 def _close(turn: Turn, paragraphs: list[Paragraph]) -> Turn:
-    return Turn(
-        turn.number, turn.kind, turn.speaker, turn.label, turn.qualifier, tuple(paragraphs),
-        turn.line,
-    )  # fmt: skip
+    return replace(turn, paragraphs=tuple(paragraphs))
