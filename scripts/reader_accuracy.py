@@ -30,15 +30,13 @@ from pathlib import Path
 
 import yaml
 
+from parley.enrich.document import display_name, enrich
+from parley.model import Entry, Turn
+from parley.read.document import read_document
+from parley.read.sources import read_source
+from parley.vocab.vocabulary import Vocabulary, load_vocabulary
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from parley.enrich.document import display_name, enrich  # noqa: E402
-from parley.model import Entry, Turn  # noqa: E402
-from parley.read.document import read_document  # noqa: E402
-from parley.read.sources import read_source  # noqa: E402
-from parley.vocab.vocabulary import Vocabulary, load_vocabulary  # noqa: E402
-
 CORPUS = ROOT / "tests" / "realdocs"
 RATCHET = CORPUS / "ratchet.json"
 #: The document fields scored, in the order printed; ``answer_turns`` is scored per turn.
