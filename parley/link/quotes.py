@@ -49,7 +49,7 @@ STAND_IN = (
 
 #: "Lavrov said", "Sergei Lavrov, Russia's foreign minister, said" (name then verb).
 NAME_SAID = re.compile(
-    rf"(?P<who>{NAME}|{STAND_IN})(?:,[^,\"“”]{{1,80}},)?\s+(?:also\s+|then\s+|later\s+)?{SAYING}\b"
+    rf"(?P<who>{NAME}|{STAND_IN})(?:,[^,\"“”]{{1,80}},)?\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|then\s+|later\s+)?{SAYING}\b"
 )
 #: "said Lavrov", "according to Lavrov" (verb then name).
 SAID_NAME = re.compile(rf"\b{SAYING}\s+(?P<who>{NAME}|{STAND_IN})\b")
