@@ -38,6 +38,7 @@ SAFE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 HOME = "_home.md"
 ANNOTATIONS = "annotations/index.md"
 TIMELINE = "timeline/index.md"
+QUOTES = "quotes/index.md"
 
 
 def transcript_page(doc_id: str) -> str:

@@ -2,8 +2,9 @@
 """How well quotations in news reports are traced to their transcript paragraphs.
 
 Reads every labelled pair in ``tests/quotes/pairs/`` (a YAML file naming the report and the
-transcript, kept in ``tests/quotes/reports/`` and ``tests/quotes/transcripts/`` or ``transcripts/``),
-runs the reader, the quotation finder and the matcher, and prints per pair and in total:
+transcript, kept in ``tests/quotes/reports/`` and ``tests/quotes/transcripts/``, or
+``transcripts/``), runs the reader, the quotation finder and the matcher, and prints per pair and
+in total:
 
 - found: labelled quotations the finder extracts (and extracted ones nobody labelled);
 - precision: links made (a verdict other than not-found) that point at the labelled paragraph(s);
@@ -48,7 +49,15 @@ class Score:
     misses: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
-        for name in ("labelled", "found", "unlabelled", "links", "right_links", "sourced", "verdicts_right"):
+        for name in (
+            "labelled",
+            "found",
+            "unlabelled",
+            "links",
+            "right_links",
+            "sourced",
+            "verdicts_right",
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.misses += other.misses
 
@@ -87,7 +96,8 @@ def score_pair(folder: Path) -> Score:
         if sources:
             score.sourced += 1
         index = next(
-            (i for i, m in enumerate(matches) if i not in claimed and _same(m, label["quote"])), None
+            (i for i, m in enumerate(matches) if i not in claimed and _same(m, label["quote"])),
+            None,
         )
         if index is None:
             score.misses.append(f"{folder.stem}: not extracted: {label['quote']!r}")
@@ -106,7 +116,9 @@ def score_pair(folder: Path) -> Score:
                     f"{label['quote']!r}"
                 )
         elif sources:
-            score.misses.append(f"{folder.stem}: not linked (labelled {sorted(sources)}): {label['quote']!r}")
+            score.misses.append(
+                f"{folder.stem}: not linked (labelled {sorted(sources)}): {label['quote']!r}"
+            )
         if m.verdict == label["verdict"]:
             score.verdicts_right += 1
         else:
@@ -117,7 +129,9 @@ def score_pair(folder: Path) -> Score:
     for i, m in enumerate(matches):
         if i not in claimed:
             score.unlabelled += 1
-            score.misses.append(f"{folder.stem}: extracted but not labelled: {m.quotation.text[:60]!r}")
+            score.misses.append(
+                f"{folder.stem}: extracted but not labelled: {m.quotation.text[:60]!r}"
+            )
             if m.verdict != "not-found":
                 score.links += 1
     return score
@@ -132,7 +146,9 @@ def _paragraphs(doc: Document, starts: list[str], folder: Path) -> set[int]:
     for start in starts:  # a phrase found in exactly one paragraph
         hits = [p.number for p in doc.paragraphs if fold(start) in fold(p.text)]
         if len(hits) != 1:
-            raise SystemExit(f"{folder.stem}: label source {start!r} matches {len(hits)} paragraphs")
+            raise SystemExit(
+                f"{folder.stem}: label source {start!r} matches {len(hits)} paragraphs"
+            )
         numbers.add(hits[0])
     return numbers
 

@@ -6,7 +6,9 @@
 2. index   every country, person, organisation, document and topic -> the documents it appears
            in (as a participant first: counterpart country, speaker, counterpart), newest first;
 3. link    news article <-> transcript of the event, related documents, other meetings with
-           each counterpart country (see :mod:`parley.link.related`).
+           each counterpart country (see :mod:`parley.link.related`);
+4. quotes  each news report's quotations traced to the paragraphs of the transcript it reports
+           (see :mod:`parley.link.provenance`).
 
 Pure and deterministic: the same entries in any order give the same catalog.
 """
@@ -17,9 +19,10 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
+from parley.link.provenance import Provenance, trace_reports
 from parley.link.related import (
     ENTITY_KINDS,
     OTHER_MEETINGS_LIMIT,
@@ -124,6 +127,8 @@ class Catalog:
     """Year -> document ids in time order; years ascending, :data:`UNDATED` last."""
     people: Mapping[str, str]
     """Speaker's or counterpart's name -> person key (the vocabulary's slug when known)."""
+    quotes: Provenance = field(default_factory=Provenance)
+    """Quotations of news reports traced to the transcripts of the events they report."""
 
     def entry(self, doc_id: str) -> Entry:
         """The entry with this id."""
@@ -200,6 +205,9 @@ def build_catalog(
         subjects=_subjects(ordered, keys),
         years={y: tuple(years[y]) for y in sorted(years, key=lambda y: (y == UNDATED, y))},
         people=keys,
+        quotes=trace_reports(
+            (ordered[i].doc, ordered[j].doc) for i, js in sorted(reports.items()) for j in js
+        ),
     )
 
 

@@ -1,4 +1,4 @@
-"""Quote provenance: each quotation of a news report traced to the transcript paragraph it came from.
+"""Quote provenance: each quotation of a news report traced to the transcript paragraph it is from.
 
 In: a news report's :class:`~parley.link.quotes.Quotation` values and the transcript of the event
 it reports (from the catalog's coverage links, so the work is linear in the corpus). Out: one
@@ -15,8 +15,9 @@ How a quotation is matched (thresholds chosen on the labelled pairs in ``tests/q
    (``fuzz.partial_ratio`` of case- and punctuation-folded text), and ``shared``, the part of the
    quotation's content words whose stems the paragraph holds (a reporter's translation keeps the
    nouns and verbs and changes the small words).
-3. The verdict of the best candidate: ``verbatim`` when the folded quotation stands in the
-   folded paragraph as it is; ``close`` (same wording, small changes) when literal >= :data:`CLOSE`; ``paraphrase`` when at least
+3. The verdict of the best candidate: ``verbatim`` when each part of the folded quotation
+   (parts split at "..." too) stands in the folded paragraph as it is; ``close`` (same wording,
+   small changes) when literal >= :data:`CLOSE`; ``paraphrase`` when at least
    :data:`MIN_SHARED_WORDS` content words and a share >= :data:`PARAPHRASE` are found and the
    runner-up in another place is clearly weaker; otherwise ``not-found``.
 """
@@ -25,14 +26,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Literal
 
 import snowballstemmer  # type: ignore[import-untyped]
 from rapidfuzz import fuzz
 
-from parley.link.quotes import Quotation
+from parley.link.quotes import Quotation, find_quotations
 from parley.model import Document, Paragraph
 
 Verdict = Literal["verbatim", "close", "paraphrase", "not-found"]
@@ -56,13 +57,135 @@ SAME_NAME = 80.0
 
 #: Words that carry no content in either translation ("the", "we", "would").
 STOPWORDS = frozenset(
-    """a about above after again against all also am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each few for from
-    further had has have having he her here hers him his how i if in into is it its itself just
-    me more most my no nor not now of off on once only or other our ours out over own same she
-    should so some such than that the their theirs them then there these they this those through
-    to too under until up very was we were what when where which while who whom why will with
-    would you your yours us let may must shall might one""".split()
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "him",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "yours",
+        "us",
+        "let",
+        "may",
+        "must",
+        "shall",
+        "might",
+        "one",
+    ]
 )
 #: A word: letters and digits (apostrophes and hyphens separate words: "general's" -> "general s").
 WORD = re.compile(r"[^\W_]+")
@@ -88,12 +211,44 @@ class QuoteMatch:
     """The transcript's words that correspond to it ("" when not found)."""
 
 
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Every traced quotation of the corpus, from both ends."""
+
+    by_report: Mapping[str, tuple[QuoteMatch, ...]] = field(default_factory=dict)
+    """News report id -> a match for each of its quotations (found or not), in text order."""
+    by_transcript: Mapping[str, tuple[QuoteMatch, ...]] = field(default_factory=dict)
+    """Transcript id -> the matches found in it, by paragraph then report."""
+
+
+def trace_reports(pairs: Iterable[tuple[Document, Document]]) -> Provenance:
+    """Trace the quotations of each (news report, transcript of its event) pair; linear in the
+    number of pairs, which come from the catalog's coverage links."""
+    by_report: dict[str, list[QuoteMatch]] = {}
+    by_transcript: dict[str, list[QuoteMatch]] = {}
+    for report, transcript in pairs:
+        matches = trace(find_quotations(report), report.id, transcript)
+        by_report.setdefault(report.id, []).extend(matches)
+        found = [m for m in matches if m.verdict != "not-found"]
+        by_transcript.setdefault(transcript.id, []).extend(found)
+    return Provenance(
+        {k: tuple(v) for k, v in sorted(by_report.items())},
+        {
+            k: tuple(sorted(v, key=lambda m: (m.paragraphs, m.report, m.quotation.paragraph)))
+            for k, v in sorted(by_transcript.items())
+            if v
+        },
+    )
+
+
 def trace(
     quotations: Sequence[Quotation], report: str, transcript: Document
 ) -> tuple[QuoteMatch, ...]:
     """Match each quotation of ``report`` to the paragraphs of ``transcript``."""
-    spoken = spoken_paragraphs(transcript)
-    return tuple(_match(q, report, transcript.id, spoken) for q in quotations)
+    if not quotations:
+        return ()
+    windows = _windows(spoken_paragraphs(transcript))
+    return tuple(_match(q, report, transcript.id, windows) for q in quotations)
 
 
 def spoken_paragraphs(doc: Document) -> tuple[tuple[str, tuple[Paragraph, ...]], ...]:
@@ -140,6 +295,16 @@ def stems(text: str) -> list[str]:
 
 
 @dataclass(frozen=True, slots=True)
+class _Window:
+    """One paragraph, or two in a row of one turn, ready to compare."""
+
+    speaker: str
+    paragraphs: tuple[Paragraph, ...]
+    folded: str
+    stems: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
 class _Candidate:
     paragraphs: tuple[Paragraph, ...]
     literal: float
@@ -147,21 +312,33 @@ class _Candidate:
     words: int
 
 
-def _match(q: Quotation, report: str, transcript: str, spoken: Iterable[tuple[str, tuple[Paragraph, ...]]]) -> QuoteMatch:
+def _windows(spoken: Iterable[tuple[str, tuple[Paragraph, ...]]]) -> tuple[_Window, ...]:
+    windows = []
+    for speaker, paras in spoken:
+        runs = [paras[i : i + 1] for i in range(len(paras))]
+        runs += [paras[i : i + 2] for i in range(len(paras) - 1)]
+        for run in runs:
+            text = " ".join(p.text for p in run)
+            windows.append(_Window(speaker, run, fold(text), frozenset(stems(text))))
+    return tuple(windows)
+
+
+def _match(q: Quotation, report: str, transcript: str, windows: Sequence[_Window]) -> QuoteMatch:
     quote = fold(q.text)
     quote_stems = set(stems(q.text))
     candidates: list[_Candidate] = []
-    for speaker, paras in spoken:
-        if not (same_person(q.speaker, speaker) or _same_role(q, speaker)):
+    speakers: dict[str, bool] = {}
+    for window in windows:
+        if window.speaker not in speakers:
+            speakers[window.speaker] = same_person(q.speaker, window.speaker) or _same_role(
+                q, window.speaker
+            )
+        if not speakers[window.speaker]:
             continue
-        windows = [paras[i : i + 1] for i in range(len(paras))]
-        windows += [paras[i : i + 2] for i in range(len(paras) - 1)]
-        for window in windows:
-            text = " ".join(p.text for p in window)
-            literal = _literal(q, fold(text))
-            found = quote_stems & set(stems(text))
-            share = len(found) / len(quote_stems) if quote_stems else 0.0
-            candidates.append(_Candidate(window, literal, share, len(found)))
+        literal = _literal(q, window.folded)
+        found = quote_stems & window.stems
+        share = len(found) / len(quote_stems) if quote_stems else 0.0
+        candidates.append(_Candidate(window.paragraphs, literal, share, len(found)))
     none = QuoteMatch(q, report, transcript, "not-found", (), 0.0, "")
     if not candidates or not quote:
         return none
@@ -169,14 +346,30 @@ def _match(q: Quotation, report: str, transcript: str, spoken: Iterable[tuple[st
     if best.literal >= CLOSE and len(quote) >= MIN_LITERAL:
         verbatim = all(f" {piece} " in f" {fold(_text(best))} " for piece in _pieces(q))
         verdict: Verdict = "verbatim" if verbatim else "close"
-        return QuoteMatch(q, report, transcript, verdict, _numbers(best), round(best.literal / 100, 3), _passage(q.text, best.paragraphs))
+        return QuoteMatch(
+            q,
+            report,
+            transcript,
+            verdict,
+            _numbers(best),
+            round(best.literal / 100, 3),
+            _passage(q.text, best.paragraphs),
+        )
     best = max(candidates, key=lambda c: (c.shared - WIDER * (len(c.paragraphs) - 1), c.literal))
     if best.words < MIN_SHARED_WORDS or best.shared < PARAPHRASE:
         return none
     elsewhere = [c.shared for c in candidates if not set(_numbers(c)) & set(_numbers(best))]
     if elsewhere and max(elsewhere) > best.shared - MARGIN:
         return none
-    return QuoteMatch(q, report, transcript, "paraphrase", _numbers(best), round(best.shared, 3), _passage(q.text, best.paragraphs))
+    return QuoteMatch(
+        q,
+        report,
+        transcript,
+        "paraphrase",
+        _numbers(best),
+        round(best.shared, 3),
+        _passage(q.text, best.paragraphs),
+    )
 
 
 def _pieces(q: Quotation) -> list[str]:
@@ -207,7 +400,9 @@ def _passage(quote: str, paragraphs: Sequence[Paragraph]) -> str:
     """The sentences of the paragraphs that share content words with the quotation."""
     wanted = set(stems(quote))
     sentences = [s for p in paragraphs for s in re.split(r"(?<=[.?!])\s+", p.text) if s]
-    hits = [i for i, s in enumerate(sentences) if len(wanted & set(stems(s))) >= min(2, len(wanted))]
+    hits = [
+        i for i, s in enumerate(sentences) if len(wanted & set(stems(s))) >= min(2, len(wanted))
+    ]
     if not hits:
         return ""
     return " ".join(sentences[hits[0] : hits[-1] + 1])

@@ -61,17 +61,104 @@ TITLED = re.compile(
 )
 #: Words that look like names at the start of a sentence but are not speakers.
 NOT_NAMES = frozenset(
-    "The This That These Those It In On At As But And Also He She They We I You His Her "
-    "Their Our According When While After Before Earlier Later Meanwhile However Speaking "
-    "Asked Russia Moscow".split()
+    [
+        "The",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "In",
+        "On",
+        "At",
+        "As",
+        "But",
+        "And",
+        "Also",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "You",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "According",
+        "When",
+        "While",
+        "After",
+        "Before",
+        "Earlier",
+        "Later",
+        "Meanwhile",
+        "However",
+        "Speaking",
+        "Asked",
+        "Russia",
+        "Moscow",
+    ]
 )
 #: Words around a name that are not part of it: "UN Secretary-General António Guterres Friday".
 NOT_NAME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
-    "un us uk eu president prime minister foreign secretary secretary-general general chief "
-    "spokesman spokeswoman spokesperson ambassador envoy chancellor premier mr ms mrs dr "
-    "russian american chinese indian turkish british iranian syrian state deputy top "
-    "official officials leader king crown prince his her excellency h.e. sir".split()
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+        "un",
+        "us",
+        "uk",
+        "eu",
+        "president",
+        "prime",
+        "minister",
+        "foreign",
+        "secretary",
+        "secretary-general",
+        "general",
+        "chief",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ambassador",
+        "envoy",
+        "chancellor",
+        "premier",
+        "mr",
+        "ms",
+        "mrs",
+        "dr",
+        "russian",
+        "american",
+        "chinese",
+        "indian",
+        "turkish",
+        "british",
+        "iranian",
+        "syrian",
+        "state",
+        "deputy",
+        "top",
+        "official",
+        "officials",
+        "leader",
+        "king",
+        "crown",
+        "prince",
+        "his",
+        "her",
+        "excellency",
+        "h.e.",
+        "sir",
+    ]
 )
 
 
@@ -114,8 +201,10 @@ def find_quotations(doc: Document) -> tuple[Quotation, ...]:
     previous_quoted = False
     for para in doc.paragraphs:
         text = para.text
-        marks = [(m.start(), m.end(), next(g for g in m.groups() if g is not None))
-                 for m in QUOTED.finditer(text)]
+        marks = [
+            (m.start(), m.end(), next(g for g in m.groups() if g is not None))
+            for m in QUOTED.finditer(text)
+        ]
         if not marks:
             previous_quoted = False
             continue
@@ -127,7 +216,7 @@ def find_quotations(doc: Document) -> tuple[Quotation, ...]:
         quoted_here = False
         i = 0
         while i < len(marks):
-            start, end, words = marks[i]
+            start, _, words = marks[i]
             who = (
                 _attribution(text, marks, i)
                 or _subject(text, marks[i][0], known)
@@ -162,7 +251,9 @@ def _continues(outside: str, words: str) -> bool:
     and no one else is said to speak in the paragraph."""
     if not outside.strip(" .,;:—–-"):
         return True
-    return len(words.split()) >= 4 and not NAME_SAID.search(outside) and not SAID_NAME.search(outside)
+    return (
+        len(words.split()) >= 4 and not NAME_SAID.search(outside) and not SAID_NAME.search(outside)
+    )
 
 
 def _outside(text: str, marks: list[tuple[int, int, str]]) -> str:
@@ -186,7 +277,7 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
 
 def _attribution(text: str, marks: list[tuple[int, int, str]], i: int) -> str | None:
     """Who the sentence around the ``i``-th quoted part says spoke it, as written."""
-    start, end, words = marks[i]
+    start, end, _ = marks[i]
     before, after = _sentence_around(text, start, end)
     if i + 1 < len(marks):  # the text after the marks stops at the next quoted part
         after = after[: marks[i + 1][0] - end]
@@ -251,8 +342,13 @@ def _is_speaker(who: str) -> bool:
 def _joins(between: str) -> bool:
     """True if the text between two quoted parts is only an attribution: ', Lavrov said, '."""
     between = between.strip()
-    return bool(between) and len(between) < 60 and bool(
-        NAME_SAID.fullmatch(between.strip(" ,.;:—–-")) or SAID_NAME.fullmatch(between.strip(" ,.;:—–-"))
+    return (
+        bool(between)
+        and len(between) < 60
+        and bool(
+            NAME_SAID.fullmatch(between.strip(" ,.;:—–-"))
+            or SAID_NAME.fullmatch(between.strip(" ,.;:—–-"))
+        )
     )
 
 
@@ -264,7 +360,7 @@ def _resolve(who: str, last_named: str) -> str:
     words = who.replace("’s", "").replace("'s", "").split()
     while words and words[-1].lower().strip(",.") in NOT_NAME_WORDS:
         words.pop()
-    kept = []
+    kept: list[str] = []
     for word in reversed(words):
         if word.lower().strip(",.") in NOT_NAME_WORDS:
             break

@@ -7,6 +7,7 @@ Paths are relative to the generated folder ``docs/archive/``:
   subject, split by year when long, and a busy year by month (:mod:`.indexes`, :mod:`.listing`)
 - ``timeline/index.md``, ``timeline/<year>.md``, ``timeline/<year>-<month>.md`` (:mod:`.timeline`)
 - ``annotations/``: the index, years, authors and kinds (:mod:`.annotations_index`)
+- ``quotes/``: news reports' quotations checked against the transcripts (:mod:`.quotes`)
 - ``_home.md``, the fragment the home page includes (:mod:`.home`)
 
 All text goes through :mod:`.markdown`, the only place that turns text into markup.
@@ -22,6 +23,7 @@ from parley.render.annotations_index import annotations_pages
 from parley.render.context import PageContext
 from parley.render.home import home_fragment
 from parley.render.indexes import country_pages, organisation_pages, people_pages, topic_pages
+from parley.render.quotes import coverage_pages
 from parley.render.timeline import timeline_pages
 from parley.render.transcript import transcript_markdown
 from parley.urls import HOME, SitePaths, transcript_page
@@ -56,7 +58,16 @@ def page_context(catalog: Catalog, vocab: VocabularyView, site: SiteInfo) -> Pag
 
 
 #: The index pages in parts that can be rendered independently (in parallel), in this order.
-INDEX_PARTS = ("countries", "topics", "people", "organisations", "timeline", "annotations", "home")
+INDEX_PARTS = (
+    "countries",
+    "topics",
+    "people",
+    "organisations",
+    "timeline",
+    "annotations",
+    "quotes",
+    "home",
+)
 
 
 def render_index_part(ctx: PageContext, part: str, topics: tuple[str, ...]) -> dict[str, str]:
@@ -73,6 +84,8 @@ def render_index_part(ctx: PageContext, part: str, topics: tuple[str, ...]) -> d
         return timeline_pages(ctx)
     if part == "annotations":
         return annotations_pages(ctx)
+    if part == "quotes":
+        return coverage_pages(ctx)
     if part == "home":
         return {HOME: home_fragment(ctx)}
     raise ValueError(f"unknown index part {part!r}")

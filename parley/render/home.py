@@ -11,7 +11,7 @@ from parley.link.catalog import iso_date
 from parley.names import counted, long_date
 from parley.render.context import PageContext, title_of
 from parley.render.markdown import html_link, html_list, html_text, md_text
-from parley.urls import ANNOTATIONS, TIMELINE, href, index_page, transcript_page
+from parley.urls import ANNOTATIONS, QUOTES, TIMELINE, href, index_page, transcript_page
 
 #: Where the generated folder sits in ``docs/``: the home fragment's links start here.
 ARCHIVE = "archive"
@@ -53,6 +53,7 @@ def home_fragment(ctx: PageContext) -> str:
         (index_page("organisation"), "Organisations", "organisations, treaties and resolutions"),
         (TIMELINE, "Timeline", "every document by year and month"),
         (ANNOTATIONS, "Annotations", "contributors' notes on the texts"),
+        (QUOTES, "Quotations checked", "news reports' quotations traced to the transcripts"),
     ]
     items = (f"{docs_link(label, p)}: {html_text(what)}" for p, label, what in ways)
     out.append(html_list(items, "subject-list"))

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from parley.model import Entry, Mention, Note, Paragraph, Turn
@@ -60,11 +60,14 @@ def turn_html(
     names: Names,
     unnamed: str = "Remarks",
     mentions: Sequence[Mention] | None = None,
+    extras: Mapping[int, str] | None = None,
 ) -> str:
     """The raw HTML block of one turn: label, paragraphs and their notes; no blank line inside.
 
     ``mentions`` are the entry's mentions in this turn, in text order, when the caller has
     them already (a page of many turns groups them in one pass); else they are looked up.
+    ``extras`` are HTML lines (one line each) to show after a paragraph's notes, by paragraph
+    number: quote checks and "quoted in" lines.
     """
     speaker, qualifier = turn_label(turn, unnamed)
     kind = turn.kind if turn.kind in ("question", "answer", "remarks") else "remarks"
@@ -92,6 +95,8 @@ def turn_html(
         for note in notes[paragraph.number]:
             mark = _mark_opening(note) in marked
             lines.append(note_html(note, f"mark-{note.id}" if mark else f"p{note.paragraph}"))
+        if extras and paragraph.number in extras:
+            lines.append(extras[paragraph.number])
     lines.append("</div>")
     return "\n".join(lines)
 

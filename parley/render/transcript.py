@@ -38,6 +38,7 @@ from parley.render.markdown import (
     url_path,
 )
 from parley.render.paragraphs import note_html, turn_html
+from parley.render.quotes import report_extras, transcript_extras
 from parley.urls import href, in_repository, link, shown_source, transcript_page
 
 #: Characters of a question shown in the list of questions at the top of the page.
@@ -94,8 +95,9 @@ def _text(entry: Entry, ctx: PageContext, page: str) -> str:
     for m in entry.facts.mentions:  # one pass, in text order, instead of one per turn
         if (number := turn_of.get(m.paragraph)) is not None:
             mentions[number].append(m)
+    extras = (report_extras if is_news(entry) else transcript_extras)(entry, ctx, page)
     turns = [
-        turn_html(t, entry, page, ctx.paths, ctx.names, unnamed, mentions[t.number])
+        turn_html(t, entry, page, ctx.paths, ctx.names, unnamed, mentions[t.number], extras)
         for t in entry.doc.turns
     ]
     return "\n".join(['<div class="transcript">', *turns, "</div>\n"])
