@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from parley.annotate.notes import github_annotation
 from parley.build.memo import Memo
@@ -120,9 +121,28 @@ def parser() -> argparse.ArgumentParser:
         help="diagnostics as text lines, or as GitHub workflow commands "
         "(::error file=...,line=...::...) shown inline on pull requests",
     )
+    p.add_argument(
+        "--site-url",
+        type=site_url,
+        default="",
+        metavar="URL",
+        help="address the site is published at, e.g. https://example.org/archive/ (a folder "
+        "address); wins over site_url in the MkDocs configuration. The 404 page and "
+        "annotations.jsonld need it; the Pages workflow passes it",
+    )
     p.add_argument("--port", type=int, default=8000, help="port for --serve; default: 8000")
     p.add_argument("--quiet", action="store_true", help="no progress bar and no summary line")
     return p
+
+
+def site_url(value: str) -> str:
+    """An ``http(s)`` address with a host, ending in ``/`` (added when missing)."""
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not an http(s) address such as https://example.org/archive/"
+        )
+    return value if value.endswith("/") else value + "/"
 
 
 def options_from(args: argparse.Namespace, root: Path) -> BuildOptions:
@@ -142,6 +162,7 @@ def options_from(args: argparse.Namespace, root: Path) -> BuildOptions:
         strict=args.strict,
         jobs=max(0, args.jobs),
         progress=not args.quiet,
+        site_url=args.site_url,
     )
 
 

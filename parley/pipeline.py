@@ -74,6 +74,9 @@ class BuildOptions:
     """Worker processes for reading, enrichment, rendering and indexing; 0: one per core."""
     progress: bool = False
     """Show a progress bar (on a terminal)."""
+    site_url: str = ""
+    """The address the site is published at (``--site-url``); wins over the configuration's
+    ``site_url``. Empty: the configuration's."""
 
 
 @dataclass(slots=True)
@@ -206,7 +209,7 @@ def run(
     digest = inputs_digest(
         (options.transcripts, options.annotations, options.data),
         (options.config,),
-        salt="",
+        salt=f"site_url={options.site_url}",
         max_bytes=limits.file_bytes,
     )
     previous = read_stamp(options.docs / GENERATED)
@@ -247,7 +250,7 @@ def run(
     site = site_info(config)
     generated = generate_files(catalog, vocab, site, workers, options.progress, known)
     pages: dict[str, str | bytes] = dict(generated)
-    base_url = str(config.get("site_url") or "")
+    base_url = options.site_url or str(config.get("site_url") or "")
     pages.update(published_data(catalog, vocab, notes, documents, base_url))
     newest = newest_date(entries)
     stamp = Stamp(digest, len(entries), len(pages) + 1, newest, tuple(result.diagnostics))
@@ -330,6 +333,13 @@ def newest_date(entries: list[Entry]) -> str | None:
 
 def run_mkdocs(options: BuildOptions, date: str | None) -> int:
     """Render ``docs/`` into the site folder with MkDocs in a child process."""
+    config, given = str(options.config), None
+    if options.site_url:
+        # MkDocs has no option for the address; a configuration read from standard input
+        # inherits the file and sets it (relative paths then start at the repository root).
+        config = "-"
+        given = f"INHERIT: {json.dumps(str(options.config.resolve()))}\n"
+        given += f"site_url: {json.dumps(options.site_url)}\n"
     command = [
         sys.executable,
         "-m",
@@ -337,13 +347,15 @@ def run_mkdocs(options: BuildOptions, date: str | None) -> int:
         "build",
         "--clean",
         "--config-file",
-        str(options.config),
+        config,
         "--site-dir",
         str(options.site),
     ]
     if options.strict:
         command.append("--strict")
-    return subprocess.run(command, cwd=options.root, env=mkdocs_env(date), check=False).returncode
+    env = mkdocs_env(date)
+    done = subprocess.run(command, cwd=options.root, env=env, input=given, text=True, check=False)
+    return done.returncode
 
 
 def mkdocs_env(date: str | None) -> dict[str, str]:

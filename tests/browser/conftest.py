@@ -19,7 +19,7 @@ import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from tests.browser.chromium import CHROMIUM, CHROMIUM_ARGS
-from tests.support.sitebuild import REPO
+from tests.support.sitebuild import REPO, SUB_PATH
 
 RESULTS = REPO / "test-results"
 
@@ -36,19 +36,42 @@ def browser() -> Iterator[Browser]:
         instance.close()
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+class _SubPathHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the site under ``SUB_PATH`` only, as GitHub Pages serves a project's site: a
+    missing page there gets the site's ``404.html`` with status 404; anything outside it is
+    another site's, and a bare 404 here."""
+
+    def translate_path(self, path: str) -> str:
+        if not path.startswith(SUB_PATH):
+            return str(Path(self.directory) / "not-under-the-sub-path" / "missing")
+        return super().translate_path("/" + path[len(SUB_PATH) :])
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not self.path.startswith(SUB_PATH) or not page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
     def log_message(self, format: str, *args: object) -> None:
         pass
 
 
 @pytest.fixture(scope="session")
 def http_root(sample_site: Path) -> Iterator[str]:
-    """The sample site served on 127.0.0.1 at a free port; yields its base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(sample_site))
+    """The sample site served on 127.0.0.1 at a free port under ``SUB_PATH`` (built for that
+    address, see ``sample_build``); yields its base URL, ``http://127.0.0.1:PORT/archive/``."""
+    handler = functools.partial(_SubPathHandler, directory=str(sample_site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    yield f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
     server.shutdown()
     thread.join(timeout=5)
 
@@ -75,7 +98,8 @@ class Visit:
     requests: list[str] = field(default_factory=list)
 
     def foreign_requests(self) -> list[str]:
-        """Requests to anything but the site itself."""
+        """Requests to anything but the site itself (over HTTP: anything outside its sub-path,
+        such as ``/index.html``)."""
         base = urlsplit(self.root)
         foreign = []
         for url in self.requests:
@@ -85,7 +109,9 @@ class Visit:
             if base.scheme == "file":
                 if parts.scheme != "file" or not parts.path.startswith(base.path):
                     foreign.append(url)
-            elif (parts.scheme, parts.netloc) != (base.scheme, base.netloc):
+            elif (parts.scheme, parts.netloc) != (base.scheme, base.netloc) or not (
+                parts.path.startswith(base.path)
+            ):
                 foreign.append(url)
         return foreign
 

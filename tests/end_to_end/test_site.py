@@ -12,7 +12,8 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from tests.support.sitebuild import Build, run_build, stage_inputs
+from tests.support.site_scan import published_files, scan_for
+from tests.support.sitebuild import REPO, SITE_URL, SUB_PATH, Build, run_build, stage_inputs
 
 SAMPLE_IDS = (
     "2016-10-28-lavrov-syria-iran",
@@ -32,8 +33,12 @@ class _Links(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.ids: set[str] = set()
         self.refs: list[tuple[str, str, str]] = []  # (tag, attribute, url)
+        self.canonical: list[str] = []  # the page's published address: named, never loaded
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "link" and ("rel", "canonical") in attrs:
+            self.canonical.append(dict(attrs).get("href") or "")
+            return
         for name, value in attrs:
             if value is None:
                 continue
@@ -94,6 +99,44 @@ def test_no_page_loads_anything_from_another_host(sample_site: Path) -> None:
     assert not remote, "\n".join(remote)
 
 
+def test_pages_name_their_published_address_under_the_sub_path(sample_site: Path) -> None:
+    for page, links in _pages(sample_site).items():
+        path = page.relative_to(sample_site).as_posix()
+        if page.name != "404.html":
+            assert links.canonical == [SITE_URL + path], path
+
+
+def test_the_404_page_links_only_into_the_site_under_its_sub_path(sample_site: Path) -> None:
+    """GitHub Pages serves 404.html at whatever address was asked for, so its links are
+    absolute: they must start with the site's path (never ``/index.html``) and exist."""
+    links = _parse(sample_site / "404.html")
+    local = [url for _tag, _attr, url in links.refs if not urlsplit(url).scheme and url[:1] != "#"]
+    assert local, "the 404 page links nowhere"
+    wrong = [url for url in local if not url.startswith(SUB_PATH)]
+    assert not wrong, wrong
+    missing = [
+        url
+        for url in local
+        if not (sample_site / unquote(urlsplit(url).path)[len(SUB_PATH) :]).is_file()
+    ]
+    assert not missing, missing
+    assert f"{SUB_PATH}index.html" in local
+
+
+def test_nothing_of_the_build_machine_is_published(sample_build: Build) -> None:
+    """No path of the machine (the repository, the build folder, the home folder), no hidden
+    file and no ``.git`` in the site or in its zip."""
+    home = Path.home()
+    needles = [str(REPO), str(sample_build.root), str(sample_build.root.resolve())]
+    needles += [str(home) + "/", f"/{home.name}/"] if home.name else []
+    found = scan_for(sample_build.site, needles)
+    assert not found, found
+    names = published_files(sample_build.site)
+    hidden = [name for name in names if any(part.startswith(".") for part in name.split("/"))]
+    assert not hidden, hidden
+    assert any(name.startswith("downloads/parley-site.zip!") for name in names)
+
+
 def test_catalog_has_one_record_per_document_with_the_documented_fields(
     sample_site: Path,
 ) -> None:
@@ -137,7 +180,9 @@ def test_offline_archive_is_linked_from_home_and_holds_the_site(sample_site: Pat
 def test_two_builds_of_the_same_input_are_byte_identical(
     sample_build: Build, tmp_path: Path
 ) -> None:
-    again = run_build(stage_inputs(tmp_path / "again"), "--strict", "--jobs", "2")
+    again = run_build(
+        stage_inputs(tmp_path / "again"), "--strict", "--jobs", "2", "--site-url", SITE_URL
+    )
     assert again.status == 0, again.stderr
     first = {
         p.relative_to(sample_build.site): p.read_bytes()

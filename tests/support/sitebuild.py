@@ -15,6 +15,11 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 BUILD_SITE = REPO / "build_site.py"
+#: The address the sample site is built for: a project's site under a sub-path, as on GitHub
+#: Pages. The browser tests serve it there (``tests/browser/conftest.py``).
+SITE_URL = "https://example.org/archive/"
+#: Its path, where the browser tests serve the site.
+SUB_PATH = "/archive/"
 
 
 @dataclass(frozen=True)
