@@ -88,3 +88,27 @@ def test_summary_line() -> None:
         "built 5 documents: 1 errors, 1 warnings; pages: 3 written, 40 unchanged, 0 removed"
     )
     assert summary(result, "check") == "checked 5 documents: 1 errors, 1 warnings"
+
+
+@pytest.mark.parametrize(
+    ("given", "used"),
+    [
+        ("https://example.org/archive/", "https://example.org/archive/"),
+        ("https://owner.github.io/repo", "https://owner.github.io/repo/"),
+        ("http://127.0.0.1:8000/", "http://127.0.0.1:8000/"),
+    ],
+)
+def test_site_url_is_a_folder_address(given: str, used: str) -> None:
+    assert parser().parse_args(["--site-url", given]).site_url == used
+
+
+@pytest.mark.parametrize("given", ["example.org/archive/", "ftp://example.org/", "https://", "/x/"])
+def test_a_site_url_that_is_not_an_http_address_is_bad_usage(
+    given: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stop:
+        parser().parse_args(["--site-url", given])
+    assert stop.value.code == 2
+    assert (
+        "is not an http(s) address such as https://example.org/archive/" in capsys.readouterr().err
+    )
