@@ -124,7 +124,6 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--site-url",
         type=site_url,
-        default="",
         metavar="URL",
         help="address the site is published at, e.g. https://example.org/archive/ (a folder "
         "address); wins over site_url in the MkDocs configuration. The 404 page and "
@@ -162,7 +161,7 @@ def options_from(args: argparse.Namespace, root: Path) -> BuildOptions:
         strict=args.strict,
         jobs=max(0, args.jobs),
         progress=not args.quiet,
-        site_url=args.site_url,
+        site_url=args.site_url or "",
     )
 
 

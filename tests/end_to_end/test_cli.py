@@ -112,3 +112,7 @@ def test_a_site_url_that_is_not_an_http_address_is_bad_usage(
     assert (
         "is not an http(s) address such as https://example.org/archive/" in capsys.readouterr().err
     )
+
+
+def test_without_site_url_the_configuration_decides() -> None:
+    assert not parser().parse_args([]).site_url
