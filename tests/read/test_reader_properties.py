@@ -1,9 +1,17 @@
-"""Properties of the reader on arbitrary input: it never raises, and it loses nothing."""
+"""Properties of the reader on arbitrary input: it never raises, and it loses nothing.
+
+The texts are drawn from three sources, so a new rule of the reader is fuzzed as soon as it
+exists: lines that exercise known rules (``LINES``), lines of every real text in
+``tests/realdocs/`` (whatever layouts the corpus holds, the rules written for them meet them
+here), and generated turn labels, datelines and news-article chrome (``SHAPED_LINE``), each
+mixed with arbitrary text, cut short, or run together.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -35,12 +43,101 @@ LINES = [
     "counterparts: [{name: X, role: Y, country: Z, extra: 1}]", "place: {city: Bonn}",
     "time: 25:99", "  - item", "", "", "",
 ]  # fmt: skip
+#: Lines of the real texts of the development corpus (its first lines: head, labels, chrome;
+#: each cut at 300 characters, past any label or dateline, to keep examples small).
+REAL_LINES = sorted(
+    {
+        line[:300]
+        for path in (Path(__file__).parents[1] / "realdocs").glob("*/*.txt")
+        for line in path.read_text(encoding="utf-8").split("\n")[:40]
+    }
+) or [""]
+#: Pieces of turn labels, datelines and article chrome, combined by ``SHAPED_LINE``.
+NAMES = [
+    "Sergey Lavrov",
+    "Shri Arindam Bagchi",
+    "OHTAKA Masato",
+    "Mr. Dujarric",
+    "Sidhant",
+    "Hua Chunying",
+    "Prime Minister",
+    "Spokesperson",
+    "Question",
+    "Q",
+    "QUESTION",
+    "Lavrov",
+    "Foreign Minister Lavrov",
+    "MR. PRICE",
+    "Kadambini Sharma",
+    "Мария Захарова",
+    "A",
+]
+ROLES = [
+    "",
+    ", Official Spokesperson",
+    ", Press Secretary",
+    " (translated from Arabic)",
+    " (adds after Walid Muallem)",
+    " (Answered in Hindi)",
+    " (inaudible)",
+    "(",
+    ")",
+]
+CITIES = ["MOSCOW", "GENEVA", "New York", "WASHINGTON", "Tokyo", "NEW DELHI", "Ankara", ""]
+AGENCIES = ["Reuters", "AP", "AFP", "TASS", "RIA Novosti", "Xinhua", "dpa", "x"]
+DATES = [
+    "Jan 26",
+    "July 2, 2021",
+    "2 July 2021",
+    "02.07.2021",
+    "Wednesday, March 22, 2017",
+    "27 April 2017",
+    "(July 07, 2022)",
+    "April 31",
+    "",
+]
+CHROME = ["© Reuters", "Photo: AP", "Read more:", "Updated 11:01 GMT 02.07.2021", "Advertisement",
+          "Share this article", "Skip to main content", "Media Center", "Press Conferences",
+          "Opening remarks", "(1) G20 Aichi-Nagoya Foreign Ministers’ Meeting", "**Global Goals",
+          "By Jane Doe and John Roe", "Unofficial translation from Russian", "2240-20-12-2006",
+          "This is a provisional translation by an external company for reference purpose only.",
+          ]  # fmt: skip
+TAIL = st.one_of(
+    st.sampled_from(["", " Thank you.", " Good afternoon.", " —", " "]), st.text(max_size=20)
+)
+SHAPED_LINE = st.one_of(
+    # a turn label: "Shri Arindam Bagchi, Official Spokesperson: Thank you."
+    st.builds("{}{}:{}".format, st.sampled_from(NAMES), st.sampled_from(ROLES), TAIL),
+    # a wire dateline: "MOSCOW, Jan 26 (Reuters) - The minister said ..."
+    st.builds(
+        "{}, {} ({}) {}{}".format, st.sampled_from(CITIES), st.sampled_from(DATES),
+        st.sampled_from(AGENCIES), st.sampled_from(["-", "—", "–", ""]), TAIL,
+    ),
+    # a bare dateline: "GENEVA — ..." | "LONDON (AP) ..."
+    st.builds(
+        "{} {}{}".format, st.sampled_from(CITIES), st.sampled_from(["—", "-", "(AP)"]), TAIL
+    ),
+    st.sampled_from(CHROME),
+    st.sampled_from(DATES),
+)  # fmt: skip
 LINE = st.one_of(
     st.sampled_from(LINES),
+    st.sampled_from(REAL_LINES),
+    SHAPED_LINE,
     st.text(max_size=40),
     st.text(alphabet="Qq: ()[]*©•-–.,'’\t\r\u00a0\u2028\x85aZ1", max_size=25),
 )
-DOCUMENT_TEXT = st.one_of(st.lists(LINE, max_size=30).map("\n".join), st.text(max_size=400))
+#: A line cut at any point, or two lines run together: how copied pages go wrong.
+DAMAGED_LINE = st.one_of(
+    st.tuples(LINE, st.integers(0, 60)).map(lambda pair: pair[0][: pair[1]]),
+    st.tuples(LINE, LINE).map("".join),
+)
+DOCUMENT_TEXT = st.one_of(
+    st.lists(LINE, max_size=30).map("\n".join),
+    st.lists(st.one_of(LINE, DAMAGED_LINE), max_size=30).map("\n".join),
+    st.lists(st.one_of(SHAPED_LINE, st.sampled_from(REAL_LINES)), max_size=20).map("\n\n".join),
+    st.text(max_size=400),
+)
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
