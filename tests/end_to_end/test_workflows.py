@@ -82,7 +82,7 @@ def test_every_action_is_pinned_to_a_commit(path: Path) -> None:
 
 def test_the_pull_request_workflow_only_reads_and_sees_no_secret() -> None:
     pull_requests = [p for p in WORKFLOWS if "pull_request" in _triggers(_load(p))]
-    assert [p.name for p in pull_requests] == ["ci.yml"]
+    assert "ci.yml" in [p.name for p in pull_requests]
     for path in pull_requests:
         workflow = _load(path)
         assert workflow.get("permissions") == {"contents": "read"}, path.name
