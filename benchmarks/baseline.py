@@ -28,10 +28,12 @@ SEARCH_CONFIG = "mkdocs-search.yml"
 
 
 def scratch_repository(target: Path) -> None:
-    """Copy mkdocs.yml and the hand-written docs (all of docs/ but the generated archive/) into
-    ``target``; link node_modules, where the build finds the offline shim."""
+    """Copy mkdocs.yml, the theme override and the hand-written docs (all of docs/ but the
+    generated archive/) into ``target``; link node_modules, where the build finds the offline
+    shim."""
     target.mkdir(parents=True)
     shutil.copy2(REPO / "mkdocs.yml", target / "mkdocs.yml")
+    shutil.copytree(REPO / "overrides", target / "overrides")
     shutil.copytree(REPO / "docs", target / "docs", ignore=_generated)
     if (REPO / "node_modules").is_dir():
         (target / "node_modules").symlink_to(REPO / "node_modules")

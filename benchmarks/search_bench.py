@@ -100,6 +100,7 @@ def build(n: int, root: Path, reuse: bool) -> Path:
     corpus = root / "transcripts"
     run([PYTHON, str(REPO / "benchmarks" / "corpus.py"), "--count", str(n), "--out", str(corpus)])
     shutil.copy2(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copytree(REPO / "overrides", root / "overrides")
     shutil.copytree(REPO / "docs", root / "docs", ignore=shutil.ignore_patterns("archive", ".*"))
     (root / "annotations").mkdir()
     if (REPO / "node_modules").is_dir():

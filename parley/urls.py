@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import PurePosixPath
+from urllib.parse import urlencode
 
 from parley.link.catalog import Catalog, person_key
 
@@ -39,6 +40,10 @@ HOME = "_home.md"
 ANNOTATIONS = "annotations/index.md"
 TIMELINE = "timeline/index.md"
 QUOTES = "quotes/index.md"
+#: The Atom feed of the whole archive (its newest documents).
+ARCHIVE_FEED = "feed.xml"
+#: The hand-written search page, in ``docs/`` beside the generated folder.
+SEARCH = "search.html"
 
 
 def transcript_page(doc_id: str) -> str:
@@ -67,6 +72,21 @@ def month_page(page: str, year: str, month: str) -> str:
 def timeline_page(year: str, month: str = "") -> str:
     """``timeline/<year>.md``, or with ``month`` a split year's ``timeline/<year>-<month>.md``."""
     return f"timeline/{year}-{month}.md" if month else f"timeline/{year}.md"
+
+
+def feed_page(page: str) -> str:
+    """The Atom feed of a subject's page, beside it: ``countries/sy.md`` -> ``countries/sy.xml``."""
+    return f"{page.removesuffix('.md')}.xml"
+
+
+def search_href(source: str, **filters: str) -> str:
+    """The search page filtered, from page ``source`` of the generated folder:
+    ``search_href("countries/sy.md", country="SY", **{"from": "2016", "to": "2016"})`` ->
+    ``../../search.html?country=SY&from=2016&to=2016``. Parameter names are the search page's
+    (``q``, ``from``, ``to``, ``country``, ``topic``, ``kind``); empty values are left out."""
+    query = urlencode([(name, value) for name, value in filters.items() if value])
+    up = "../" * (source.count("/") + 1)
+    return f"{up}{SEARCH}?{query}" if query else f"{up}{SEARCH}"
 
 
 def link(source: str, target: str) -> str:

@@ -9,6 +9,7 @@ Paths are relative to the generated folder ``docs/archive/``:
 - ``annotations/``: the index, years, authors and kinds (:mod:`.annotations_index`)
 - ``quotes/``: news reports' quotations checked against the transcripts (:mod:`.quotes`)
 - ``_home.md``, the fragment the home page includes (:mod:`.home`)
+- ``feed.xml`` and an Atom feed beside each subject's page, ``countries/sy.xml`` (:mod:`.feeds`)
 
 All text goes through :mod:`.markdown`, the only place that turns text into markup.
 """
@@ -21,6 +22,7 @@ from parley.link.catalog import Catalog
 from parley.names import Names, VocabularyView
 from parley.render.annotations_index import annotations_pages
 from parley.render.context import PageContext
+from parley.render.feeds import feed_files
 from parley.render.home import home_fragment
 from parley.render.indexes import country_pages, organisation_pages, people_pages, topic_pages
 from parley.render.quotes import coverage_pages
@@ -54,7 +56,7 @@ def page_context(catalog: Catalog, vocab: VocabularyView, site: SiteInfo) -> Pag
     """Page paths, names and ranking for one rendering of ``catalog``."""
     slugs = tuple(sorted(t.slug for t in vocab.topics))
     paths = SitePaths.of(catalog, slugs)
-    return PageContext.of(catalog, paths, Names(vocab), site.repo_url, site.branch)
+    return PageContext.of(catalog, paths, Names(vocab), site.repo_url, site.branch, site.site_name)
 
 
 #: The index pages in parts that can be rendered independently (in parallel), in this order.
@@ -67,6 +69,8 @@ INDEX_PARTS = (
     "annotations",
     "quotes",
     "home",
+    "home",
+    "feeds",
 )
 
 
@@ -88,6 +92,8 @@ def render_index_part(ctx: PageContext, part: str, topics: tuple[str, ...]) -> d
         return coverage_pages(ctx)
     if part == "home":
         return {HOME: home_fragment(ctx)}
+    if part == "feeds":
+        return feed_files(ctx, topics)
     raise ValueError(f"unknown index part {part!r}")
 
 

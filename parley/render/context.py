@@ -21,6 +21,8 @@ class PageContext:
     branch: str
     rank: dict[str, tuple[int, int]] = field(default_factory=dict)
     """Document id -> sort key, newest first (undated last, by id)."""
+    site_name: str = ""
+    """The site's name (``site_name`` of ``mkdocs.yml``), e.g. for the titles of feeds."""
     rows: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
     """(document id, folder of a listing page) -> the start of the document's listed row, and
     the document's URL from that folder.
@@ -30,11 +32,17 @@ class PageContext:
 
     @classmethod
     def of(
-        cls, catalog: Catalog, paths: SitePaths, names: Names, repo_url: str, branch: str
+        cls,
+        catalog: Catalog,
+        paths: SitePaths,
+        names: Names,
+        repo_url: str,
+        branch: str,
+        site_name: str = "",
     ) -> PageContext:
         """A context with the newest-first ranking computed once."""
         rank = {e.doc.id: (0, -i) if iso_date(e) else (1, i) for i, e in enumerate(catalog.entries)}
-        return cls(catalog, paths, names, repo_url.rstrip("/"), branch, rank)
+        return cls(catalog, paths, names, repo_url.rstrip("/"), branch, rank, site_name)
 
     def entry(self, doc_id: str) -> Entry:
         """The entry with this id."""

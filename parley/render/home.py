@@ -10,8 +10,17 @@ from __future__ import annotations
 from parley.link.catalog import iso_date
 from parley.names import counted, long_date
 from parley.render.context import PageContext, title_of
+from parley.render.listing import follow_line
 from parley.render.markdown import html_link, html_list, html_text, md_text
-from parley.urls import ANNOTATIONS, QUOTES, TIMELINE, href, index_page, transcript_page
+from parley.urls import (
+    ANNOTATIONS,
+    ARCHIVE_FEED,
+    QUOTES,
+    TIMELINE,
+    href,
+    index_page,
+    transcript_page,
+)
 
 #: Where the generated folder sits in ``docs/``: the home fragment's links start here.
 ARCHIVE = "archive"
@@ -45,6 +54,7 @@ def home_fragment(ctx: PageContext) -> str:
         for e in catalog.newest(LATEST)
     ]
     out.append((html_list(latest, "doc-list") if latest else md_text("No documents yet.")) + "\n")
+    out.append(follow_line("the newest documents", f"{ARCHIVE}/{ARCHIVE_FEED}") + "\n")
     out.append("## Ways in\n")
     ways = [
         (index_page("country"), "Countries", "meetings with each country, and every mention"),

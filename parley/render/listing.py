@@ -22,6 +22,7 @@ from parley.names import counted, kind_noun, long_date, month_name
 from parley.render.context import PageContext, title_of
 from parley.render.markdown import (
     front_matter,
+    html_attr,
     html_link,
     html_list,
     html_table,
@@ -34,6 +35,7 @@ from parley.urls import (
     MONTHS_ABOVE,
     NEWEST_ON_SPLIT,
     SPLIT_ABOVE,
+    feed_page,
     href,
     link,
     month_page,
@@ -127,6 +129,30 @@ def split_index(
         "## Newest\n",
         document_list(document_row(ctx, page, first[d], listing) for d in latest) + "\n",
     ]
+
+
+def feed_fields(title: str, url: str) -> dict[str, str]:
+    """Front matter naming a page's Atom feed (``url`` relative to the page): the theme's
+    override (``overrides/main.html``) writes it into the page's head as
+    ``<link rel="alternate" type="application/atom+xml">``, where feed readers look."""
+    return {"feed": url, "feed_title": title}
+
+
+def follow_line(name: str, url: str) -> str:
+    """The visible link to a page's feed: "Follow Syria (Atom feed)"."""
+    link_html = f'<a class="feed" href="{html_attr(url)}" type="application/atom+xml">'
+    return f'<p class="follow">{link_html}Follow {html_text(name)}</a> (Atom feed)</p>'
+
+
+def _head(listing: Listing, title: str, page: str) -> list[str]:
+    """Front matter with the subject's feed, and the title."""
+    feed = href(page, feed_page(listing.page))
+    fields = {"title": title, **feed_fields(f"{listing.title} (Atom feed)", feed)}
+    return [front_matter(fields), f"# {md_text(title)}\n"]
+
+
+def _follow(listing: Listing, page: str) -> str:
+    return follow_line(listing.title, href(page, feed_page(listing.page))) + "\n"
 
 
 def month_of(entry: Entry) -> str:
@@ -247,11 +273,12 @@ def _page(
     page: str,
     back: str = "",
 ) -> str:
-    out = [front_matter({"title": title}), f"# {md_text(title)}\n"]
+    out = _head(listing, title, page)
     if back:
         out.append(back + "\n")
     if listing.intro:
         out.append(listing.intro + "\n")
+    out.append(_follow(listing, page))
     shown = [g for g in groups if g.rows]
     if not shown:
         out.append(md_text(listing.empty) + "\n")
@@ -270,10 +297,11 @@ def _split_page(
     ctx: PageContext,
     page: str,
 ) -> str:
-    out = [front_matter({"title": title}), f"# {md_text(title)}\n"]
+    out = _head(listing, title, page)
     if back:
         out.append(back + "\n")
     if listing.intro:
         out.append(listing.intro + "\n")
+    out.append(_follow(listing, page))
     out.extend(split_index(ctx, page, column, parts, listing))
     return "\n".join(out)

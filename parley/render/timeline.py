@@ -16,12 +16,14 @@ from parley.render.listing import (
     Group,
     document_list,
     document_row,
+    feed_fields,
+    follow_line,
     month_of,
     split_groups,
     split_index,
 )
 from parley.render.markdown import front_matter, html_link, html_table, md_link, md_text
-from parley.urls import MONTHS_ABOVE, TIMELINE, href, link, timeline_page
+from parley.urls import ARCHIVE_FEED, MONTHS_ABOVE, TIMELINE, href, link, timeline_page
 
 
 def timeline_pages(ctx: PageContext) -> dict[str, str]:
@@ -34,8 +36,11 @@ def timeline_pages(ctx: PageContext) -> dict[str, str]:
     ]
     table = html_table(["Year", "Documents"], rows, counts=1)
     intro = md_text("Every document by year and month.")
+    feed = href(TIMELINE, ARCHIVE_FEED)
+    head = front_matter({"title": "Timeline", **feed_fields("Newest documents (Atom feed)", feed)})
+    follow = follow_line("the newest documents", feed)
     pages = {
-        TIMELINE: f"{front_matter({'title': 'Timeline'})}\n# Timeline\n\n{intro}\n\n"
+        TIMELINE: f"{head}\n# Timeline\n\n{intro}\n\n{follow}\n\n"
         + (table if rows else md_text("No documents yet."))
         + "\n"
     }

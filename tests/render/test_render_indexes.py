@@ -135,7 +135,8 @@ def test_a_country_with_more_than_a_hundred_documents_is_split_by_year() -> None
     assert newest.index("talks-119") < newest.index("talks-100")
     year = pages["countries/sy-2011.md"]
     assert year.startswith(
-        "---\ntitle: Syria, 2011\n---\n\n# Syria, 2011\n\n[All years of Syria](sy.md)\n"
+        "---\ntitle: Syria, 2011\nfeed: sy.xml\nfeed_title: Syria (Atom feed)\n---\n\n"
+        "# Syria, 2011\n\n[All years of Syria](sy.md)\n"
     )
     assert len(listed(year)) == 50
     assert {p for p in pages if p.startswith("countries/sy")} == {
@@ -143,6 +144,7 @@ def test_a_country_with_more_than_a_hundred_documents_is_split_by_year() -> None
         "countries/sy-2010.md",
         "countries/sy-2011.md",
         "countries/sy-2012.md",
+        "countries/sy.xml",  # the country's feed, for all its pages
     }
 
 
@@ -214,7 +216,8 @@ def test_a_year_with_more_than_a_hundred_documents_is_split_by_month() -> None:
     assert listed(main[main.index("## Newest") :])[0] == "busy-083"  # of 28 December 2015
     year = pages["countries/sy-2015.md"]
     assert year.startswith(
-        "---\ntitle: Syria, 2015\n---\n\n# Syria, 2015\n\n[All years of Syria](sy.md)\n"
+        "---\ntitle: Syria, 2015\nfeed: sy.xml\nfeed_title: Syria (Atom feed)\n---\n\n"
+        "# Syria, 2015\n\n[All years of Syria](sy.md)\n"
     )
     assert "## By month\n\n<table>\n<thead>\n<tr><th>Month</th>" in year
     assert [label for _, label, *_ in table_rows(year)] == [
@@ -226,7 +229,8 @@ def test_a_year_with_more_than_a_hundred_documents_is_split_by_month() -> None:
     assert len(listed(year)) == NEWEST_ON_SPLIT  # the months are on their own pages
     july = pages["countries/sy-2015-07.md"]
     assert july.startswith(
-        "---\ntitle: Syria, July 2015\n---\n\n# Syria, July 2015\n\n"
+        "---\ntitle: Syria, July 2015\nfeed: sy.xml\nfeed_title: Syria (Atom feed)\n---\n\n"
+        "# Syria, July 2015\n\n"
         "[All years of Syria](sy.md) · [All of 2015](sy-2015.md)\n"
     )
     assert {p for p in pages if p.startswith("countries/sy")} == {
@@ -234,6 +238,7 @@ def test_a_year_with_more_than_a_hundred_documents_is_split_by_month() -> None:
         "countries/sy-2014.md",
         "countries/sy-2015.md",
         *(month_page("countries/sy.md", "2015", f"{m:02}") for m in range(1, 13)),
+        "countries/sy.xml",
     }
     assert len(listed(pages["countries/sy-2014.md"])) == 5  # a short year stays one page
 
@@ -465,7 +470,9 @@ def test_every_internal_link_and_anchor_of_the_site_resolves() -> None:
 def test_page_paths_stay_inside_the_generated_folder() -> None:
     pages = site(small_corpus())
     for path in pages:
-        assert re.fullmatch(r"(_home|[a-z]+/[a-z0-9][a-z0-9-]*)\.md", path), path
+        assert re.fullmatch(
+            r"(_home|[a-z]+/[a-z0-9][a-z0-9-]*)\.md|([a-z]+/[a-z0-9][a-z0-9-]*|feed)\.xml", path
+        ), path
 
 
 def test_the_same_corpus_in_any_order_renders_byte_identical_pages() -> None:

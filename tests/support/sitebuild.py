@@ -42,12 +42,14 @@ class Build:
 def stage_inputs(
     root: Path, transcripts: Path | None = None, annotations: Path | None = None
 ) -> Path:
-    """Copy mkdocs.yml, hand-written docs, data, annotations and transcripts into ``root``.
+    """Copy mkdocs.yml, the theme override, hand-written docs, data, annotations and
+    transcripts into ``root``.
 
     ``transcripts`` and ``annotations`` replace the repository's folders when given.
     """
     root.mkdir(parents=True, exist_ok=True)
     shutil.copy2(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copytree(REPO / "overrides", root / "overrides")
     shutil.copytree(REPO / "docs", root / "docs", ignore=shutil.ignore_patterns("archive", ".*"))
     shutil.copytree(REPO / "data", root / "data")
     shutil.copytree(annotations or REPO / "annotations", root / "annotations")

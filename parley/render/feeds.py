@@ -1,0 +1,188 @@
+"""Atom feeds (RFC 4287): the archive's newest documents, and each subject's.
+
+One feed for the whole archive (``feed.xml``) and one beside each subject's page
+(``countries/sy.xml`` beside ``countries/sy.md``): countries, topics, people, organisations and
+documents. A feed holds the newest :data:`FEED_ENTRIES` dated documents, so no feed grows with
+the corpus. Each entry has the document's title, date, speakers (as authors), counterparts (as
+categories), a summary and the link to its page.
+
+Feeds are written by :mod:`xml.etree.ElementTree`, which escapes every text and attribute; their
+links are relative to the feed, so they work from disk, in the offline zip and on any host. Ids
+are ``urn:uuid:`` names derived from the repository's address and the page path: stable when the
+site moves, unique across forks. Nothing depends on the clock: two builds write the same bytes.
+"""
+
+from __future__ import annotations
+
+import uuid
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Sequence
+
+from parley.link.catalog import Subject, iso_date
+from parley.model import Entry
+from parley.render.context import PageContext, title_of
+from parley.render.markdown import plain, trim
+from parley.render.transcript import description
+from parley.urls import ARCHIVE_FEED, TIMELINE, feed_page, href, transcript_page
+
+ATOM = "http://www.w3.org/2005/Atom"
+#: ``xml:lang`` in ElementTree's notation.
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+#: Entries in a feed: the newest documents only.
+FEED_ENTRIES = 50
+#: Characters of the opening paragraph in an entry's summary.
+SUMMARY_CHARS = 300
+#: A feed's date when it has no dated entry and the archive none either.
+NO_DATE = "2000-01-01"
+#: Subjects with a page, hence a feed; in the order of the site's sections.
+FEED_KINDS = ("country", "topic", "person", "organisation", "document")
+#: What a subject's feed says it holds.
+FEED_SUBTITLES = {
+    "country": "The newest documents with {name} as counterpart or mentioning it.",
+    "topic": "The newest documents about {name}.",
+    "person": "The newest documents in which {name} speaks, meets or is mentioned.",
+    "organisation": "The newest documents mentioning {name}.",
+    "document": "The newest documents mentioning {name}.",
+}
+
+
+def feed_files(ctx: PageContext, topics: Sequence[str]) -> dict[str, str]:
+    """The archive's feed and a feed for every subject with a page, keyed by path under
+    ``docs/archive/``; ``topics`` are the vocabulary's topic slugs (each has a page)."""
+    entries = _EntryCache(ctx)
+    newest = [e.doc.id for e in ctx.catalog.newest(FEED_ENTRIES)]
+    name = ctx.site_name or "Archive"
+    files = {
+        ARCHIVE_FEED: _feed(
+            ctx,
+            entries,
+            ARCHIVE_FEED,
+            TIMELINE,
+            name,
+            f"The newest documents of {name}.",
+            newest,
+        )
+    }
+    subjects = dict(ctx.catalog.subjects)
+    for slug in topics:
+        subjects.setdefault(("topic", slug), Subject("topic", slug, slug, (), (), 0))
+    for (kind, key), subject in sorted(subjects.items()):
+        page = ctx.paths.subject(kind, key) if kind in FEED_KINDS else None
+        if page is None:
+            continue
+        shown = ctx.names.entity(kind, key, fallback=subject.label)
+        path = feed_page(page)
+        subtitle = FEED_SUBTITLES[kind].format(name=shown)
+        files[path] = _feed(
+            ctx, entries, path, page, f"{shown} · {name}", subtitle, newest_of(ctx, subject)
+        )
+    return files
+
+
+def newest_of(ctx: PageContext, subject: Subject) -> list[str]:
+    """The newest :data:`FEED_ENTRIES` dated documents of a subject, newest first."""
+    ids = {a.doc_id for a in subject.appearances}
+    dated = [d for d in ids if iso_date(ctx.entry(d))]
+    return sorted(dated, key=ctx.rank.__getitem__)[:FEED_ENTRIES]
+
+
+def feed_id(ctx: PageContext, path: str) -> str:
+    """A permanent id for the feed or page at ``path``: a name-based UUID (RFC 9562 v5) of the
+    repository's address and the path."""
+    base = ctx.repo_url or ctx.site_name or "parley"
+    return uuid.uuid5(uuid.NAMESPACE_URL, f"{base}/{path}").urn
+
+
+def atom_time(day: str) -> str:
+    """An ISO date as an Atom date-time at midnight UTC: "2021-07-02T00:00:00Z"."""
+    return f"{day}T00:00:00Z"
+
+
+def summary(entry: Entry, ctx: PageContext) -> str:
+    """Who, what, with whom, where and when, then about :data:`SUMMARY_CHARS` of the opening
+    paragraphs (sub-headings left out)."""
+    opening: list[str] = []
+    for paragraph in entry.doc.paragraphs:
+        if sum(len(t) + 1 for t in opening) >= SUMMARY_CHARS:
+            break
+        if not paragraph.heading:
+            opening.append(paragraph.text)
+    text = trim(" ".join(opening), SUMMARY_CHARS) if opening else ""
+    return " ".join(p for p in (description(entry, ctx.names), text) if p)
+
+
+class _EntryCache:
+    """Each document's ``<entry>`` built once per folder of feeds (its link is relative), then
+    put into every feed that lists it: ElementTree elements have no parent, so one element can
+    be serialised in many trees."""
+
+    def __init__(self, ctx: PageContext) -> None:
+        self.ctx = ctx
+        self.made: dict[tuple[str, str], ET.Element] = {}
+
+    def get(self, doc_id: str, feed: str) -> ET.Element:
+        key = (doc_id, feed.rpartition("/")[0])
+        element = self.made.get(key)
+        if element is None:
+            element = self.made[key] = _entry(self.ctx, self.ctx.entry(doc_id), feed)
+        return element
+
+
+def _feed(
+    ctx: PageContext,
+    entries: _EntryCache,
+    path: str,
+    page: str,
+    title: str,
+    subtitle: str,
+    doc_ids: Iterable[str],
+) -> str:
+    ids = list(doc_ids)
+    newest = ctx.catalog.newest(1)
+    fallback = (iso_date(newest[0]) if newest else None) or NO_DATE
+    updated = (iso_date(ctx.entry(ids[0])) if ids else None) or fallback
+    root = ET.Element("feed", {"xmlns": ATOM, XML_LANG: "en"})
+    _text(root, "id", feed_id(ctx, path))
+    _text(root, "title", title)
+    _text(root, "subtitle", subtitle)
+    _text(root, "updated", atom_time(updated))
+    ET.SubElement(
+        root, "link", rel="self", type="application/atom+xml", href=path.rpartition("/")[2]
+    )
+    ET.SubElement(root, "link", rel="alternate", type="text/html", href=href(path, page))
+    author = ET.SubElement(root, "author")
+    _text(author, "name", ctx.site_name or "Archive")
+    root.extend(entries.get(d, path) for d in ids)
+    return ET.tostring(root, encoding="utf-8", xml_declaration=True).decode("utf-8") + "\n"
+
+
+def _entry(ctx: PageContext, entry: Entry, feed: str) -> ET.Element:
+    meta = entry.doc.meta
+    day = iso_date(entry) or NO_DATE
+    element = ET.Element("entry")
+    _text(element, "id", feed_id(ctx, transcript_page(entry.doc.id)))
+    _text(element, "title", title_of(entry))
+    _text(element, "published", atom_time(day))
+    _text(element, "updated", atom_time(day))
+    url = href(feed, transcript_page(entry.doc.id))
+    ET.SubElement(element, "link", rel="alternate", type="text/html", href=url)
+    for speaker in meta.speakers:
+        _text(ET.SubElement(element, "author"), "name", speaker)
+    for c in meta.counterparts:
+        who = ", ".join(p for p in (c.name, c.role) if p)
+        country = f" ({ctx.names.country(c.country)})" if c.country else ""
+        ET.SubElement(
+            element,
+            "category",
+            term=ctx.catalog.person(c.name) or "counterpart",
+            label=plain(f"Counterpart: {who}{country}"),
+        )
+    _text(element, "summary", summary(entry, ctx), type="text")
+    return element
+
+
+def _text(parent: ET.Element, tag: str, text: str, **attrs: str) -> ET.Element:
+    """A child element holding ``text`` as shown (no control characters: XML forbids them)."""
+    child = ET.SubElement(parent, tag, attrs)
+    child.text = plain(text)
+    return child
