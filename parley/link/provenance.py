@@ -18,8 +18,9 @@ How a quotation is matched (thresholds chosen on the labelled pairs in ``tests/q
 3. The verdict of the best candidate: ``verbatim`` when each part of the folded quotation
    (parts split at "..." too) stands in the folded paragraph as it is; ``close`` (same wording,
    small changes) when literal >= :data:`CLOSE`; ``paraphrase`` when at least
-   :data:`MIN_SHARED_WORDS` content words and a share >= :data:`PARAPHRASE` are found and the
-   runner-up in another place is clearly weaker; otherwise ``not-found``.
+   :data:`MIN_SHARED_WORDS` content words and a share >= :data:`PARAPHRASE` are found, at least
+   :data:`IN_ORDER` of them in the quotation's order (rapidfuzz's longest common subsequence of
+   stems), and the runner-up in another place is clearly weaker; otherwise ``not-found``.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from typing import Literal
 
 import snowballstemmer  # type: ignore[import-untyped]
 from rapidfuzz import fuzz
+from rapidfuzz.distance import LCSseq
 
 from parley.link.quotes import Quotation, find_quotations
 from parley.model import Document, Paragraph
@@ -50,7 +52,11 @@ PARAPHRASE = 0.5
 MIN_SHARED_WORDS = 3
 #: how much better (share of content words) a paraphrase's paragraph must be than any other.
 MARGIN = 0.1
-#: what a second paragraph must add to the share of content words to be part of a paraphrase.
+#: share of the quotation's content words that the paragraph holds in the same order (0-1): a
+#: translation keeps the order of its nouns and verbs, a chance overlap of vocabulary does not.
+IN_ORDER = 0.35
+#: what a second paragraph must add to the share of content words (and to the share in order)
+#: to be part of a paraphrase.
 WIDER = 0.2
 #: surname similarity (0-100) from which two spellings name the same person ("Muallem", "Moallem").
 SAME_NAME = 80.0
@@ -361,6 +367,9 @@ def _match(q: Quotation, report: str, transcript: str, windows: Sequence[_Window
     elsewhere = [c.shared for c in candidates if not set(_numbers(c)) & set(_numbers(best))]
     if elsewhere and max(elsewhere) > best.shared - MARGIN:
         return none
+    in_order = LCSseq.similarity(stems(q.text), stems(_text(best))) / len(stems(q.text))
+    if in_order - WIDER * (len(best.paragraphs) - 1) < IN_ORDER:
+        return none  # the words are there, but scattered: shared vocabulary, not the passage
     return QuoteMatch(
         q,
         report,

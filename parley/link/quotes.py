@@ -52,13 +52,28 @@ NAME_SAID = re.compile(
     rf"(?P<who>{NAME}|{STAND_IN})(?:,[^,\"“”]{{1,80}},)?\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|then\s+|later\s+)?{SAYING}\b"
 )
 #: "said Lavrov", "according to Lavrov" (verb then name).
-SAID_NAME = re.compile(rf"\b{SAYING}\s+(?P<who>{NAME}|{STAND_IN})\b")
+#: Verbs that may come before the speaker: "said Lavrov", "according to Lavrov"; not "told
+#: Clinton", whose name is the listener.
+INVERTED = (
+    r"(?i:said|says|added|adds|stressed|warned|noted|wrote|replied|answered|continued|"
+    r"explained|insisted|concluded|remarked|declared|announced|according to)"
+)
+SAID_NAME = re.compile(rf"\b{INVERTED}\s+(?P<who>{NAME}|{STAND_IN})\b")
+#: Any verb of the speaker just before a colon that opens the quotation: "Clinton joked to
+#: Lavrov: “...”", "Lavrov told reporters: “...”".
+INTRODUCES = re.compile(
+    rf"(?P<who>{NAME}|{STAND_IN})\s+(?:\w+\s+){{0,1}}[a-z]+(?:ed|s)\b[^:.;“”\"]{{0,40}}:\s*$"
+)
 #: A name after a title: "Secretary-General Antonio Guterres", "Foreign Minister Sergei Lavrov".
 TITLED = re.compile(
     r"(?P<title>Secretary[- ]General|President|Minister|Secretary|Spokes(?:wo)?man|Spokesperson|"
     r"Ambassador|Chancellor|Premier|Envoy|chief|leader|Mr\.?|Ms\.?|Mrs\.?)\s+"
     rf"(?P<who>{NAME})"
 )
+#: Words a quotation needs to be attributed to the one speaker its paragraph names, with no verb
+#: of saying and not as the sentence's subject: shorter quoted words ("a red “reset button”")
+#: are mostly labels.
+FALLBACK_WORDS = 3
 #: Words that look like names at the start of a sentence but are not speakers.
 NOT_NAMES = frozenset(
     [
@@ -217,11 +232,9 @@ def find_quotations(doc: Document) -> tuple[Quotation, ...]:
         i = 0
         while i < len(marks):
             start, _, words = marks[i]
-            who = (
-                _attribution(text, marks, i)
-                or _subject(text, marks[i][0], known)
-                or _named_in(outside, known)
-            )
+            who = _attribution(text, marks, i) or _subject(text, marks[i][0], known)
+            if who is None and len(words.split()) >= FALLBACK_WORDS:
+                who = _named_in(outside, known)
             parts = [words]
             j = i
             # "First part," Lavrov said, "second part."
@@ -286,7 +299,11 @@ def _attribution(text: str, marks: list[tuple[int, int, str]], i: int) -> str | 
         m = pattern.match(head)
         if m and _is_speaker(m.group("who")):
             return m.group("who")
-    # before the marks: the last attribution of the sentence ("Lavrov said: ...")
+    # before the marks: "Clinton joked to Lavrov: ...", else the last attribution of the
+    # sentence ("Lavrov said Moscow and Manama had a ...")
+    introduced = INTRODUCES.search(before)
+    if introduced and _is_speaker(introduced.group("who")):
+        return introduced.group("who")
     best = None
     for pattern in (NAME_SAID, SAID_NAME):
         for m in pattern.finditer(before):
