@@ -41,7 +41,7 @@ from parley.read.article import (
 )
 from parley.read.frontmatter import FrontMatter, read_front_matter
 from parley.read.header import Head, read_head
-from parley.read.labels import resolve_name, resolve_turns
+from parley.read.labels import clean_person, resolve_name, resolve_turns
 from parley.read.pagehead import PageHead, scan_page
 from parley.read.persons import TALKS_WITH, counterparts_in, person_name, role_names
 from parley.read.titles import kind_of, title_speakers, title_tail
@@ -279,12 +279,22 @@ def _resolve(
         *meta.speakers,
         *(c.name for c in meta.counterparts),
         *page.bylines,
+        *(clean_person(t.label.split(" (")[0]) for t in turns if t.label and t.kind != "question"),
         *full_names([meta.title or "", *lead(texts)]).values(),
     ]
-    if meta.speakers and len(meta.speakers[0].split()) == 1:
-        full, _ = resolve_name(meta.speakers[0], names)
+    first = meta.speakers[0] if meta.speakers else None
+    raw = {t.speaker: t.line for t in turns if t.speaker and t.label}
+    if first:
+        full, _ = resolve_name(clean_person(first) or first, names)
         meta = replace(meta, speakers=(full, *meta.speakers[1:]))
-    return meta, resolve_turns(turns, names, meta.speakers[0] if meta.speakers else None)
+    principals = [*meta.speakers, *(c.name for c in meta.counterparts), *page.bylines]
+    main = meta.speakers[0] if meta.speakers else None
+    resolved = resolve_turns(turns, names, main, principals)
+    if first in raw:
+        turn = next(t for t in resolved if t.line == raw[first])
+        if turn.speaker and turn.kind != "question":
+            meta = replace(meta, speakers=(turn.speaker, *meta.speakers[1:]))
+    return meta, resolved
 
 
 def _first_sentence(text: str) -> str:

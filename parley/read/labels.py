@@ -20,6 +20,7 @@ Each turn records how its label was resolved (``Turn.resolution``), for ``--expl
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -36,8 +37,38 @@ ROLE_LABELS = frozenset(
 )  # fmt: skip
 
 
+#: Courtesy titles before a name in a label ("Shri", "H.E."), lower case without dots.
+HONORIFICS = frozenset(
+    ("mr", "mrs", "ms", "miss", "dr", "shri", "sri", "smt", "he", "his", "her", "excellency",
+     "madam", "sir", "hon", "rt", "the", "prof", "mp")
+)  # fmt: skip
+#: Words of an office in a label, beyond :data:`parley.read.persons.ROLE_WORDS`.
+LABEL_ROLE_WORDS = frozenset(("press", "official", "spokesperson's", "office", "of", "for", "and"))
+
+
 def _plain(text: str) -> str:
     return " ".join(text.replace(".", " ").split()).casefold()
+
+
+def _is_title_word(word: str) -> bool:
+    bare = word.strip(".,").casefold().replace(".", "")
+    return bare in HONORIFICS or bare in ROLE_WORDS or bare in LABEL_ROLE_WORDS
+
+
+def clean_person(text: str) -> str:
+    """The name in a label or byline phrase, courtesy titles and offices left out: "Official
+    Spokesperson, Shri Gopal Baglay" -> "Gopal Baglay"; "Mr. OHTAKA Masato, Press Secretary" ->
+    "Masato Ohtaka" (an upper-case surname written first goes last); "MR KIRBY" -> "Kirby"; ""
+    when only titles and offices remain ("Official Spokesperson")."""
+    for part in text.split(","):
+        words = [w for w in part.replace(".", ". ").split() if not _is_title_word(w)]
+        words = [w for w in words if w[:1].isupper() and w.strip(".")]
+        if not words:
+            continue
+        if len(words) >= 2 and words[0].isupper() and len(words[0]) > 1 and not words[1].isupper():
+            words = [*words[1:], words[0]]  # OHTAKA Masato -> Masato OHTAKA
+        return " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in words)
+    return ""
 
 
 def full_name_index(names: Sequence[str]) -> tuple[dict[str, str], dict[str, str]]:
@@ -79,9 +110,14 @@ def is_role_label(label: str) -> bool:
 
 
 def resolve_turns(
-    turns: Sequence[Turn], names: Sequence[str], main: str | None
+    turns: Sequence[Turn],
+    names: Sequence[str],
+    main: str | None,
+    principals: Sequence[str] = (),
 ) -> tuple[Turn, ...]:
-    """Every turn with its speaker resolved and the resolution recorded (see module doc)."""
+    """Every turn with its speaker resolved against ``names`` (everyone the document names in
+    full) and the resolution recorded (see the module doc). ``principals`` (the main speaker,
+    counterparts, bylines) are never taken for questioners."""
     resolved: list[Turn] = []
     for turn in turns:
         if not turn.label:
@@ -93,11 +129,55 @@ def resolve_turns(
             resolved.append(replace(turn, resolution=how))
             continue
         name = turn.label.split(" (")[0]
-        if is_role_label(name) and main:
-            resolved.append(
-                replace(turn, speaker=main, resolution=f"role: the main speaker {main}")
-            )
+        person = clean_person(turn.speaker or name)
+        if (is_role_label(name) or not person) and main:
+            how = f"role: the main speaker {main}"
+            resolved.append(replace(turn, speaker=main, resolution=how))
             continue
-        speaker, how = resolve_name(turn.speaker or name, names)
+        speaker, how = resolve_name(person or turn.speaker or name, names)
         resolved.append(replace(turn, speaker=speaker, resolution=how))
-    return tuple(resolved)
+    return _questioners(tuple(resolved), [*principals, *([main] if main else [])])
+
+
+def _answerer(turns: Sequence[Turn]) -> str | None:
+    """The label of a briefing's answerer: the most frequent speaker label naming an office
+    ("Shri Arindam Bagchi, Official Spokesperson"), or None."""
+    offices = Counter(
+        t.label
+        for t in turns
+        if t.label and t.kind != "question" and any(_is_title_word(w) for w in t.label.split())
+        and clean_person(t.label) != t.label
+    )
+    return offices.most_common(1)[0][0] if offices else None
+
+
+def _questioners(turns: tuple[Turn, ...], principals: Sequence[str]) -> tuple[Turn, ...]:
+    """In a briefing with an answerer who holds an office, a journalist's first name ("Sidhant:")
+    or another label naming none of the ``principals`` whose turn asks something is a questioner;
+    then every labelled turn after the first question is an answer, before it remarks."""
+    answerer = _answerer(turns)
+    if answerer is None:
+        return turns
+    known = {w.casefold() for name in principals for w in name.split()}
+    changed: list[Turn] = []
+    for turn in turns:
+        words = turn.label.split(" (")[0].split()
+        asks = any("?" in p.text for p in turn.paragraphs)
+        stranger = bool(words) and not any(w.casefold() in known for w in words)
+        if (
+            turn.label
+            and turn.kind != "question"
+            and turn.label != answerer
+            and stranger
+            and (len(words) == 1 or asks)
+        ):
+            turn = replace(turn, kind="question", speaker=None, resolution="questioner by name")
+        changed.append(turn)
+    asked = False
+    final: list[Turn] = []
+    for turn in changed:
+        asked = asked or turn.kind == "question"
+        if turn.label and turn.kind != "question":
+            turn = replace(turn, kind="answer" if asked else "remarks")
+        final.append(turn)
+    return tuple(final)

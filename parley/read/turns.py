@@ -261,6 +261,13 @@ def read_body(
     labels = [read_label(unit.text) for unit in units]
     counts = Counter(label.name for label in labels if label and label.kind == "speaker")
     questions = any(label and label.kind == "question" for label in labels)
+    # A briefing whose answerer is labelled by office ("Shri Arindam Bagchi, Official
+    # Spokesperson") recurring: its journalists may be labelled by first name ("Sidhant:").
+    questions = questions or any(
+        count >= 2 and any(t.lower().strip(",.") in ROLE_WORDS for t in name.split())
+        and "," in name
+        for name, count in counts.items()
+    )
     surnames = {name.split()[-1].lower() for name in speakers if name.split()}
     units = [
         Unit(
