@@ -20,6 +20,7 @@ Each turn records how its label was resolved (``Turn.resolution``), for ``--expl
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -46,6 +47,10 @@ HONORIFICS = frozenset(
 LABEL_ROLE_WORDS = frozenset(("press", "official", "spokesperson's", "office", "of", "for", "and"))
 
 
+# I'm Kadambini Sharma from NDTV India.  |  This is Yeshi Seli from The New Indian Express.
+INTRODUCTION = re.compile(r"\b(?:I am|I'm|I’m|This is|[Mm]y name is)\b[^.?]{0,60}\bfrom [A-Z]")
+
+
 def _plain(text: str) -> str:
     return " ".join(text.replace(".", " ").split()).casefold()
 
@@ -61,7 +66,7 @@ def clean_person(text: str) -> str:
     "Masato Ohtaka" (an upper-case surname written first goes last); "MR KIRBY" -> "Kirby"; ""
     when only titles and offices remain ("Official Spokesperson")."""
     for part in text.split(","):
-        words = [w for w in part.replace(".", ". ").split() if not _is_title_word(w)]
+        words = [w for w in part.split() if not _is_title_word(w)]
         words = [w for w in words if w[:1].isupper() and w.strip(".")]
         if not words:
             continue
@@ -162,7 +167,9 @@ def _questioners(turns: tuple[Turn, ...], principals: Sequence[str]) -> tuple[Tu
     changed: list[Turn] = []
     for turn in turns:
         words = turn.label.split(" (")[0].split()
-        asks = any("?" in p.text for p in turn.paragraphs)
+        asks = any("?" in p.text for p in turn.paragraphs) or bool(
+            turn.paragraphs and INTRODUCTION.search(turn.paragraphs[0].text[:120])
+        )
         stranger = bool(words) and not any(w.casefold() in known for w in words)
         if (
             turn.label
