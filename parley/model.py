@@ -11,6 +11,7 @@ Every value here is frozen: a stage that changes a document returns a new one
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -324,3 +325,28 @@ class Entry:
     """What enrichment found."""
     notes: tuple[Note, ...] = ()
     """Contributors' annotations anchored in this document, in text order."""
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """A publisher's layout the generic rules cannot decide (``data/layouts.yaml``)."""
+
+    name: str
+    """Short stable name ("india-mea-weekly-briefing")."""
+    match: re.Pattern[str]
+    """Found in the title or a head line of a document of this layout."""
+    place: Place | None = None
+    """Where documents of this layout happen unless the text says otherwise."""
+    kind: str | None = None
+    """Their kind (:data:`KINDS`) unless the title names one."""
+
+
+@dataclass(frozen=True, slots=True)
+class Layouts:
+    """Everything the reader takes from ``data/layouts.yaml``; empty without the file."""
+
+    layouts: tuple[Layout, ...] = ()
+    venues: tuple[tuple[str, str], ...] = ()
+    """(venue, city): "in the Kremlin" happened in Moscow."""
+    outlets: frozenset[str] = frozenset()
+    """Outlets whose name labels a questioner ("AFP:"), case-folded."""

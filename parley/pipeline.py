@@ -148,7 +148,7 @@ def _read_one(
     source, diagnostics = read_source(Path(path), shown, doc_id, reading.folder, reading.limits)
     if source is None:
         return None, diagnostics
-    document, more = read_document(source)
+    document, more = read_document(source, reading.vocab.layouts)
     over = too_many_paragraphs(document, reading.limits)
     if over is not None:
         return None, [*diagnostics, over]

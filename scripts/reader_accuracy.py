@@ -196,7 +196,7 @@ def evaluate(corpus: Path, vocab: Vocabulary) -> Report:
         if source is None:
             report.problems.append(f"{doc}: not read: {'; '.join(d.format() for d in problems)}")
             continue
-        document, _ = read_document(source)
+        document, _ = read_document(source, vocab.layouts)
         report.scores += score_document(doc, expected, enrich(document, vocab), vocab)
     return report
 

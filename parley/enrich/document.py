@@ -37,7 +37,7 @@ def _place(place: Place, vocab: Vocabulary) -> Place:
         country = vocab.resolve_country(place.country_text)
     if country is None and place.city:
         country = vocab.resolve_country(place.city)
-    return replace(place, country=country)
+    return replace(place, country=country or place.country)
 
 
 def resolve_document(doc: Document, vocab: Vocabulary) -> Document:

@@ -25,6 +25,7 @@ from parley.model import (
     Diagnostic,
     Document,
     Dropped,
+    Layouts,
     Metadata,
     Paragraph,
     SourceText,
@@ -42,7 +43,7 @@ from parley.read.article import (
 from parley.read.frontmatter import FrontMatter, read_front_matter
 from parley.read.header import Head, read_head
 from parley.read.labels import clean_person, resolve_name, resolve_turns
-from parley.read.pagehead import PageHead, scan_page
+from parley.read.pagehead import REGION, PageHead, scan_page
 from parley.read.persons import TALKS_WITH, counterparts_in, person_name, role_names
 from parley.read.titles import kind_of, title_speakers, title_tail
 from parley.read.turns import read_body
@@ -75,6 +76,8 @@ SENTENCE_END = tuple(".!?…\"'”’»)]")
 #: How many paragraphs of a news article are searched for the speaker and counterparts.
 LEAD_PARAGRAPHS = 8
 TITLE_FALLBACK_MAX = 120
+#: Head lines longer than this are text, not searched for a layout's pattern.
+LAYOUT_LINE_MAX = 300
 
 
 def fold(line: str) -> str:
@@ -82,8 +85,13 @@ def fold(line: str) -> str:
     return " ".join(line.split())  # str.split() splits on exactly the white space of \s
 
 
-def read_document(src: SourceText) -> tuple[Document, list[Diagnostic]]:
-    """Read a decoded source into a document; never raises. See the module docstring."""
+def read_document(
+    src: SourceText, layouts: Layouts | None = None
+) -> tuple[Document, list[Diagnostic]]:
+    """Read a decoded source into a document; never raises. See the module docstring.
+    ``layouts`` (``data/layouts.yaml``) says what generic rules cannot: publishers' places and
+    kinds, venues, outlets."""
+    layouts = layouts or Layouts()
     raw_lines = src.text.split("\n")
     matter, start, problems = read_front_matter(raw_lines, src.path)
     lines = [fold(line) for line in raw_lines]
@@ -93,6 +101,7 @@ def read_document(src: SourceText) -> tuple[Document, list[Diagnostic]]:
     meta = _head_metadata(head)
     page = scan_page(lines, head.body_start if head.date else start)
     meta, page_lines = _page_metadata(meta, head, page)
+    meta = _layout(meta, lines[start : start + REGION], layouts)
     if page_lines:
         dropped += [Dropped(i + 1, lines[i], "header") for i in page_lines]
         lines = [("" if i in page_lines else line) for i, line in enumerate(lines)]
@@ -101,8 +110,11 @@ def read_document(src: SourceText) -> tuple[Document, list[Diagnostic]]:
     opening = (
         meta.speakers[0] if meta.speakers and meta.publisher not in ("news", "kremlin") else None
     )
-    body = read_body(lines, head.body_start, opening_speaker=opening, speakers=meta.speakers)
-    meta = _text_metadata(meta, body.turns, matter)
+    body = read_body(
+        lines, head.body_start, opening_speaker=opening, speakers=meta.speakers,
+        outlets=layouts.outlets,
+    )  # fmt: skip
+    meta = _text_metadata(meta, body.turns, matter, dict(layouts.venues))
     meta, turns = _resolve(meta, body.turns, page)
     if meta.publisher == "wire" and turns and not turns[0].label:
         turns = (replace(turns[0], speaker=None), *turns[1:])
@@ -163,6 +175,8 @@ def _page_metadata(meta: Metadata, head: Head, page: PageHead) -> tuple[Metadata
         meta = replace(meta, date=page.date, time=page.time, timezone=page.timezone)
     if page.clock is not None and page.clock_line is not None and page.clock.time:
         meta = replace(meta, time=page.clock.time, timezone=page.clock.zone or meta.timezone)
+    if meta.place is None and page.place is not None:
+        meta = replace(meta, place=page.place)
     if meta.kind == "other" and page.kind != "other":
         meta = replace(meta, kind=page.kind)
     return meta, used
@@ -213,7 +227,12 @@ def _overlay(meta: Metadata, matter: FrontMatter) -> Metadata:
     return replace(meta, layout="front-matter", **given)
 
 
-def _text_metadata(meta: Metadata, turns: tuple[Turn, ...], matter: FrontMatter | None) -> Metadata:
+def _text_metadata(
+    meta: Metadata,
+    turns: tuple[Turn, ...],
+    matter: FrontMatter | None,
+    venues: dict[str, str],
+) -> Metadata:
     """What only the text says: a news article's speaker and counterparts, the speakers of
     the labels when nothing else names one, and whether it is a wire transcript."""
     lead = [p.text for turn in turns for p in turn.paragraphs][:LEAD_PARAGRAPHS]
@@ -238,7 +257,7 @@ def _text_metadata(meta: Metadata, turns: tuple[Turn, ...], matter: FrontMatter 
         and given.kind is None
         and (meta.kind == "article" or is_article(texts))
     ):
-        meta = _article(meta, texts, given)
+        meta = _article(meta, texts, given, venues)
     if not meta.speakers:
         labelled = [t.speaker for t in turns if t.label and t.kind != "question" and t.speaker]
         meta = replace(meta, speakers=tuple(labelled[:1]))
@@ -251,16 +270,28 @@ def _text_metadata(meta: Metadata, turns: tuple[Turn, ...], matter: FrontMatter 
     return meta
 
 
-#: Venues that name their city ("in the Kremlin" happened in Moscow).
-VENUES = {"Kremlin": "Moscow", "White House": "Washington", "State Department": "Washington"}
+def _layout(meta: Metadata, head_lines: list[str], layouts: Layouts) -> Metadata:
+    """The place and kind a publisher's layout implies (``data/layouts.yaml``), where the head
+    and title said none; the first layout matching the title or a head line decides."""
+    texts = [meta.title or "", *(line for line in head_lines if len(line) <= LAYOUT_LINE_MAX)]
+    for layout in layouts.layouts:
+        if any(layout.match.search(text) for text in texts if text):
+            return replace(
+                meta,
+                place=meta.place or layout.place,
+                kind=layout.kind if meta.kind == "other" and layout.kind else meta.kind,
+            )
+    return meta
 
 
-def _article(meta: Metadata, texts: list[str], given: FrontMatter) -> Metadata:
+def _article(
+    meta: Metadata, texts: list[str], given: FrontMatter, venues: dict[str, str]
+) -> Metadata:
     """A news article's kind, main speaker, place and event date (:mod:`parley.read.article`)."""
     speaker = main_speaker(meta.title or "", texts) if given.speakers is None else None
     place = meta.place
     if place is None and given.place is None:
-        place = dateline_place(texts) or text_place(texts, VENUES)
+        place = dateline_place(texts) or text_place(texts, venues)
     return replace(
         meta,
         kind="article",

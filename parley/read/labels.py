@@ -150,7 +150,9 @@ def _answerer(turns: Sequence[Turn]) -> str | None:
     offices = Counter(
         t.label
         for t in turns
-        if t.label and t.kind != "question" and any(_is_title_word(w) for w in t.label.split())
+        if t.label
+        and t.kind != "question"
+        and any(_is_title_word(w) for w in t.label.split())
         and clean_person(t.label) != t.label
     )
     return offices.most_common(1)[0][0] if offices else None

@@ -24,7 +24,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from parley.model import Place
-from parley.read.dates import Stamp, bare_clock, find_stamp
+from parley.read.dates import Stamp, bare_clock, find_stamp, place_of
+from parley.read.persons import ROLE_WORDS
 from parley.read.titles import kind_of, title_tail
 
 #: How many lines from the start of the text are searched.
@@ -33,6 +34,8 @@ REGION = 45
 STAMP_SEARCH = 90
 #: A line at most this long that holds a stamp is a stamp line (dropped from the text).
 STAMP_LINE_MAX = 100
+#: A place line ("Washington, D.C.") is at most this long.
+PLACE_LINE_MAX = 40
 #: A title that ends with a date is at least and at most this long.
 TITLE_MIN, TITLE_MAX = 25, 400
 # QUESTION: ...  |  Q: ...  |  MR PRICE: ...  (the body has begun)
@@ -65,6 +68,8 @@ class PageHead:
     kind_line: int | None = None
     bylines: tuple[str, ...] = ()
     """Full names on byline lines."""
+    place: Place | None = None
+    """A line that is only a place with its country or state ("Washington, D.C.")."""
     header_lines: tuple[int, ...] = ()
     """Lines that are only a stamp or a time: left out of the text."""
 
@@ -77,6 +82,7 @@ def scan_page(lines: Sequence[str], start: int) -> PageHead:
     kind: tuple[int, str] | None = None
     bylines: list[str] = []
     header: list[int] = []
+    place: Place | None = None
     for index in range(start, min(len(lines), start + REGION)):
         line = lines[index]
         if not line:
@@ -101,6 +107,11 @@ def scan_page(lines: Sequence[str], start: int) -> PageHead:
             kind = (index, named)
         if byline := BYLINE.match(line):
             bylines.append(byline["name"])
+        elif place is None and "," in line and len(line) <= PLACE_LINE_MAX:
+            found_place = place_of(line)
+            words = {w.strip(".,").casefold() for w in line.split()}
+            if found_place is not None and not words & ROLE_WORDS:
+                place = found_place
     return PageHead(
         date=stamp[1].date if stamp else None,
         time=stamp[1].time if stamp else None,
@@ -115,5 +126,6 @@ def scan_page(lines: Sequence[str], start: int) -> PageHead:
         kind=kind[1] if kind else "other",
         kind_line=kind[0] if kind else None,
         bylines=tuple(dict.fromkeys(bylines)),
+        place=place,
         header_lines=tuple(header),
     )

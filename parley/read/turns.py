@@ -42,19 +42,6 @@ LIST_ITEM = re.compile(r"^(?:[•·▪–—*-] |\d{1,3}[.)] )")
 
 #: Label words that open a question turn (compared in lower case).
 QUESTION_WORDS = frozenset({"question", "questions", "q", "journalist", "correspondent", "вопрос"})
-#: News outlets whose name labels a question at a press conference ("AFP: ...").
-OUTLETS = frozenset(
-    name.casefold()
-    for name in (
-        "AFP", "AP", "Reuters", "Bloomberg", "TASS", "RIA Novosti", "Interfax", "Xinhua", "CCTV",
-        "CGTN", "China Daily", "Global Times", "China News Service", "Phoenix TV", "Kyodo",
-        "Kyodo News", "NHK", "Asahi", "Yomiuri", "Nikkei", "BBC", "CNN", "Al Jazeera", "Anadolu",
-        "EFE", "dpa", "ANSA", "Sputnik", "RT", "Yonhap", "PTI", "ANI", "NDTV", "WION",
-        "Hindustan Times", "The Hindu", "Prasar Bharati", "Associated Press",
-        "Agence France-Presse", "The Paper", "Beijing Daily", "Shenzhen TV", "Dragon TV",
-        "Bloomberg TV", "Fox News", "CBS", "NBC", "ABC",
-    )
-)  # fmt: skip
 #: Label words that open an answer by the main speaker.
 ANSWER_WORDS = frozenset({"answer", "a", "ответ"})
 #: Lower-case words allowed inside a speaker label ("President of Russia Vladimir Putin").
@@ -121,7 +108,7 @@ class Body:
     footnotes: tuple[str, ...]
 
 
-def read_label(text: str) -> Label | None:
+def read_label(text: str, outlets: frozenset[str] = frozenset()) -> Label | None:
     """The label at the start of ``text`` (whitespace folded), or None; see the module doc."""
     match = LABEL.match(text)
     if match is None:
@@ -130,7 +117,7 @@ def read_label(text: str) -> Label | None:
     label = match["label"]
     tokens = name.replace(",", "").split()
     first = tokens[0].lower().rstrip(".")
-    outlet = _outlet(name)
+    outlet = _outlet(name, outlets)
     questioner = first in QUESTION_WORDS or bool(outlet)
     dash_ok = first in QUESTION_WORDS or first in ANSWER_WORDS or name.isupper()
     if match["end"].strip() != ":" and not dash_ok:
@@ -156,10 +143,11 @@ def read_label(text: str) -> Label | None:
     return Label(label, name, qualifier, rest, kind, outlet)
 
 
-def _outlet(name: str) -> str:
-    """The outlet a questioner's label names: "AFP", or "Zhang, Xinhua" -> "Xinhua"; else ""."""
+def _outlet(name: str, outlets: frozenset[str]) -> str:
+    """The outlet a questioner's label names: "AFP", or "Zhang, Xinhua" -> "Xinhua", when
+    ``outlets`` (case-folded, from ``data/layouts.yaml``) lists it; else ""."""
     last = name.rsplit(",", 1)[-1].strip()
-    return last if last.casefold() in OUTLETS else ""
+    return last if last.casefold() in outlets else ""
 
 
 def _credible(label: Label, counts: Counter[str], questions: bool, surnames: set[str]) -> bool:
@@ -250,6 +238,7 @@ def read_body(
     *,
     opening_speaker: str | None = None,
     speakers: Sequence[str] = (),
+    outlets: frozenset[str] = frozenset(),
 ) -> Body:
     """The turns of ``lines[start:]`` (whitespace-folded lines).
 
@@ -258,13 +247,14 @@ def read_body(
     with nothing before the next label stays text (a turn is never empty).
     """
     units, dropped = _units(lines, start, len(lines))
-    labels = [read_label(unit.text) for unit in units]
+    labels = [read_label(unit.text, outlets) for unit in units]
     counts = Counter(label.name for label in labels if label and label.kind == "speaker")
     questions = any(label and label.kind == "question" for label in labels)
     # A briefing whose answerer is labelled by office ("Shri Arindam Bagchi, Official
     # Spokesperson") recurring: its journalists may be labelled by first name ("Sidhant:").
     questions = questions or any(
-        count >= 2 and any(t.lower().strip(",.") in ROLE_WORDS for t in name.split())
+        count >= 2
+        and any(t.lower().strip(",.") in ROLE_WORDS for t in name.split())
         and "," in name
         for name, count in counts.items()
     )

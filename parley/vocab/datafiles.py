@@ -43,6 +43,9 @@ _FIELDS = {
     "topics.yaml": "topics:list!",
     "topic": "slug:text! name:text! description:text! terms:weights! entities:weights"
     " paragraph:number document:number",
+    "layouts.yaml": "layouts:list! venues:list outlets:texts",
+    "layout": "name:text! match:text! why:text! place:text kind:text",
+    "venue": "venue:text! city:text!",
 }
 #: ``_FIELDS`` read: record kind -> field name -> (type, required).
 SCHEMAS: dict[str, dict[str, tuple[str, bool]]] = {

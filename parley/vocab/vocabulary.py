@@ -20,8 +20,9 @@ import pycountry
 from yaml.nodes import MappingNode, Node, SequenceNode
 
 from parley.limits import DEFAULT
-from parley.model import Diagnostic
+from parley.model import Diagnostic, Layouts
 from parley.vocab.datafiles import DataFile, Record, display_path, node_line, suggest
+from parley.vocab.layouts import load_layouts
 from parley.vocab.matcher import Matcher, Pattern, compile_matcher, fold, scan
 
 #: Entity kinds, as in :attr:`parley.model.Mention.kind`.
@@ -102,6 +103,8 @@ class Vocabulary:
     """Country names, demonyms and places, as written and case-folded -> alpha-2 code."""
     person_index: Mapping[str, str] = field(default_factory=dict)
     """People's names and aliases, case-folded -> slug."""
+    layouts: Layouts = field(default_factory=Layouts)
+    """Publisher layouts, venues and outlets for the reader (``layouts.yaml``, optional)."""
 
     def country_name(self, code: str) -> str:
         """Short common English name of a country ("Syria"); KeyError if unknown."""
@@ -328,4 +331,9 @@ def load_vocabulary(
         elif pattern.kind == "person":
             people.setdefault(pattern.text.casefold(), pattern.key)
     matcher = compile_matcher(build.patterns)
-    return Vocabulary(build.entities, tuple(topics), matcher, countries, people), diagnostics
+    layouts_path = data_dir / "layouts.yaml"
+    layouts = load_layouts(
+        layouts_path, DataFile(display_path(layouts_path), diagnostics, max_bytes)
+    )
+    vocab = Vocabulary(build.entities, tuple(topics), matcher, countries, people, layouts)
+    return vocab, diagnostics

@@ -1,0 +1,62 @@
+"""``data/layouts.yaml``: publisher layouts, venues and outlets the reader's generic rules cannot
+decide, reviewed like code and extended by pull request (README, "How to add a publisher").
+
+A layout names a pattern found in a document's title or head lines and what documents of that
+layout share: where they happen ("Weekly Media Briefing by the Official Spokesperson" is given in
+New Delhi) and their kind. Venues name their city ("Kremlin": Moscow); outlets are the names that
+label a journalist's question at a press conference ("AFP:"). Every problem is an ``error``
+naming the file and line; a bad entry is left out, the rest is used.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from yaml.nodes import SequenceNode
+
+from parley.model import KINDS, Layout, Layouts, Place
+from parley.vocab.datafiles import DataFile
+
+#: A place written "City, CC" (ISO 3166-1 alpha-2).
+PLACE = re.compile(r"^(?P<city>[^,]{1,60}),\s*(?P<country>[A-Z]{2})$")
+
+
+def load_layouts(path: Path, file: DataFile) -> Layouts:
+    """Read ``layouts.yaml``; an absent file gives empty layouts (nothing publisher-specific)."""
+    if not path.exists():
+        return Layouts()
+    top = file.top(path)
+    if top is None:
+        return Layouts()
+    layouts: list[Layout] = []
+    listed = top.child("layouts")
+    for node in listed.value if isinstance(listed, SequenceNode) else ():
+        record = file.record(node, "layout")
+        if record is None:
+            continue
+        try:
+            pattern = re.compile(record.text("match"))
+        except re.error as error:
+            file.error(node, "data-pattern", f"layout '{record.text('name')}': bad match: {error}")
+            continue
+        place = None
+        if (written := record.optional("place")) is not None:
+            found = PLACE.match(written)
+            if found is None:
+                file.error(node, "data-type", f"place '{written}' must be 'City, CC'")
+                continue
+            place = Place(found["city"].strip(), country=found["country"])
+        kind = record.optional("kind")
+        if kind is not None and kind not in KINDS:
+            file.error(node, "data-type", f"kind '{kind}' must be one of {', '.join(KINDS)}")
+            continue
+        layouts.append(Layout(record.text("name"), pattern, place, kind))
+    venues: list[tuple[str, str]] = []
+    listed = top.child("venues")
+    for node in listed.value if isinstance(listed, SequenceNode) else ():
+        record = file.record(node, "venue")
+        if record is not None:
+            venues.append((record.text("venue"), record.text("city")))
+    outlets = frozenset(name.casefold() for name in top.texts("outlets"))
+    return Layouts(tuple(layouts), tuple(venues), outlets)
