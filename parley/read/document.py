@@ -140,6 +140,7 @@ def read_document(
             )
         )  # fmt: skip
     problems += _cut_off(src.path, paragraphs)
+    problems += _uncertain_turns(src.path, turns)
     document = Document(
         src.id, src.path, src.encoding, src.sha256, meta, turns,
         tuple(sorted(dropped + list(head.dropped) + list(body.dropped), key=lambda d: d.line)),
@@ -326,6 +327,46 @@ def _resolve(
         if turn.speaker and turn.kind != "question":
             meta = replace(meta, speakers=(turn.speaker, *meta.speakers[1:]))
     return meta, resolved
+
+
+#: A document with at least this many labelled turns, and as many that ask, looks like Q&A.
+QA_LOOK = 2
+
+
+def _uncertain_turns(path: str, turns: tuple[Turn, ...]) -> list[Diagnostic]:
+    """Warnings where the reader is unsure of a turn: a label that names nobody the document
+    names in full (once per label), and a text that reads like questions and answers but has no
+    question turn."""
+    found: list[Diagnostic] = []
+    seen: set[str] = set()
+    for turn in turns:
+        if turn.resolution == "unresolved" and turn.label not in seen:
+            seen.add(turn.label)
+            found.append(
+                Diagnostic(
+                    path, turn.line, "warning", "label-unresolved",
+                    f'the label "{turn.label}" names nobody the document names in full; its '
+                    f'turns are credited to "{turn.speaker}"',
+                    "give the full name in front matter (speakers: ...), or the label in "
+                    "data/layouts.yaml",
+                )
+            )  # fmt: skip
+    labelled = [t for t in turns if t.label]
+    asking = [t for t in labelled if any(p.text.endswith("?") for p in t.paragraphs)]
+    if len(labelled) > QA_LOOK and len(asking) >= QA_LOOK and not any(
+        t.kind == "question" for t in turns
+    ):
+        labels = ", ".join(f'"{label}"' for label in dict.fromkeys(t.label for t in asking))
+        found.append(
+            Diagnostic(
+                path, asking[0].line, "warning", "no-question-turn",
+                f"the text reads like questions and answers, but no label reads as a question "
+                f"({labels} ask)",
+                "mark questions 'Question:', or add the questioners' outlets to "
+                "data/layouts.yaml",
+            )
+        )  # fmt: skip
+    return found
 
 
 def _first_sentence(text: str) -> str:
