@@ -353,8 +353,10 @@ def _uncertain_turns(path: str, turns: tuple[Turn, ...]) -> list[Diagnostic]:
             )  # fmt: skip
     labelled = [t for t in turns if t.label]
     asking = [t for t in labelled if any(p.text.endswith("?") for p in t.paragraphs)]
-    if len(labelled) > QA_LOOK and len(asking) >= QA_LOOK and not any(
-        t.kind == "question" for t in turns
+    if (
+        len(labelled) > QA_LOOK
+        and len(asking) >= QA_LOOK
+        and not any(t.kind == "question" for t in turns)
     ):
         labels = ", ".join(f'"{label}"' for label in dict.fromkeys(t.label for t in asking))
         found.append(
