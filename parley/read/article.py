@@ -34,7 +34,9 @@ _VERB = (
     r"stressed|emphasi[sz]ed|underlined|pointed out|warned|declared|announced|explained|"
     r"insisted|urged|remarked|argued|believes|called on|revealed|spoke|spoken|answered)"
 )
-_NAME = r"(?P<name>(?:(?:[A-Z][\w'’-]+|[A-Z]\.|M[rs]s?\.|Dr\.) ){0,6}[A-Z][\w'’-]+)"
+# A capital letter, Latin-1 and Latin Extended-A included ("Çavuşoğlu").
+_CAP = "[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]"
+_NAME = rf"(?P<name>(?:(?:{_CAP}[\w'’-]+|{_CAP}\.|M[rs]s?\.|Dr\.) ){{0,6}}{_CAP}[\w'’-]+)"
 # Sergey Lavrov said  |  Mr Putin told  |  the Minister added (filtered below)
 NAME_SAID = re.compile(rf"{_NAME},?(?: [a-z]+ly)? {_VERB}\b")
 # ," said Cavusoglu  |  said Russian Foreign Minister Sergey Lavrov
@@ -48,6 +50,9 @@ NOT_SURNAMES = frozenset(
         "source", "officials", "official", "diplomat", "moscow", "washington", "beijing",
         "ankara", "london", "paris", "tass", "reuters", "xinhua", "sputnik", "interfax", "ria",
         "novosti", "afp", "ap", "dpa", "bbc", "russia", "china", "turkey", "us", "u.s.", "uk",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "today", "yesterday", "earlier", "later",
     )
 )  # fmt: skip
 # MOSCOW, April 13. /TASS/.  |  ANKARA (UrduPoint News / Sputnik - ...)  |  BEIJING, March 8 -
@@ -88,6 +93,8 @@ def _person(text: str) -> tuple[str, str] | None:
     person = read_person(tokens, start)
     name = person.name if person.name else ""
     words = [w for w in name.split() if w.lower() not in ROLE_WORDS]
+    while words and words[-1].lower() in NOT_SURNAMES:
+        words.pop()  # "Liu Jianchao Thursday" -> "Liu Jianchao"
     if not words:
         return None
     surname = words[-1].rstrip(".")
@@ -142,8 +149,11 @@ def main_speaker(title: str, paragraphs: Sequence[str]) -> str | None:
     counts = Counter(a.surname for a in found)
     first = {a.surname: i for i, a in reversed(list(enumerate(found)))}
     in_title = set(re.findall(r"[\w'’-]+", title))
-    best = max(counts, key=lambda s: (counts[s], s in in_title, -first[s]))
     names = full_names([title, *lead(paragraphs)])
+    # A person the text names in full, or in the attribution itself, is a person; a lone
+    # capitalised word ("Turkey said") may be a country or an office.
+    named = {a.surname for a in found if a.surname in names or len(a.name.split()) >= 2}
+    best = max(counts, key=lambda s: (s in named, counts[s], s in in_title, -first[s]))
     return names.get(best) or next(a.name for a in found if a.surname == best)
 
 
@@ -199,3 +209,25 @@ def event_date(published: str | None, paragraphs: Sequence[str]) -> str | None:
         if found := find_stamp(text):
             return found.stamp.date
     return None
+
+
+# with his Armenian counterpart Ararat Mirzoyan  |  her U.S. counterpart Antony Blinken
+COUNTERPART = re.compile(
+    r"\b(?:his|her|their) (?P<country>[A-Z][\w.]+) counterparts? (?P<name>[A-Z][\w'’-]+"
+    r"(?: [A-Z][\w'’-]+){1,2})"
+)
+
+
+#: The main speaker is named at most this many characters before "his ... counterpart".
+NEAR = 150
+
+
+def counterpart_phrases(paragraphs: Sequence[str], surname: str) -> list[tuple[str, str]]:
+    """``(name, country as written)`` of "his Armenian counterpart Ararat Mirzoyan" in the lead,
+    where the main speaker (``surname``) is named just before: "his" is theirs."""
+    found: list[tuple[str, str]] = []
+    for text in lead(paragraphs):
+        for match in COUNTERPART.finditer(text):
+            if surname in text[max(0, match.start() - NEAR) : match.start()]:
+                found.append((match["name"], match["country"]))
+    return found

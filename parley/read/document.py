@@ -32,6 +32,7 @@ from parley.model import (
     Turn,
 )
 from parley.read.article import (
+    counterpart_phrases,
     dateline_place,
     event_date,
     full_names,
@@ -293,9 +294,13 @@ def _article(
     place = meta.place
     if place is None and given.place is None:
         place = dateline_place(texts) or text_place(texts, venues)
+    counterparts = meta.counterparts
+    if not counterparts and given.counterparts is None:
+        counterparts = _article_counterparts(texts, speaker)
     return replace(
         meta,
         kind="article",
+        counterparts=counterparts,
         speakers=(speaker,) if speaker else meta.speakers,
         place=place,
         event_date=event_date(meta.date, texts),
@@ -369,6 +374,28 @@ def _uncertain_turns(path: str, turns: tuple[Turn, ...]) -> list[Diagnostic]:
             )
         )  # fmt: skip
     return found
+
+
+def _article_counterparts(texts: list[str], speaker: str | None) -> tuple[Counterpart, ...]:
+    """Whom an article's main speaker met: "talks with <Role> <Name>" or "his <Demonym>
+    counterpart <Name>" in the lead; never the main speaker."""
+    if not speaker:
+        return ()
+    surname = speaker.split()[-1]
+    for text in lead(texts):
+        if surname not in text:
+            continue  # "talks with" someone else's
+        found = [
+            Counterpart(p.name, p.role, p.country_text)
+            for p in counterparts_in(text, pattern=TALKS_WITH)
+            if p.name.split()[-1] != surname
+        ]
+        if found:
+            return tuple(found)
+    for name, country in counterpart_phrases(texts, surname):
+        if name.split()[-1] != surname:
+            return (Counterpart(name, "counterpart", country),)
+    return ()
 
 
 def _first_sentence(text: str) -> str:
