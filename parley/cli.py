@@ -13,9 +13,12 @@ from urllib.parse import urlsplit
 
 from parley.annotate.notes import github_annotation
 from parley.build.memo import Memo
-from parley.model import Diagnostic
+from parley.model import Counterpart, Diagnostic, Document, Place
 from parley.pipeline import GENERATED, BuildOptions, BuildResult, Mode, mkdocs_env, run
+from parley.read.document import read_document
+from parley.read.sources import read_source
 from parley.urls import HOME
+from parley.vocab.vocabulary import load_vocabulary
 
 DESCRIPTION = """\
 Build the transcript archive: read every transcript, detect who and what it is about,
@@ -34,6 +37,7 @@ examples:
   build_site.py --transcripts ~/other   build from another folder
   build_site.py --check --format github validate transcripts and annotations (CI)
   build_site.py --serve                 preview with live reload on http://127.0.0.1:8000/
+  build_site.py --explain FILE          why the reader read FILE as it did
 """
 
 
@@ -97,6 +101,13 @@ def parser() -> argparse.ArgumentParser:
         "--markdown-only",
         action="store_true",
         help="write the generated Markdown but do not run MkDocs",
+    )
+    mode.add_argument(
+        "--explain",
+        type=Path,
+        metavar="FILE",
+        help="read one transcript and print each metadata field with the line it came from "
+        "and the rule that decided it, and each turn's label with how it was resolved",
     )
     mode.add_argument(
         "--serve",
@@ -205,12 +216,61 @@ def main(argv: list[str] | None = None) -> int:
     def report(d: Diagnostic) -> None:
         print(github_annotation(d) if args.format == "github" else d.format(), file=sys.stderr)
 
+    if args.explain is not None:
+        return explain(args.explain, options.data)
     if args.serve:
         return serve(options, args.port, report)
     result = run(options, report)
     if not args.quiet:
         print(summary(result, options.mode), file=sys.stderr)
     return exit_status(result, options.strict)
+
+
+def explain(path: Path, data: Path) -> int:
+    """Print why the reader read ``path`` as it did (``--explain``); 2 if it cannot be read."""
+    vocab, problems = load_vocabulary(data)
+    source, more = read_source(path, path.as_posix(), path.stem)
+    for problem in [*problems, *more]:
+        print(problem.format(), file=sys.stderr)
+    if source is None:
+        return 2
+    document, found = read_document(source, vocab.layouts)
+    print(explanation(document))
+    for problem in found:
+        print(problem.format())
+    return 0
+
+
+def explanation(document: Document) -> str:
+    """The lines ``--explain`` prints: fields with line and rule, then turns with resolution."""
+    meta = document.meta
+    lines = [f"{document.path}: read as layout {meta.layout!r}"]
+    for reason in document.reasons:
+        value = getattr(meta, reason.field)
+        where = f"line {reason.line}" if reason.line else "no single line"
+        lines.append(f"  {reason.field}: {_shown(value)}  [{where}; {reason.rule}]")
+    unset = [f for f in ("date", "time", "place", "event_date") if getattr(meta, f) is None]
+    if unset:
+        lines.append(f"  not found: {', '.join(unset)}")
+    lines.append(f"turns: {len(document.turns)}, questions: {document.questions}")
+    for turn in document.turns:
+        if turn.label:
+            outlet = f", outlet {turn.outlet}" if turn.outlet else ""
+            lines.append(
+                f"  line {turn.line}: {turn.label!r} -> {turn.speaker or 'nobody named'} "
+                f"({turn.kind}{outlet}; {turn.resolution})"
+            )
+    return "\n".join(lines)
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, tuple):
+        return "; ".join(_shown(v) for v in value) or "-"
+    if isinstance(value, Place):
+        return ", ".join(v for v in (value.city, value.country_text) if v)
+    if isinstance(value, Counterpart):
+        return ", ".join(v for v in (value.name, value.role, value.country_text) if v)
+    return str(value)
 
 
 def _fingerprint(watched: list[Path]) -> tuple[tuple[str, int, int], ...]:

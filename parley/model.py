@@ -190,6 +190,18 @@ class Dropped:
 
 
 @dataclass(frozen=True, slots=True)
+class Reason:
+    """Why the reader set one metadata field: the line it came from and the rule that decided."""
+
+    field: str
+    """A :class:`Metadata` field ("date", "speakers", ...)."""
+    line: int
+    """1-based source line of the evidence; 0 when the rule has no single line."""
+    rule: str
+    """The rule, in words ("page head: a line that is only a time")."""
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     """One transcript as read from its source: metadata, turns, and what was dropped."""
 
@@ -209,6 +221,8 @@ class Document:
     """Lines recognised as chrome or header and left out of the turns."""
     footnotes: tuple[str, ...] = ()
     """Footnote lines ("*A terrorist group outlawed in Russia ...") kept apart from the text."""
+    reasons: tuple[Reason, ...] = ()
+    """Why each metadata field has its value, in the order the reader decided (``--explain``)."""
 
     @property
     def paragraphs(self) -> tuple[Paragraph, ...]:

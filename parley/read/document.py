@@ -18,7 +18,7 @@ keep the country as written (``country_text``) for enrichment.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import fields, replace
 
 from parley.model import (
     Counterpart,
@@ -28,6 +28,7 @@ from parley.model import (
     Layouts,
     Metadata,
     Paragraph,
+    Reason,
     SourceText,
     Turn,
 )
@@ -99,15 +100,23 @@ def read_document(
     dropped = [Dropped(i + 1, lines[i], "front-matter") for i in range(start) if lines[i]]
     head = read_head(lines, start, src.path, title_known=bool(matter and matter.title))
     problems += head.problems
-    meta = _head_metadata(head)
+    why = _Why()
+    meta = why.step(
+        Metadata(None, None), _head_metadata(head), "head: the title line",
+        dict(head.found_on), default=head.title_line,
+    )  # fmt: skip
+    for name, line in head.found_on:
+        why.note(name, line, "head: a date, time or place line under the title")
     page = scan_page(lines, head.body_start if head.date else start)
-    meta, page_lines = _page_metadata(meta, head, page)
-    meta = _layout(meta, lines[start : start + REGION], layouts)
+    paged, page_lines = _page_metadata(meta, head, page)
+    meta = why.step(meta, paged, "page head: a stamp, time, title or place line", _page_lines(page))
+    laid, layout = _layout(meta, lines[start : start + REGION], layouts)
+    meta = why.step(meta, laid, f"data/layouts.yaml: layout {layout}", {})
     if page_lines:
         dropped += [Dropped(i + 1, lines[i], "header") for i in page_lines]
         lines = [("" if i in page_lines else line) for i, line in enumerate(lines)]
     if matter is not None:
-        meta = _overlay(meta, matter)
+        meta = why.step(meta, _overlay(meta, matter), "front matter", {}, default=1)
     opening = (
         meta.speakers[0] if meta.speakers and meta.publisher not in ("news", "kremlin") else None
     )
@@ -115,14 +124,24 @@ def read_document(
         lines, head.body_start, opening_speaker=opening, speakers=meta.speakers,
         outlets=layouts.outlets,
     )  # fmt: skip
-    meta = _text_metadata(meta, body.turns, matter, dict(layouts.venues))
-    meta, turns = _resolve(meta, body.turns, page)
+    first_line = next((p.line for t in body.turns for p in t.paragraphs), 0)
+    texted = _text_metadata(meta, body.turns, matter, dict(layouts.venues))
+    rule = (
+        "text: an article, by what it reports"
+        if texted.kind == "article"
+        else "text: the first labelled speaker"
+    )
+    meta = why.step(meta, texted, rule, {}, default=first_line)
+    resolved, turns = _resolve(meta, body.turns, page)
+    first_label = next((t.line for t in turns if t.label), 0)
+    meta = why.step(meta, resolved, "labels: resolved to a full name", {}, default=first_label)
     if meta.publisher == "wire" and turns and not turns[0].label:
         turns = (replace(turns[0], speaker=None), *turns[1:])
     paragraphs = [p for turn in body.turns for p in turn.paragraphs]
     worded = [p for p in paragraphs if WORD.search(p.text)]
     if meta.title is None and worded:
         meta = replace(meta, title=_first_sentence(worded[0].text))
+        why.note("title", worded[0].line, "no title line: the first sentence")
         problems.append(
             Diagnostic(
                 src.path, worded[0].line, "warning", "no-title",
@@ -145,9 +164,50 @@ def read_document(
     document = Document(
         src.id, src.path, src.encoding, src.sha256, meta, turns,
         tuple(sorted(dropped + list(head.dropped) + list(body.dropped), key=lambda d: d.line)),
-        body.footnotes,
+        body.footnotes, why.reasons(),
     )  # fmt: skip
     return document, sorted(problems, key=lambda d: d.line)
+
+
+class _Why:
+    """The reason for each metadata field, noted by the step that set it (``--explain``)."""
+
+    def __init__(self) -> None:
+        self.found: dict[str, Reason] = {}
+
+    def note(self, name: str, line: int, rule: str) -> None:
+        self.found[name] = Reason(name, line, rule)
+
+    def step(
+        self, before: Metadata, after: Metadata, rule: str, lines: dict[str, int],
+        default: int = 0,
+    ) -> Metadata:  # fmt: skip
+        """``after``, noting ``rule`` for every field it changed, at its line in ``lines``."""
+        for name in _META_FIELDS:
+            if getattr(before, name) != getattr(after, name):
+                self.note(name, lines.get(name) or default, rule)
+        return after
+
+    def reasons(self) -> tuple[Reason, ...]:
+        return tuple(self.found[name] for name in _META_FIELDS if name in self.found)
+
+
+_META_FIELDS = tuple(f.name for f in fields(Metadata))
+
+
+def _page_lines(page: PageHead) -> dict[str, int]:
+    """The 1-based line each field of a page's head came from."""
+
+    def at(index: int | None) -> int:
+        return index + 1 if index is not None else 0
+
+    stamp = at(page.clock_line) or at(page.stamp_line)
+    return {
+        "title": at(page.title_line), "date": at(page.title_line) or at(page.stamp_line),
+        "time": stamp, "timezone": stamp, "kind": at(page.kind_line) or at(page.title_line),
+        "place": at(page.title_line) or at(page.place_line),
+        "speakers": at(page.title_line), "counterparts": at(page.title_line),
+    }  # fmt: skip
 
 
 def _page_metadata(meta: Metadata, head: Head, page: PageHead) -> tuple[Metadata, set[int]]:
@@ -272,7 +332,7 @@ def _text_metadata(
     return meta
 
 
-def _layout(meta: Metadata, head_lines: list[str], layouts: Layouts) -> Metadata:
+def _layout(meta: Metadata, head_lines: list[str], layouts: Layouts) -> tuple[Metadata, str]:
     """The place and kind a publisher's layout implies (``data/layouts.yaml``), where the head
     and title said none; the first layout matching the title or a head line decides."""
     texts = [meta.title or "", *(line for line in head_lines if len(line) <= LAYOUT_LINE_MAX)]
@@ -282,8 +342,8 @@ def _layout(meta: Metadata, head_lines: list[str], layouts: Layouts) -> Metadata
                 meta,
                 place=meta.place or layout.place,
                 kind=layout.kind if meta.kind == "other" and layout.kind else meta.kind,
-            )
-    return meta
+            ), layout.name
+    return meta, ""
 
 
 def _article(
@@ -376,6 +436,15 @@ def _uncertain_turns(path: str, turns: tuple[Turn, ...]) -> list[Diagnostic]:
     return found
 
 
+def _sentence_cut(name: str) -> str:
+    """A name read across a sentence's end cut there: "Vladimir Putin. It" -> "Vladimir Putin"."""
+    words = name.split()
+    for i, word in enumerate(words):
+        if word.endswith(".") and len(word) > 2:
+            return " ".join([*words[:i], word.rstrip(".")])
+    return name
+
+
 def _article_counterparts(texts: list[str], speaker: str | None) -> tuple[Counterpart, ...]:
     """Whom an article's main speaker met: "talks with <Role> <Name>" or "his <Demonym>
     counterpart <Name>" in the lead; never the main speaker."""
@@ -386,9 +455,9 @@ def _article_counterparts(texts: list[str], speaker: str | None) -> tuple[Counte
         if surname not in text:
             continue  # "talks with" someone else's
         found = [
-            Counterpart(p.name, p.role, p.country_text)
+            Counterpart(_sentence_cut(p.name), p.role, p.country_text)
             for p in counterparts_in(text, pattern=TALKS_WITH)
-            if p.name.split()[-1] != surname
+            if _sentence_cut(p.name).split()[-1] != surname
         ]
         if found:
             return tuple(found)

@@ -76,6 +76,8 @@ class Head:
     """Index (0-based) of the first line after the head."""
     problems: tuple[Diagnostic, ...] = ()
     """``bad-date`` warnings."""
+    found_on: tuple[tuple[str, int], ...] = ()
+    """(field, 1-based line) of the header line each of date, time, timezone, place came from."""
 
 
 def looks_like_title(line: str, *, lone: bool) -> bool:
@@ -209,6 +211,7 @@ def _head(
     place: Place | None = None
     languages: tuple[str, ...] = ()
     problems: list[Diagnostic] = []
+    found_on: list[tuple[str, int]] = []
     used = dict(block)
     if title_index is not None:
         used[title_index] = "title"
@@ -235,6 +238,12 @@ def _head(
                     "correct the date line",
                 )
             )
+        for name, value, had in (
+            ("date", item.date, date), ("time", item.time, time), ("timezone", item.zone, zone),
+            ("place", item.place, place),
+        ):  # fmt: skip
+            if value and not had:
+                found_on.append((name, index + 1))
         date = date or item.date
         time = time or item.time
         zone = zone or item.zone
@@ -260,4 +269,5 @@ def _head(
         dropped=tuple(sorted(dropped, key=lambda d: d.line)),
         body_start=max(end, title_index + 1 if title_index is not None else 0),
         problems=tuple(problems),
+        found_on=tuple(found_on),
     )

@@ -70,6 +70,7 @@ class PageHead:
     """Full names on byline lines."""
     place: Place | None = None
     """A line that is only a place with its country or state ("Washington, D.C.")."""
+    place_line: int | None = None
     header_lines: tuple[int, ...] = ()
     """Lines that are only a stamp or a time: left out of the text."""
 
@@ -83,6 +84,7 @@ def scan_page(lines: Sequence[str], start: int) -> PageHead:
     bylines: list[str] = []
     header: list[int] = []
     place: Place | None = None
+    place_line: int | None = None
     for index in range(start, min(len(lines), start + REGION)):
         line = lines[index]
         if not line:
@@ -111,7 +113,7 @@ def scan_page(lines: Sequence[str], start: int) -> PageHead:
             found_place = place_of(line)
             words = {w.strip(".,").casefold() for w in line.split()}
             if found_place is not None and not words & ROLE_WORDS:
-                place = found_place
+                place, place_line = found_place, index
     return PageHead(
         date=stamp[1].date if stamp else None,
         time=stamp[1].time if stamp else None,
@@ -127,5 +129,6 @@ def scan_page(lines: Sequence[str], start: int) -> PageHead:
         kind_line=kind[0] if kind else None,
         bylines=tuple(dict.fromkeys(bylines)),
         place=place,
+        place_line=place_line,
         header_lines=tuple(header),
     )

@@ -1,0 +1,49 @@
+"""``build_site.py --explain FILE``: each field with its line and rule, each label's resolution.
+
+The reasons are data the reader carries (``Document.reasons``, ``Turn.resolution``), noted by the
+step that decided each field; ``--explain`` only prints them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from parley.cli import explanation, main
+from parley.read.document import read_document
+from parley.read.sources import read_source
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "reader"
+
+
+def explained(name: str) -> list[str]:
+    path = FIXTURES / name
+    source, _ = read_source(path, f"transcripts/{name}", path.stem)
+    assert source is not None
+    document, _ = read_document(source)
+    return explanation(document).splitlines()
+
+
+def test_each_field_names_its_line_and_rule() -> None:
+    lines = explained("state_department.txt")
+    assert lines[0] == "transcripts/state_department.txt: read as layout 'state-department'"
+    assert "  date: 2006-10-22  [line 4; head: a date, time or place line under the title]" in lines
+    assert "  time: 11:00  [line 5; head: a date, time or place line under the title]" in lines
+    assert "  speakers: Condoleezza Rice  [line 1; head: the title line]" in lines
+    assert "  not found: event_date" in lines
+
+
+def test_each_turn_names_how_its_label_was_resolved() -> None:
+    lines = explained("state_department.txt")
+    assert (
+        "  line 7: 'SECRETARY RICE' -> Condoleezza Rice (remarks; surname of Condoleezza Rice)"
+        in lines
+    )
+    assert "  line 11: 'QUESTION' -> nobody named (question; questioner)" in lines
+
+
+def test_the_option_prints_the_explanation_and_builds_nothing(capsys, tmp_path: Path) -> None:
+    status = main(["--explain", str(FIXTURES / "no_date.txt"), "--site", str(tmp_path / "site")])
+    out = capsys.readouterr().out
+    assert status == 0
+    assert "  not found: date" in out
+    assert not (tmp_path / "site").exists()
