@@ -22,7 +22,14 @@ from dataclasses import dataclass
 
 from parley.model import Place
 from parley.read.dates import find_stamp
-from parley.read.persons import NAME_PARTICLES, ROLE_WORDS, TOKEN, read_person
+from parley.read.persons import (
+    NAME_PARTICLES,
+    NAME_STOPS,
+    ROLE_WORDS,
+    TOKEN,
+    possessive,
+    read_person,
+)
 
 #: How many paragraphs of an article are read for its speaker, place and event date ...
 LEAD = 12
@@ -37,8 +44,12 @@ _VERB = (
 # A capital letter, Latin-1 and Latin Extended-A included ("Çavuşoğlu").
 _CAP = "[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]"
 _NAME = rf"(?P<name>(?:(?:{_CAP}[\w'’-]+|{_CAP}\.|M[rs]s?\.|Dr\.) ){{0,6}}{_CAP}[\w'’-]+)"
-# Sergey Lavrov said  |  Mr Putin told  |  the Minister added (filtered below)
-NAME_SAID = re.compile(rf"{_NAME},?(?: [a-z]+ly)? {_VERB}\b")
+# Sergey Lavrov said  |  Mr Putin told  |  the Minister added (filtered below): the verb is
+# found first, then the name that ends just before it
+VERB_AT = re.compile(rf" {_VERB}\b")
+NAME_BEFORE = re.compile(rf"{_NAME},?(?: [a-z]+ly)?$")
+#: The name before a verb is sought in this many characters.
+NAME_WINDOW = 90
 # ," said Cavusoglu  |  said Russian Foreign Minister Sergey Lavrov
 SAID_NAME = re.compile(rf"\b(?:said|says|added|noted|stressed|according to) {_NAME}")
 #: Words that are never a person's surname in an attribution.
@@ -107,11 +118,13 @@ def attributions(paragraphs: Sequence[str]) -> list[Attribution]:
     """Every reported-speech attribution to a named person in ``paragraphs``."""
     found: list[Attribution] = []
     for number, text in enumerate(paragraphs):
-        for pattern in (NAME_SAID, SAID_NAME):
-            for match in pattern.finditer(text):
-                named = _person(match["name"])
-                if named:
-                    found.append(Attribution(named[0], named[1], number))
+        for verb in VERB_AT.finditer(text):
+            before = NAME_BEFORE.search(text, max(0, verb.start() - NAME_WINDOW), verb.start())
+            if before and (named := _person(before["name"])):
+                found.append(Attribution(named[0], named[1], number))
+        for match in SAID_NAME.finditer(text):
+            if named := _person(match["name"]):
+                found.append(Attribution(named[0], named[1], number))
     return found
 
 
@@ -120,25 +133,40 @@ def lead(paragraphs: Sequence[str]) -> list[str]:
     return [p for p in paragraphs if len(p) >= LEAD_MIN_CHARS][:LEAD]
 
 
+# Sergey Lavrov  |  Abdullatif bin Rashid Al Zayani  |  Mevlüt Çavuşoğlu (capitalised runs)
+CAPITAL_RUN = re.compile(
+    rf"{_CAP}(?:[\w'’-]+|\.)?(?: (?:(?:bin|al|el|de|van|von|da|di) )?{_CAP}[\w'’-]+){{1,5}}"
+)
+
+
 def full_names(texts: Sequence[str]) -> dict[str, str]:
     """Surname -> the longest full name ending in it in ``texts`` ("Lavrov" -> "Sergey Lavrov");
     a name's first word too, for names written surname first ("Wang" -> "Wang Yi")."""
     last: dict[str, str] = {}
     first: dict[str, str] = {}
     for text in texts:
-        tokens = TOKEN.findall(text)
-        for i in range(len(tokens)):
-            if not tokens[i][:1].isupper() or (i and tokens[i - 1][:1].isupper()):
-                continue
-            person = read_person(tokens, i)
-            words = [w for w in person.name.split() if w.lower() not in ROLE_WORDS]
-            sentence_end = any(w.endswith(".") and len(w) > 2 for w in words[:-1])
-            if 2 <= len(words) <= 4 and not sentence_end:
-                name = " ".join(words)
-                if len(name) > len(last.get(words[-1], "")):
-                    last[words[-1]] = name
-                first.setdefault(words[0], name)
+        for match in CAPITAL_RUN.finditer(text):
+            segment: list[str] = []
+            for word in [*match.group().split(), ""]:
+                bare = possessive(word) or word
+                if word and bare.lower() not in ROLE_WORDS and bare.lower() not in NAME_STOPS:
+                    segment.append(bare)
+                    if bare is word:
+                        continue
+                _remember(segment, first, last)
+                segment = []
     return first | last
+
+
+def _remember(words: list[str], first: dict[str, str], last: dict[str, str]) -> None:
+    """Index a name of two to four words by its last and its first word."""
+    if 2 <= len(words) <= 4 and not any(w.isupper() and len(w) > 1 for w in words[:1]):
+        if words[-1].lower() in NOT_SURNAMES:
+            return
+        name = " ".join(words)
+        if len(name) > len(last.get(words[-1], "")):
+            last[words[-1]] = name
+        first.setdefault(words[0], name)
 
 
 def main_speaker(title: str, paragraphs: Sequence[str]) -> str | None:

@@ -371,14 +371,17 @@ def _resolve(
     meta: Metadata, turns: tuple[Turn, ...], page: PageHead
 ) -> tuple[Metadata, tuple[Turn, ...]]:
     """Speakers' labels resolved to the people the document names in full (:mod:`.labels`)."""
-    texts = [p.text for turn in turns for p in turn.paragraphs]
     names = [
         *meta.speakers,
         *(c.name for c in meta.counterparts),
         *page.bylines,
         *(clean_person(t.label.split(" (")[0]) for t in turns if t.label and t.kind != "question"),
-        *full_names([meta.title or "", *lead(texts)]).values(),
     ]
+    short = [*meta.speakers[:1], *(t.speaker or "" for t in turns if t.label)]
+    if any(len(clean_person(name).split()) < 2 for name in short):
+        # Only a surname needs the names the text gives in full (looked for only then: slow).
+        texts = [p.text for turn in turns for p in turn.paragraphs]
+        names += full_names([meta.title or "", *lead(texts)]).values()
     first = meta.speakers[0] if meta.speakers else None
     raw = {t.speaker: t.line for t in turns if t.speaker and t.label}
     if first:

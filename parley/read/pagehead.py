@@ -40,6 +40,8 @@ PLACE_LINE_MAX = 40
 TITLE_MIN, TITLE_MAX = 25, 400
 # QUESTION: ...  |  Q: ...  |  MR PRICE: ...  (the body has begun)
 BODY_LABEL = re.compile(r"^(?:QUESTION|Question|Q|[A-Z][A-Z.]+(?: [A-Z][A-Z.'-]+){0,3})\s*[:–-]\s")
+# 2021 (every stamp found inside a line has a year)
+YEAR = re.compile(r"(?:19|20)\d\d")
 # John Kirby  |  Ned Price, Department Spokesperson  |  Marie Harf
 BYLINE = re.compile(
     r"^(?P<name>[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+){1,2})"
@@ -95,7 +97,8 @@ def scan_page(lines: Sequence[str], start: int) -> PageHead:
             clock = (index, found_clock)
             header.append(index)
             continue
-        found = find_stamp(line if len(line) <= STAMP_LINE_MAX else line[:STAMP_SEARCH])
+        searched = line if len(line) <= STAMP_LINE_MAX else line[:STAMP_SEARCH]
+        found = find_stamp(searched) if YEAR.search(searched) else None
         if found is not None and stamp is None:
             stamp = (index, found.stamp)
         if found is not None and len(line) <= STAMP_LINE_MAX and not line.endswith("."):

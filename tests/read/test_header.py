@@ -89,7 +89,7 @@ EXPECTED = {
         title="Transcript: Russian Foreign Minister Lavrov's interview on Syria talks",
         date="2016-01-26",
         kind="interview",
-        speakers=("Lavrov",),
+        speakers=("Sergei Lavrov",),
         publisher="wire",
         layout="wire",
     ),

@@ -67,9 +67,9 @@ EXPECTED_TURNS = {
     "wire_surnames": [
         ("remarks", None, "", "", 4, 1),
         ("question", None, "Q", "", 6, 1),
-        ("answer", "Lavrov", "Lavrov", "", 7, 1),
+        ("answer", "Sergei Lavrov", "Lavrov", "", 7, 1),
         ("question", None, "Q", "", 8, 1),
-        ("answer", "Lavrov", "Lavrov", "", 9, 1),
+        ("answer", "Sergei Lavrov", "Lavrov", "", 9, 1),
     ],
     "no_title": [
         ("remarks", None, "", "", 1, 2),
