@@ -189,10 +189,15 @@ def read_stamp(line: str) -> Stamp | None:
 # -- dates anywhere in a short line of a page's head (publication stamps, datelines) ---------
 
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_TIME = r"(?P<time>\d{1,2}:\d{2})(?:\s*(?P<half>[AaPp])\.?\s?[Mm]\.?)?"
+_TIME = r"(?:at\s+)?(?P<time>\d{1,2}:\d{2})(?::\d{2})?(?:\s*(?P<half>[AaPp])\.?\s?[Mm]\.?)?"
 _ZONE = r"(?P<zone>GMT|UTC(?:[+-]\d{1,2})?|MSK|BST|CES?T|[ECMP][SD]T|IST|JST)"
 #: Stamps found inside a line, tried in order; each names day, month, year, maybe time and zone.
 FOUND_STAMPS: tuple[re.Pattern[str], ...] = (
+    # Page last updated at 12:17 GMT, Saturday, 7 March 2009
+    re.compile(
+        rf"\b{_TIME}(?:\s+{_ZONE})?,?\s+(?:{_WEEKDAY}\s+)?{_DAY}\s+(?P<month>{MONTH}),?\s+"
+        r"(?P<year>(?:19|20)\d\d)\b"
+    ),
     # Tuesday, 25 June, 2002, 17:04 GMT  |  03rd January, 2023  |  8 Aug, 2008 12:04
     re.compile(
         rf"\b{_DAY}\s+(?P<month>{MONTH}),?\s+(?P<year>(?:19|20)\d\d)\b"

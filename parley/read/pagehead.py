@@ -101,6 +101,14 @@ def scan_page(lines: Sequence[str], start: int) -> PageHead:
         found = find_stamp(searched) if YEAR.search(searched) else None
         if found is not None and stamp is None:
             stamp = (index, found.stamp)
+        elif (
+            found is not None
+            and stamp is not None
+            and stamp[1].time is None
+            and found.stamp.date == stamp[1].date
+            and found.stamp.time
+        ):
+            stamp = (stamp[0], found.stamp)  # the same day's stamp with its time
         if found is not None and len(line) <= STAMP_LINE_MAX and not line.endswith("."):
             header.append(index)
             continue
