@@ -5,8 +5,9 @@ briefing with a U.S. date and a time line, India's and the UN's briefings, older
 bare time line and a document number), an embassy copy with a posting stamp, a UK speech, Japan's
 press conference, BBC, TASS and Reuters datelines, a headline with a colon, "speaking to reporters
 in <city>", a Kremlin joint press statement; copies kept in ``tests/fixtures/realpages/``
-(sources listed there). Each golden file holds the metadata, the reasons (``--explain``), every labelled turn
-with its resolution, and the diagnostics; a change shows up as a diff to review. Regenerate with
+(sources listed there). Each golden file holds the metadata, the reasons (``--explain``), every
+labelled turn with its resolution, and the diagnostics; a change shows up as a diff to review.
+Regenerate with
 ``PARLEY_REGEN=1`` (see ``tests/support/golden_files.py``).
 """
 
