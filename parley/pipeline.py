@@ -45,6 +45,7 @@ from parley.publish.records import catalog_csv, catalog_records
 from parley.read.document import read_document
 from parley.read.sources import plan_ids, read_source, scan_sources
 from parley.render import SiteInfo
+from parley.search.stemmer import stemmer_script
 from parley.vocab.vocabulary import Vocabulary, load_vocabulary
 
 Mode = Literal["build", "markdown", "check"]
@@ -250,6 +251,10 @@ def run(
     site = site_info(config)
     generated = generate_files(catalog, vocab, site, workers, options.progress, known)
     pages: dict[str, str | bytes] = dict(generated)
+    stemmer, problem = stemmer_script()
+    note([problem] if problem else [])
+    if stemmer is not None:
+        pages["search/stemmer.js"] = stemmer
     base_url = options.site_url or str(config.get("site_url") or "")
     pages.update(published_data(catalog, vocab, notes, documents, base_url))
     newest = newest_date(entries)

@@ -4,8 +4,9 @@
 #   .venv/          virtual environment with the exact versions of requirements(-dev).lock,
 #                   every file checked against the lock's hashes, and parley itself installed
 #                   in editable mode (the `parley` command; `import parley` from anywhere)
-#   node_modules/   (--test) npm packages of package-lock.json: axe-core for accessibility tests
-#   Debian packages (--test) chromium and fonts for browser tests, nodejs/npm if npm is missing
+#   node_modules/   npm packages of package-lock.json: the search's stemmer (copied into the site
+#                   by the build) and, for the tests, axe-core
+#   Debian packages nodejs/npm if npm is missing; (--test) chromium and fonts for browser tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,8 +19,8 @@ say() { printf 'setup: %s\n' "$*" >&2; }
 
 # 1. Debian packages (as root, or through sudo).
 packages=()
+command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 if [ "$purpose" = test ]; then
-  command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
   [ -x /usr/bin/chromium ] || packages+=(chromium)
   [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || packages+=(fonts-dejavu-core)
 fi
@@ -49,8 +50,7 @@ if [ ! -e "$stamp" ]; then
   touch "$stamp"
 fi
 
-# 3. npm packages for the tests, exactly as locked; their install scripts are not run.
-[ "$purpose" = test ] || exit 0
+# 3. npm packages, exactly as locked; their install scripts are not run.
 npm_stamp="node_modules/.installed-$(sha256sum package-lock.json | cut -c1-16)"
 if [ ! -e "$npm_stamp" ]; then
   say "installing npm packages"

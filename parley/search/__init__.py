@@ -1,5 +1,8 @@
-"""Stage 5b, search: the archive's own search index, read by ``docs/javascripts/search*.js``.
+"""Stage 5b, search: the archive's own search index, read by ``docs/javascripts/search/*.js``.
 
-In: entries and the catalog. Out: the index's files (manifest, postings shards, passages).
-Module: ``index`` (tokens, codec and index).
+In: entries, the catalog's order and the vocabulary. Out: the index's files (manifest, term
+shards, ids, facets, suggestion words, text parts). Modules, in the order they build on each
+other: ``tokens`` (text -> terms), ``codec`` (numbers and weights as letters), ``synonyms``
+(entity names), ``facets`` (filter values), ``index`` (the files; entry point
+:func:`~parley.search.index.build_search_index`).
 """

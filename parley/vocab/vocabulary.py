@@ -70,6 +70,9 @@ class Entity:
     """Alpha-2 code of the state a person serves or an organisation belongs to."""
     short: tuple[str, ...] = ()
     """A person's ambiguous short forms, counted only where the full name is given."""
+    synonyms: tuple[str, ...] = ()
+    """More words a search finds the entity by: a country's demonyms and capital (its first
+    place), a person's short forms."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,8 +222,9 @@ def _countries(path: Path, build: _Builder, file: DataFile) -> None:
         display = (extra and extra.optional("name")) or common or (names or [country.name])[0]
         description = (official or country.name).removeprefix("the ")
         aliases = tuple(n for n in names if n != display)
+        synonyms = (*extra.texts("people"), *extra.texts("places")[:1]) if extra else ()
         build.entities[("country", code)] = Entity(
-            "country", code, display, description, aliases, None
+            "country", code, display, description, aliases, None, synonyms=synonyms
         )
         words = [*names, *extra.texts("people"), *extra.texts("places")] if extra else names
         for text in words:
@@ -245,7 +249,7 @@ def _people(path: Path, build: _Builder, file: DataFile) -> None:
         country = build.code(record.optional("country"), file, node, "person")
         aliases = tuple(a for a in record.texts("aliases") if a != name)
         short = record.texts("short")
-        entity = Entity("person", slug, name, record.text("role"), aliases, country, short)
+        entity = Entity("person", slug, name, record.text("role"), aliases, country, short, short)
         build.entities[("person", slug)] = entity
         for text in (name, *aliases):
             build.name(text, "person", slug, file, node)

@@ -15,19 +15,10 @@ from hypothesis import strategies as st
 
 from parley.model import Entry, Mention
 from parley.search import index as search_index
-from parley.search.index import (
-    ALPHABET,
-    LEVELS,
-    PART,
-    STOP_WORDS,
-    build_search_index,
-    decode_numbers,
-    encode_numbers,
-    fold,
-    stem,
-    terms,
-    weight,
-)
+from parley.search.codec import ALPHABET, LEVELS, ROLES, decode_numbers, encode_numbers, weight
+from parley.search.index import PART, build_search_index
+from parley.search.synonyms import entity_term
+from parley.search.tokens import STOP_WORDS, fold, stem, terms
 from tests.support.fake_corpus import FakeVocabulary, entry
 from tests.support.golden_files import assert_golden
 
@@ -67,7 +58,7 @@ def postings_of(encoded: str) -> Postings:
         found[doc] = {}
         for _ in range(count):
             para += numbers[i] + 1
-            found[doc][para] = numbers[i + 1] + 1
+            found[doc][para] = numbers[i + 1] // len(ROLES) + 1
             i += 2
     return found
 
@@ -86,19 +77,36 @@ def read_index(files: dict[str, str]) -> tuple[dict[str, Any], dict[str, tuple[f
     return manifest, index
 
 
+def ids_of(files: dict[str, str]) -> list[str]:
+    """Document ids in number order, from the ``search/ids/<k>.js`` files."""
+    ids: list[str] = []
+    k = 0
+    while f"search/ids/{k}.js" in files:
+        name, (number, some) = call(files[f"search/ids/{k}.js"])
+        assert (name, number) == ("ids", k)
+        ids += some
+        k += 1
+    return ids
+
+
 def expected_postings(entries: list[Entry], ordered_ids: list[str]) -> dict[str, set[tuple]]:
-    """Brute force: term -> {(document number, paragraph)} from each paragraph's own terms."""
+    """Brute force: term -> {(document number, paragraph)} from each paragraph's own terms, and
+    each mentioned entity's term; paragraph 0 has the metadata and its countries' entities."""
     found: dict[str, set[tuple]] = {}
     names = search_index.Names(VOCAB)
     for e in entries:
         number = ordered_ids.index(e.doc.id)
-        meta = " ".join(search_index.metadata_text(e, names))
+        fields = search_index.metadata_fields(e, names)
+        meta = " ".join(t for texts in fields.values() for t in texts)
         texts = [(0, meta)] + [(p.number, p.text) for p in e.doc.paragraphs]
-        for m in e.facts.mentions:
-            texts.append((m.paragraph, names.entity(m.kind, m.key)))
         for para, text in texts:
             for term in terms(text):
                 found.setdefault(term, set()).add((number, para))
+        for m in e.facts.mentions:
+            found.setdefault(entity_term(m.kind, m.key), set()).add((number, m.paragraph))
+        for code in [*e.facts.counterpart_countries, e.facts.host_country]:
+            if code:
+                found.setdefault(entity_term("country", code), set()).add((number, 0))
     return found
 
 
@@ -146,7 +154,7 @@ def test_folding_removes_accents_and_case_and_unifies_sigma() -> None:
 def test_stop_words_and_one_letter_words_are_not_indexed() -> None:
     assert terms("The talks of a minister in Moscow, and I said so") == [
         "talk",
-        "minister",
+        "minist",
         "moscow",
         "said",
     ]
@@ -228,8 +236,7 @@ def corpus() -> list[Entry]:
 
 def test_documents_are_numbered_newest_first_and_undated_last() -> None:
     entries = [*corpus(), entry("2021-07-02-another", "2021-07-02")]
-    manifest, _ = read_index(build_search_index(entries, VOCAB))
-    assert manifest["ids"] == [
+    assert ids_of(build_search_index(entries, VOCAB)) == [
         "2021-07-02-another",
         "2021-07-02-bahrain",
         "2016-10-28-syria-iran",
@@ -239,25 +246,29 @@ def test_documents_are_numbered_newest_first_and_undated_last() -> None:
 
 def test_every_term_is_posted_at_exactly_the_paragraphs_that_hold_it() -> None:
     entries = corpus()
-    manifest, index = read_index(build_search_index(entries, VOCAB))
-    assert flatten(index) == expected_postings(entries, manifest["ids"])
+    files = build_search_index(entries, VOCAB)
+    _, index = read_index(files)
+    assert flatten(index) == expected_postings(entries, ids_of(files))
 
 
-def test_metadata_is_paragraph_zero_title_year_counterparts_countries_place_topics() -> None:
+def test_metadata_is_paragraph_zero_title_counterparts_countries_place_topics() -> None:
     _, index = read_index(build_search_index(corpus(), VOCAB))
     syria_iran = 1  # the Bahrain talks are newer
-    for term in ("zarif", "muallem", "2016", "syria", "iran", "moscow", "russia", "settlement"):
+    for term in ("zarif", "muallem", "syria", "iran", "moscow", "russia", "settlement"):
         assert 0 in index[term][1][syria_iran], term
+    assert "2016" not in index, "the year is a filter, not a word"
+    assert 0 in index[entity_term("country", "IR")][1][syria_iran]
     assert 0 in index["manama"][1][0]
     assert 0 in index["bahrain"][1][0]
 
 
-def test_a_mention_adds_the_entity_name_to_its_paragraph() -> None:
+def test_a_mention_adds_the_entity_term_to_its_paragraph() -> None:
     _, index = read_index(build_search_index(corpus(), VOCAB))
     # "The UN and the Astana format." is paragraph 4; "Syrian talks." is paragraph 2.
-    assert 4 in index["united"][1][1] and 4 in index["nation"][1][1]
-    assert 2 in index["syria"][1][1]
-    assert 2 not in index.get("nation", (0, {1: {}}))[1][1]
+    assert 4 in index[entity_term("organisation", "un")][1][1]
+    assert 2 in index[entity_term("country", "SY")][1][1]
+    assert 2 not in index[entity_term("organisation", "un")][1][1]
+    assert "syria" not in index or 2 not in index["syria"][1].get(1, {}), "the word is not added"
 
 
 def test_weights_grow_with_repetition_and_shrink_with_length() -> None:
@@ -297,8 +308,9 @@ def test_postings_match_the_text_for_any_corpus(documents: list[list[list[str]]]
         for n, paragraphs in enumerate(documents)
     ]
     entries = [replace(e, facts=replace(e.facts, mentions=(), tallies=())) for e in entries]
-    manifest, index = read_index(build_search_index(entries, VOCAB))
-    assert flatten(index) == expected_postings(entries, manifest["ids"])
+    files = build_search_index(entries, VOCAB)
+    _, index = read_index(files)
+    assert flatten(index) == expected_postings(entries, ids_of(files))
 
 
 # -- shards ----------------------------------------------------------------------------------------
@@ -352,8 +364,10 @@ def test_text_file_holds_what_a_result_shows() -> None:
             {
                 "t": "Joint news conference with Walid Muallem and Mohammad Javad Zarif",
                 "d": "28 October 2016",
+                "k": "news conference",
                 "w": "Moscow, Russia",
                 "c": "Walid Muallem (Syria), Mohammad Javad Zarif (Iran)",
+                "n": ["Sergey Lavrov"],
                 "f": 1,
                 "p": [
                     "The situation in Aleppo.",
@@ -361,6 +375,8 @@ def test_text_file_holds_what_a_result_shows() -> None:
                     "What about the Astana format?",
                     "The UN and the Astana format.",
                 ],
+                # (speaker + 1) * 4 + role: Lavrov's remarks, the question, Lavrov's answer
+                "s": [5, 5, 2, 5],
             },
         ],
     )
@@ -371,7 +387,10 @@ def test_a_document_without_title_date_or_place_still_has_a_text_file() -> None:
     bare = replace(bare, doc=replace(bare.doc, meta=replace(bare.doc.meta, title=None)))
     files = build_search_index([bare], VOCAB)
     _, (_, _, head) = call(files["search/docs/undated-note.js"])
-    assert head == {"t": "undated-note", "d": "undated", "w": "", "c": "", "f": 1, "p": ["x"]}
+    assert head == {
+        "t": "undated-note", "d": "undated", "k": "news conference", "w": "", "c": "", "n": [],
+        "f": 1, "p": ["x"], "s": [0],
+    }  # fmt: skip
 
 
 def test_long_documents_are_split_into_parts_of_forty_paragraphs() -> None:
@@ -439,9 +458,8 @@ def test_index_size_per_document_is_bounded_by_its_text() -> None:
     per_term = sum(len(t.encode()) + 16 for shard in shards for t in shard)
     assert shard_bytes <= postings + per_term + 40 * len(shards)
     manifest = len(files["search/manifest.js"].encode())
-    ids = sum(len(e.doc.id) + 3 for e in entries)
     words = sum(len(t) + 3 for t in read_index(files)[0]["shards"])
-    assert manifest <= 600 + ids + words
+    assert manifest <= 1200 + words + 16 * len(entries)  # no ids: those are in search/ids/
 
 
 def test_every_file_is_under_search_and_a_script() -> None:
