@@ -50,14 +50,16 @@ def search(page: Page, query: str) -> re.Match[str]:
 
 
 def result_links(page: Page) -> list[str]:
-    return page.locator("#parley-search-results a.parley-result__title").evaluate_all(
+    """The results' addresses without the words to mark (``?h=...``)."""
+    links = page.locator("#parley-search-results a.parley-result__title").evaluate_all(
         "links => links.map(a => a.getAttribute('href'))"
     )
+    return [re.sub(r"\?h=[^#]*", "", link) for link in links]
 
 
 def test_browser_tokenizer_gives_the_shared_vectors_terms(visit: Open, http_root: str) -> None:
     page = visit(http_root, "search.html").page
-    page.evaluate("() => window.parleySearch.ready")
+    page.evaluate("() => window.parleySearch.ready()")
     actual = page.evaluate(
         """vectors => vectors.terms.map(v => ({
                terms: parleySearch.tokens(v.text),
@@ -101,7 +103,7 @@ def test_search_finds_the_transcript_and_opens_the_matching_paragraph(
     marked = " ".join(snippet.locator("mark").all_inner_texts()).lower()
     assert passage.split()[0] in marked
     page.locator("a.parley-result__title").first.click()
-    page.wait_for_url(re.compile(r"/archive/transcripts/[^/]+\.html#p\d+$"))
+    page.wait_for_url(re.compile(r"/archive/transcripts/[^/?]+\.html\?h=[^#]+#p\d+$"))
     fragment = urlsplit(page.url).fragment
     assert page.evaluate("document.querySelector(':target').id") == fragment
     text = " ".join(page.locator(f"#{fragment}").inner_text().lower().split())
@@ -169,7 +171,7 @@ def test_snippets_are_text_and_marks_only(visit: Open, site_root: str) -> None:
     search(page, "Syria")
     kinds = page.evaluate(
         """() => [...document.querySelectorAll('#parley-search-results li')].flatMap(
-               li => [...li.querySelectorAll('p, h2 a')].flatMap(
+               li => [...li.querySelectorAll('p.parley-result__snippet, h2 a')].flatMap(
                    p => [...p.childNodes].map(n => n.nodeType === 3 ? '#text' : n.nodeName)))"""
     )
     assert set(kinds) == {"#text", "MARK"}
@@ -187,7 +189,7 @@ def test_keyboard_alone_searches_and_opens_a_result(visit: Open, site_root: str)
     page.keyboard.press("Enter")
     page.locator("#parley-search-status").filter(has_text="Aleppo").wait_for()
     page.keyboard.press("ArrowDown")
-    focused = page.evaluate("document.activeElement.getAttribute('href')")
+    focused = re.sub(r"\?h=[^#]*", "", page.evaluate("document.activeElement.getAttribute('href')"))
     assert focused.startswith(f"archive/transcripts/{SYRIA_IRAN}.html#p")
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"#p\d+$"))

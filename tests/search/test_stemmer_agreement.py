@@ -50,7 +50,7 @@ def test_both_stemmers_agree_on_the_whole_vocabulary() -> None:
     assert len(words) > 2500
     browser = browser_stems(words)
     differ = [(w, stem(w), b) for w, b in zip(words, browser, strict=True) if stem(w) != b]
-    assert not differ, f"{len(differ)} words stem differently (word, Python, browser): {differ[:20]}"
+    assert not differ, f"{len(differ)} stem differently (word, Python, browser): {differ[:20]}"
 
 
 def test_the_stemmer_is_snowball_english() -> None:

@@ -42,7 +42,7 @@ class Build:
 def stage_inputs(
     root: Path, transcripts: Path | None = None, annotations: Path | None = None
 ) -> Path:
-    """Copy mkdocs.yml, the theme override, hand-written docs, data, annotations and
+    """Copy mkdocs.yml, the theme overrides, hand-written docs, data, annotations and
     transcripts into ``root``.
 
     ``transcripts`` and ``annotations`` replace the repository's folders when given.

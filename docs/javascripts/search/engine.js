@@ -69,6 +69,7 @@
           byKey.set(key, slot);
           slots.push({
             terms: length === 1 ? [group[0].term] : [],
+            typed: group.map((w) => w.term), // the words as typed, marked in results
             entity,
             word: group.map((w) => w.word).join(" "),
             raw: group.map((w) => w.raw).join(" "),
@@ -399,7 +400,7 @@
     const out = new Set();
     const entities = P.index.synonyms.entities;
     result.parsed.slots.forEach((slot, i) => {
-      for (const t of slot.terms) out.add(t);
+      for (const t of slot.typed) out.add(t);
       for (const alt of result.terms[i] || []) if (!alt.term.startsWith("_")) out.add(alt.term);
       if (slot.entity >= 0) for (const t of entities[slot.entity][2]) out.add(t);
     });

@@ -24,12 +24,10 @@
     let timer = 0;
     const close = () => {
       output.hidden = true;
-      input.setAttribute("aria-expanded", "false");
     };
     const show = (items) => {
       list.replaceChildren(...items);
       output.hidden = false;
-      input.setAttribute("aria-expanded", "true");
     };
     const line = (text, href, className) => {
       const li = document.createElement("li");

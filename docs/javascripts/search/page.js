@@ -46,6 +46,7 @@
     return `search.html${text ? `?${text}` : ""}`;
   }
 
+  /** Show a search and put it in the address; P.pageReady settles when it is shown. */
   function go(state, push) {
     try {
       const url = address(state);
@@ -54,7 +55,8 @@
     } catch {
       // some browsers refuse to change the address of a page opened from disk
     }
-    return run(state);
+    P.pageReady = run(state);
+    return P.pageReady;
   }
 
   const plural = (n, word) => `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
@@ -73,12 +75,18 @@
     box.replaceChildren();
     const years = [...new Set(P.index.months.map(([m]) => m.slice(0, 4)).filter(Boolean))].sort();
     const yearCounts = result.counts.years;
+    // what choosing a year would give: from it (up to "to"), or up to it (from "from")
+    const within = (low, high) =>
+      years.filter((y) => y >= low && y <= high).reduce((n, y) => n + (yearCounts.get(y) || 0), 0);
     const yearSelect = (name, label) => {
       const select = document.createElement("select");
       select.name = name;
       select.id = `parley-filter-${name}`;
       select.append(option("", "Any year", null, !state[name]));
-      for (const y of years) select.append(option(y, y, yearCounts.get(y) || 0, state[name] === y));
+      for (const y of years) {
+        const n = name === "from" ? within(y, state.to || "9999") : within(state.from || "0", y);
+        select.append(option(y, y, n, state[name] === y));
+      }
       return wrap(select, label);
     };
     const wrap = (control, label) => {
@@ -152,10 +160,13 @@
     const width = 640;
     const height = 120;
     const gap = 2;
-    const barWidth = Math.max(4, Math.floor(width / periods.length) - gap);
+    const barWidth = Math.min(36, Math.max(4, Math.floor(width / periods.length) - gap));
     const top = Math.max(...periods.map((p) => result.trend.get(p) || 0), 1);
     const svg = document.createElementNS(SVG, "svg");
-    svg.setAttribute("viewBox", `0 0 ${periods.length * (barWidth + gap)} ${height + 16}`);
+    const drawn = periods.length * (barWidth + gap);
+    svg.setAttribute("viewBox", `0 0 ${drawn} ${height + 16}`);
+    svg.setAttribute("width", String(drawn));
+    svg.setAttribute("height", String(height + 16));
     svg.setAttribute("class", "parley-trend__chart");
     svg.setAttribute("role", "group");
     svg.setAttribute("aria-labelledby", "parley-trend-heading");
@@ -300,7 +311,7 @@
     if (mine !== generation) return;
     const terms = P.markTerms(result);
     const termSets = result.parsed.slots.map((slot, i) => {
-      const set = new Set(slot.terms);
+      const set = new Set(slot.typed);
       for (const alt of result.terms[i] || []) set.add(alt.term);
       if (slot.entity >= 0) for (const t of P.index.synonyms.entities[slot.entity][2]) set.add(t);
       return set;
@@ -369,7 +380,8 @@
     window.addEventListener("popstate", () => {
       const s = readState();
       els.input.value = s.q;
-      run(s).catch(report);
+      P.pageReady = run(s);
+      P.pageReady.catch(report);
     });
     const first = readState();
     els.input.value = first.q;

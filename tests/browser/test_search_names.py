@@ -1,0 +1,137 @@
+"""Names in any spelling, a typo, a foreign script, who says a paragraph, the header box, and the
+searched words marked on the page a result opens; over HTTP and from disk (file://)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+from playwright.sync_api import Page
+
+from tests.browser.conftest import Visit
+
+pytestmark = pytest.mark.browser
+
+Open = Callable[[str, str], Visit]
+SYRIA_IRAN = "2016-10-28-lavrov-syria-iran"
+ALL_FIVE = 5
+
+
+def open_search(visit: Open, root: str, query: str) -> Page:
+    page = visit(root, f"search.html?q={query}").page
+    page.evaluate("() => window.parleySearch.pageReady")
+    return page
+
+
+def shown(page: Page) -> list[str]:
+    links = page.locator("#parley-search-results a.parley-result__title").evaluate_all(
+        "links => links.map(a => a.getAttribute('href'))"
+    )
+    return [re.sub(r"^.*/([^/?#]+)\.html.*$", r"\1", link) for link in links]
+
+
+@pytest.mark.parametrize(
+    ("query", "count", "marked"),
+    [
+        # the data files' other spellings lead to the person, the group, the country
+        ("Sergei Lavrov", ALL_FIVE, "lavrov"),
+        ("Moallem", 1, "muallem"),
+        ("ISIL", 3, "daesh"),
+        ("Syrian", ALL_FIVE, "syria"),
+        ("SY", ALL_FIVE, "syria"),
+    ],
+)
+def test_a_name_in_any_spelling_finds_the_entity(
+    visit: Open, site_root: str, query: str, count: int, marked: str
+) -> None:
+    page = open_search(visit, site_root, query.replace(" ", "+"))
+    assert page.inner_text("#parley-search-status") == (
+        f"{count} result{'s' if count > 1 else ''} for “{query}”."
+    )
+    marks = " ".join(page.locator("#parley-search-results mark").all_inner_texts()).lower()
+    assert marked in marks
+
+
+def test_a_country_code_in_lower_case_is_only_a_word(visit: Open, http_root: str) -> None:
+    page = open_search(visit, http_root, "sy")
+    assert page.inner_text("#parley-search-status") == "No results for “sy”."
+
+
+def test_a_typo_gets_a_suggestion_that_searches(visit: Open, site_root: str) -> None:
+    page = open_search(visit, site_root, "Lavorv")
+    assert page.inner_text("#parley-search-status") == "No results for “Lavorv”."
+    note = page.locator("#parley-search-note")
+    note.filter(has_text="Did you mean").wait_for()
+    assert note.inner_text() == "Did you mean lavrov?"
+    note.get_by_role("link").click()
+    page.evaluate("() => window.parleySearch.pageReady")
+    assert page.inner_text("#parley-search-status") == "5 results for “lavrov”."
+
+
+def test_a_query_in_a_script_the_archive_does_not_hold_says_so(visit: Open, http_root: str) -> None:
+    page = open_search(visit, http_root, "Лавров")
+    note = page.locator("#parley-search-note")
+    assert note.inner_text() == (
+        "The archive holds no text in Cyrillic script: search for words as the transcripts "
+        "write them, in Latin script."
+    )
+
+
+def test_a_question_paragraph_says_it_is_a_question(visit: Open, site_root: str) -> None:
+    # "export" of terrorists is asked about in paragraph 23, a journalist's question
+    page = open_search(visit, site_root, "export+terrorists")
+    first = page.locator("#parley-search-results li").first
+    assert first.locator(".parley-result__who").inner_text() == "¶ 23 · Question"
+    assert "parley-result__para--question" in first.locator(".parley-result__para").get_attribute(
+        "class"
+    )
+
+
+def test_every_matching_paragraph_is_behind_n_more(visit: Open, site_root: str) -> None:
+    page = open_search(visit, site_root, "Zarif")
+    result = page.locator("#parley-search-results li").first
+    summary = result.locator(".parley-result__more summary")
+    more = int(summary.inner_text().split()[0])
+    summary.click()
+    blocks = result.locator(".parley-result__more .parley-result__para")
+    blocks.nth(more - 1).wait_for()
+    assert blocks.count() == more
+    for text in blocks.locator(".parley-result__snippet").all_inner_texts():
+        assert "zarif" in text.lower()
+
+
+def test_the_landing_page_marks_the_searched_words(visit: Open, site_root: str) -> None:
+    page = open_search(visit, site_root, "Aleppo")
+    page.locator("a.parley-result__title").first.click()
+    page.wait_for_url(re.compile(r"\?h=aleppo#p\d+$"))
+    page.evaluate("() => window.parleySearch.highlighted")
+    target = page.locator(":target")
+    assert [m.lower() for m in target.locator("mark.parley-hit").all_inner_texts()] == [
+        "aleppo"
+    ] * (target.inner_text().lower().count("aleppo"))
+    assert page.locator("article mark.parley-hit").count() >= 2
+
+
+def test_the_header_box_on_a_transcript_page(visit: Open, site_root: str) -> None:
+    page = visit(site_root, f"archive/transcripts/{SYRIA_IRAN}.html").page
+    box = page.locator("header #parley-header-search").get_by_role("searchbox")
+    assert box.get_attribute("aria-label") == "Search the transcripts"
+    box.press_sequentially("Moallem")
+    quick = page.locator("#parley-header-results")
+    quick.locator(".parley-header__all").wait_for()
+    assert quick.locator("li").all_inner_texts()[-1] == "All 1 result for “Moallem”"
+    assert "Walid Muallem" in quick.locator("li").first.inner_text()
+    box.press("Enter")
+    page.wait_for_url(re.compile(r"/search\.html\?q=Moallem$"))
+    page.evaluate("() => window.parleySearch.pageReady")
+    assert page.inner_text("#parley-search-status") == "1 result for “Moallem”."
+    assert shown(page) == [SYRIA_IRAN]
+
+
+def test_the_header_box_is_on_every_kind_of_page(visit: Open, http_root: str) -> None:
+    for path in ["index.html", "archive/countries/index.html", "about.html"]:
+        page = visit(http_root, path).page
+        form = page.locator("header form#parley-header-search")
+        assert form.get_attribute("action").endswith("search.html"), path
+        assert form.locator("input[name=q]").is_visible(), path
