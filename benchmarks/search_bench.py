@@ -9,13 +9,18 @@ term picked from the index, a quoted phrase):
 
 - before query: what opening the search page loads (page, theme, our script, the manifest);
 - first results: seconds from opening the page, typing the query at once, to the results shown;
-- query: what the query itself loads (index shards, text of the results shown), typed once the
-  page is ready; and the same files gzip-compressed, as a static host would serve them.
+- query: what the query itself loads (index shards, ids and text of the results shown), typed
+  once the page is ready; and the same files gzip-compressed, as a static host would serve them;
+- filter: choosing the most frequent kind of document once the results are shown: what it loads,
+  how long until the results are shown again, and whether the count the filter showed for that
+  kind is the number of results it gives (exact facet counts; not checked for a quoted phrase,
+  whose results are verified in the text as they are shown).
 
 Sizes are the files' bytes on disk (http.server sends them as they are). Prints one table per N
 and writes every figure to ``<workdir>/search-results.json``; ``--reuse`` keeps a corpus and site
-already built. Targets (issue 7) at 10,000 transcripts: from disk, first results within 3 s and
-at most 2 MB before the first query; online, first results within 1 s, at most 500 KB per query.
+already built. Targets (issue 16) at 1,000, 10,000 and 26,000 transcripts, from disk and over
+HTTP: first results within 1 s of typing, at most 1 MB loaded before the first query, at most
+500 KB per query and per filter change, facet counts exact.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ import functools
 import gzip
 import http.server
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -39,7 +45,7 @@ from urllib.parse import unquote, urlsplit
 
 from playwright.sync_api import Browser, sync_playwright
 
-from parley.search.index import decode_numbers
+from parley.search.codec import decode_numbers
 from tests.browser.chromium import CHROMIUM, CHROMIUM_ARGS
 
 REPO = Path(__file__).resolve().parent.parent
@@ -61,6 +67,10 @@ WATCH_STATUS = """
 })();
 """
 RESULTS_SHOWN = "() => window.__parleyResultsAt !== undefined"
+#: The count a filter's option shows: "News conference (1,234)".
+COUNT = re.compile(r"\(([\d,]+)\)$")
+#: The number of results in the status line: "1,234 results for …", "… 12 transcripts contain".
+RESULTS = re.compile(r"([\d,]+) (?:results?|transcripts?|documents?)")
 #: Material's own search index, if the theme's search plugin is still on.
 THEME_INDEX = "search/search_index."
 
@@ -84,6 +94,12 @@ class Measure:
     query_bytes: int
     query_gzip_bytes: int
     query_files: int
+    filter_s: float
+    """Seconds from choosing a kind of document to its results shown."""
+    filter_bytes: int
+    filter_files: int
+    exact: bool | None
+    """Whether the kind's count was the number of results (None: not checked)."""
 
 
 # -- building -------------------------------------------------------------------------------------
@@ -144,7 +160,7 @@ def rare_term(site: Path) -> str:
     """An alphabetic term of the index found in about one document in 200 (at least one)."""
     folder = site / "archive" / "search" / "terms"
     manifest = _payload((site / "archive" / "search" / "manifest.js").read_text("utf-8"))
-    target = max(1, len(manifest["ids"]) // 200)
+    target = max(1, manifest["count"] // 200)
     best: tuple[int, str] = (1 << 30, "")
     for path in sorted(folder.glob("*.js")):
         shard = _payload(path.read_text("utf-8"))
@@ -218,7 +234,7 @@ def measure(browser: Browser, site: Path, root: str, mode: str, n: int, query: s
     seen: list[str] = []
     page.on("request", lambda r: seen.append(r.url))
     page.goto(page_url, wait_until="load")
-    page.evaluate("() => window.parleySearch.ready")
+    page.evaluate("() => window.parleySearch.pageReady")
     page.wait_for_load_state("networkidle")
     before = list(seen)
     before_bytes, _, before_files = sizes(site, root, before)
@@ -234,8 +250,25 @@ def measure(browser: Browser, site: Path, root: str, mode: str, n: int, query: s
     page.locator("#parley-search-input").fill(query)
     page.wait_for_function(RESULTS_SHOWN, timeout=120_000)
     page.wait_for_load_state("networkidle")
+    page.evaluate("() => window.parleySearch.pageReady")
     query_bytes, query_gzip, query_files = sizes(site, root, list(seen))
     status = page.inner_text("#parley-search-status")
+
+    # 2b. A filter change: the most frequent kind of document, and whether its count is exact.
+    seen.clear()
+    option = page.locator("#parley-filter-kind option").nth(1)
+    value = option.get_attribute("value") or ""
+    promised = COUNT.search(option.inner_text())
+    started = time.perf_counter()
+    page.locator("#parley-filter-kind").select_option(value)
+    page.evaluate("() => window.parleySearch.pageReady")
+    filter_s = time.perf_counter() - started
+    page.wait_for_load_state("networkidle")
+    filter_bytes, _, filter_files = sizes(site, root, list(seen))
+    given = RESULTS.search(page.inner_text("#parley-search-status"))
+    exact = None
+    if '"' not in query and promised and given:
+        exact = int(promised[1].replace(",", "")) == int(given[1].replace(",", ""))
     context.close()
 
     # 3. From opening the page, typing at once, to the first results.
@@ -261,6 +294,10 @@ def measure(browser: Browser, site: Path, root: str, mode: str, n: int, query: s
         query_bytes,
         query_gzip,
         query_files,
+        round(filter_s, 3),
+        filter_bytes,
+        filter_files,
+        exact,
     )
 
 
@@ -268,8 +305,8 @@ def table(rows: list[Measure]) -> str:
     """The figures of one size as a Markdown table."""
     lines = [
         "| N | mode | query | results | before query | first results (after typing)"
-        " | query | query gzip |",
-        "| ---: | --- | --- | --- | ---: | ---: | ---: | ---: |",
+        " | query | query gzip | filter change | counts exact |",
+        "| ---: | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | --- |",
     ]
     for m in rows:
         found = m.results.split(" for ")[0]
@@ -279,7 +316,9 @@ def table(rows: list[Measure]) -> str:
             f" in {m.before_files} files{theme} | {m.first_results_s:.2f} s"
             f" ({m.after_typing_s:.2f} s)"
             f" | {m.query_bytes / 1e3:,.0f} KB in {m.query_files} files"
-            f" | {m.query_gzip_bytes / 1e3:,.0f} KB |"
+            f" | {m.query_gzip_bytes / 1e3:,.0f} KB"
+            f" | {m.filter_s:.2f} s, {m.filter_bytes / 1e3:,.0f} KB in {m.filter_files} files"
+            f" | {'n/a' if m.exact is None else 'yes' if m.exact else 'NO'} |"
         )
     return "\n".join(lines)
 

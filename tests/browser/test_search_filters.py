@@ -121,8 +121,14 @@ def test_the_speaker_filter_keeps_the_questions_and_says_so(visit: Open, site_ro
 
 def test_browsing_with_no_words(visit: Open, site_root: str) -> None:
     page = open_search(visit, site_root, "")
-    assert page.inner_text("#parley-search-status") == "5 documents, newest first."
-    assert shown(page) == [BAHRAIN, NEWS, ISRAEL, IRAQ, SYRIA_IRAN]
+    assert page.inner_text("#parley-search-status") == (
+        "5 documents in the archive: type words, or choose a filter to list them."
+    )
+    assert shown(page) == []
+    assert options(page, "source") == {"transcript": 4, "news": 1}
+    page = open_search(visit, site_root, "from=2020")
+    assert page.inner_text("#parley-search-status") == "4 documents, newest first."
+    assert shown(page) == [BAHRAIN, NEWS, ISRAEL, IRAQ]
     page = open_search(visit, site_root, "country=IR&countryas=counterpart&from=2016")
     assert shown(page) == [SYRIA_IRAN]
     assert page.locator("#parley-filter-said").is_disabled()

@@ -322,6 +322,13 @@
     renderFilters(state, result);
     renderTrend(state, result);
     els.list.replaceChildren();
+    if (result.browse && !PARAMS.slice(1).some((p) => state[p])) {
+      // nothing asked yet: the counts and the trend, but no list (it would load 10 texts)
+      els.more.hidden = true;
+      const n = result.results.length;
+      els.status.textContent = `${plural(n, "document")} in the archive: type words, or choose a filter to list them.`;
+      return;
+    }
     await showMore(search, false);
     await note(state, result);
   }
