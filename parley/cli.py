@@ -140,6 +140,19 @@ def parser() -> argparse.ArgumentParser:
         "address); wins over site_url in the MkDocs configuration. The 404 page and "
         "annotations.jsonld need it; the Pages workflow passes it",
     )
+    p.add_argument(
+        "--cache",
+        type=Path,
+        default=Path(".cache/parley"),
+        metavar="DIR",
+        help="folder kept between builds so that the next one renders only what changed; "
+        "safe to delete; default: .cache/parley",
+    )
+    p.add_argument(
+        "--clean",
+        action="store_true",
+        help="render every page with MkDocs, even when only some changed",
+    )
     p.add_argument("--port", type=int, default=8000, help="port for --serve; default: 8000")
     p.add_argument("--quiet", action="store_true", help="no progress bar and no summary line")
     return p
@@ -173,6 +186,8 @@ def options_from(args: argparse.Namespace, root: Path) -> BuildOptions:
         jobs=max(0, args.jobs),
         progress=not args.quiet,
         site_url=args.site_url or "",
+        cache=args.cache,
+        clean=args.clean,
     )
 
 

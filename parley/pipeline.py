@@ -42,6 +42,7 @@ from parley.link.catalog import Catalog, build_catalog
 from parley.model import Diagnostic, Document, Entry, Note
 from parley.publish.archive_zip import write_site_zip
 from parley.publish.records import catalog_csv, catalog_records
+from parley.publish.site_update import plan_site
 from parley.read.document import read_document
 from parley.read.sources import plan_ids, read_source, scan_sources
 from parley.render import SiteInfo
@@ -78,6 +79,10 @@ class BuildOptions:
     site_url: str = ""
     """The address the site is published at (``--site-url``); wins over the configuration's
     ``site_url``. Empty: the configuration's."""
+    cache: Path = Path(".cache/parley")
+    """Folder kept between builds (what the site was rendered with); may be deleted anytime."""
+    clean: bool = False
+    """Render every page with MkDocs even when only some changed."""
 
 
 @dataclass(slots=True)
@@ -90,6 +95,8 @@ class BuildResult:
     pages_unchanged: int = 0
     pages_removed: int = 0
     mkdocs_status: int | None = None
+    mkdocs_dirty: bool = False
+    """True when MkDocs rendered only the changed pages (the previous site was kept)."""
     skipped: bool = False
     """True when the inputs had not changed since the last build and nothing was regenerated."""
 
@@ -299,9 +306,22 @@ def finish(options: BuildOptions, result: BuildResult, newest: str | None) -> Bu
     """Render the site with MkDocs (build mode), then add the data files and the offline zip."""
     if options.mode != "build":
         return result
-    result.mkdocs_status = run_mkdocs(options, newest)
+    plan = plan_site(
+        config=options.config,
+        docs=options.docs,
+        generated=GENERATED,
+        site=options.site,
+        cache=options.cache,
+        root=options.root,
+        directory_urls=bool(read_config(options.config).get("use_directory_urls", True)),
+        clean=options.clean,
+        salt=f"site_url={options.site_url}",
+    )
+    result.mkdocs_dirty = plan.dirty
+    result.mkdocs_status = run_mkdocs(options, newest, plan.dirty)
     if result.mkdocs_status != 0:
         return result
+    plan.done()
     data_dir = options.site / "data"
     data_dir.mkdir(parents=True, exist_ok=True)
     for source in sorted((options.docs / GENERATED / PUBLISHED).glob("*")):
@@ -336,8 +356,9 @@ def newest_date(entries: list[Entry]) -> str | None:
     return max(dates) if dates else None
 
 
-def run_mkdocs(options: BuildOptions, date: str | None) -> int:
-    """Render ``docs/`` into the site folder with MkDocs in a child process."""
+def run_mkdocs(options: BuildOptions, date: str | None, dirty: bool = False) -> int:
+    """Render ``docs/`` into the site folder with MkDocs in a child process: every page
+    (``--clean``), or with ``dirty`` only those whose Markdown is newer than their HTML."""
     config, given = str(options.config), None
     if options.site_url:
         # MkDocs has no option for the address; a configuration read from standard input
@@ -348,9 +369,9 @@ def run_mkdocs(options: BuildOptions, date: str | None) -> int:
     command = [
         sys.executable,
         "-m",
-        "mkdocs",
+        "parley.publish.mkdocs_cli",
         "build",
-        "--clean",
+        "--dirty" if dirty else "--clean",
         "--config-file",
         config,
         "--site-dir",
