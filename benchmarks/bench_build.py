@@ -12,7 +12,10 @@ in fresh child processes, each with its peak memory:
 5. MkDocs building the same transcripts as plain pages (title and paragraphs, no links), the
    baseline our stage is measured against, with the project's configuration (no search
    plugin) and again with MkDocs' default search plugin (benchmarks/baseline.py);
-6. sizes: built site per transcript, the largest page, the search index.
+6. sizes: built site per transcript, the largest page, the search index;
+7. the full command (our stage, MkDocs, published data, zip) from nothing, then after 10 new
+   transcripts and after one edited transcript, each compared byte for byte with a clean build
+   of the same input in another folder (incremental publishing).
 
 Prints a table per N, then how per-transcript time and size change from the smallest N to the
 largest, and writes everything to ``<workdir>/results.json``. See benchmarks/README.md.
@@ -222,6 +225,52 @@ def step_zip(layout: Layout, result: Result) -> bool:
     return run.status == 0
 
 
+def full_command(layout: Layout, jobs: int, *extra: str) -> list[str]:
+    """The whole build as a user runs it: our stage, MkDocs, published data and the zip."""
+    command = stage_command(layout, jobs)
+    command.remove("--markdown-only")
+    return [*command, *extra]
+
+
+#: New transcripts the incremental step adds to a built archive.
+ADDED = 10
+
+
+def step_incremental(layout: Layout, jobs: int, seed: int, result: Result) -> bool:
+    """The full command from nothing, then after ADDED new transcripts and after one edited
+    transcript; after each change the site is compared with a clean build in ``clean/``."""
+    from benchmarks.corpus import generate_corpus
+
+    run = _record(
+        result,
+        run_timed("full-cold", full_command(layout, jobs), layout.repo, layout.logs / "full.log"),
+    )
+    if run.status != 0:
+        return False
+    have = len(list(layout.transcripts.glob("*.txt")))
+    for document in list(generate_corpus(have + ADDED, seed, 0.0))[have:]:
+        (layout.transcripts / f"{document.id}.txt").write_text(document.text, encoding="utf-8")
+    names = sorted(layout.transcripts.glob("*.txt"))
+    changes = (("full-add", None), ("full-edit", names[len(names) // 3]))
+    for step, edited in changes:
+        if edited is not None:
+            add_paragraph(edited)
+        command = full_command(layout, jobs)
+        run = _record(result, run_timed(step, command, layout.repo, layout.logs / f"{step}.log"))
+        if run.status != 0:
+            return False
+        clean = layout.root / "clean"
+        shutil.rmtree(clean, ignore_errors=True)
+        scratch_repository(clean)
+        check = run_timed(
+            f"{step}-clean", full_command(layout, jobs), clean, layout.logs / f"{step}-clean.log"
+        )
+        if _record(result, check).status != 0:
+            return False
+        result.identical[step] = tree_digest(layout.repo / "site") == tree_digest(clean / "site")
+    return True
+
+
 def step_bare(layout: Layout, result: Result) -> bool:
     """MkDocs builds the same transcripts as plain pages: the baseline, without and with the
     theme's search plugin."""
@@ -281,6 +330,7 @@ def measure(n: int, workdir: Path, jobs: int, seed: int) -> Result:
         and step_rerun(layout, jobs, result, change=True)
         and step_mkdocs(layout, result)
         and step_zip(layout, result)
+        and step_incremental(layout, jobs, seed, result)
     )
     step_bare(layout, result)
     return result

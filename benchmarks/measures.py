@@ -85,6 +85,8 @@ class Result:
     bare_site: SiteSize | None = None
     zip_bytes: int = 0
     """Size of the offline copy of the site."""
+    identical: dict[str, bool] = field(default_factory=dict)
+    """Incremental steps: whether the site equals a clean build of the same input."""
     failed: str = ""
     """The first step that failed, with its log's last lines; empty when all went well."""
 

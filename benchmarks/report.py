@@ -58,6 +58,12 @@ def figures(result: Result) -> dict[str, float | None]:
     }
 
 
+def runs_seconds(result: Result, step: str) -> float | None:
+    """Seconds of a step that succeeded, else None."""
+    run = result.runs.get(step)
+    return run.seconds if run is not None and run.status == 0 else None
+
+
 def _ratio(top: float | None, bottom: float | None) -> float | None:
     return top / bottom if top is not None and bottom else None
 
@@ -77,7 +83,17 @@ def report(result: Result) -> str:
     lines = [f"N = {n:,} transcripts ({_mb(result.corpus_bytes)} of text)"]
     row = "  {:<38} {:>11} {:>16}   {:>22}  {}"
     lines.append(row.format("step", "time", "per transcript", "peak RSS process/tree", "notes"))
+    cold = runs_seconds(result, "full-cold")
+
+    def incremental(step: str) -> str:
+        same = result.identical.get(step)
+        share = _ratio(runs_seconds(result, step), cold)
+        verdict = "site identical to a clean build" if same else "SITE DIFFERS from a clean build"
+        return f"{_s(share, 'of the full command', 3)} (target <= 0.1); {verdict}"
+
     notes = {
+        "full-add": incremental("full-add"),
+        "full-edit": incremental("full-edit"),
         "stage": f"--jobs {result.jobs}" + (" (one per core)" if result.jobs == 0 else ""),
         "stage-fixed": "start-up: the same command on an empty corpus",
         "stage-one-core": f"marginal {_s(f['one_core_marginal_ms_per_transcript'], 'ms')}; "
@@ -110,6 +126,11 @@ def report(result: Result) -> str:
         "one-change": "rerun, one transcript changed",
         "mkdocs": "MkDocs on our pages",
         "zip": "offline zip of the built site",
+        "full-cold": "full command from nothing",
+        "full-add": "full command after 10 new transcripts",
+        "full-add-clean": "  clean build of the same (check)",
+        "full-edit": "full command after one edited transcript",
+        "full-edit-clean": "  clean build of the same (check)",
         "bare-mkdocs": "bare MkDocs on plain pages (baseline)",
         "bare-search": "the same with the theme's search plugin",
     }
@@ -117,7 +138,7 @@ def report(result: Result) -> str:
         run = result.runs.get(step)
         if run is None:
             continue
-        whole = ("no-change", "one-change", "stage-fixed")
+        whole = ("no-change", "one-change", "stage-fixed", "full-add", "full-edit")
         per = "" if step in whole else f"{run.seconds * 1000 / n:,.2f} ms"
         memory = f"{_mb(run.peak_process)} / {_mb(run.peak_tree)}"
         status = "" if run.status == 0 else f"FAILED (exit {run.status}) "
