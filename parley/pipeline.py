@@ -326,7 +326,9 @@ def finish(options: BuildOptions, result: BuildResult, newest: str | None) -> Bu
     data_dir.mkdir(parents=True, exist_ok=True)
     for source in sorted((options.docs / GENERATED / PUBLISHED).glob("*")):
         shutil.copyfile(source, data_dir / source.name)
-    write_site_zip(options.site, options.site / "downloads" / "parley-site.zip")
+    write_site_zip(
+        options.site, options.site / "downloads" / "parley-site.zip", options.cache / "zip.json"
+    )
     return result
 
 

@@ -10,8 +10,12 @@ import os
 import shutil
 from pathlib import Path
 
+import pytest
+
 from benchmarks.corpus import write_corpus
 from tests.support.sitebuild import Build, run_build, stage_inputs
+
+pytestmark = pytest.mark.slow
 
 
 def _tree(site: Path) -> dict[str, str]:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
+
+import pytest
 
 from parley.publish.archive_zip import write_site_zip
 
@@ -31,3 +34,59 @@ def test_the_archive_does_not_contain_itself_and_is_reproducible(tmp_path: Path)
     first = target.read_bytes()
     write_site_zip(site, target)  # the previous archive is now inside site/
     assert target.read_bytes() == first
+
+
+def test_an_archive_updated_from_the_previous_one_equals_one_made_from_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site = _site(tmp_path / "site")
+    for n in range(5):
+        (site / "archive" / f"doc-{n}.html").write_text(f"<p>document {n}</p>" * 50)
+    target, index = tmp_path / "site.zip", tmp_path / "cache" / "zip.json"
+    write_site_zip(site, target, index)
+    (site / "archive" / "doc-2.html").write_text("<p>changed</p>")
+    (site / "archive" / "doc-4.html").unlink()
+    (site / "archive" / "new.html").write_text("<p>new</p>")
+    compressed: list[int] = []
+    real = zlib.compress
+
+    def counting(data: bytes, *args: object, **kwargs: object) -> bytes:
+        compressed.append(len(data))
+        return real(data, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(zlib, "compress", counting)
+    assert write_site_zip(site, target, index) == 7
+    # Only the changed and the new page were compressed; the rest came from the archive.
+    assert sorted(compressed) == sorted([len(b"<p>changed</p>"), len(b"<p>new</p>")])
+    monkeypatch.setattr(zlib, "compress", real)
+    fresh = tmp_path / "fresh.zip"
+    write_site_zip(site, fresh)
+    assert target.read_bytes() == fresh.read_bytes()
+    with zipfile.ZipFile(target) as zf:
+        assert zf.testzip() is None
+        assert zf.read("parley-site/archive/doc-2.html") == b"<p>changed</p>"
+
+
+def test_an_index_that_does_not_match_the_archive_is_not_trusted(tmp_path: Path) -> None:
+    site = _site(tmp_path / "site")
+    target, index = tmp_path / "site.zip", tmp_path / "zip.json"
+    write_site_zip(site, target, index)
+    target.write_bytes(target.read_bytes() + b"\0")  # the archive is not the one indexed
+    (site / "index.html").write_text("<h1>home again</h1>")
+    write_site_zip(site, target, index)
+    with zipfile.ZipFile(target) as zf:
+        assert zf.read("parley-site/archive/page.html") == b"page"
+        assert zf.read("parley-site/index.html") == b"<h1>home again</h1>"
+
+
+@pytest.mark.slow
+def test_more_members_than_a_plain_zip_counts_are_all_listed(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    for n in range(66_000):  # over 65,535: the ZIP64 end record carries the count
+        (site / f"{n}.txt").write_bytes(b"x")
+    target = tmp_path / "site.zip"
+    assert write_site_zip(site, target) == 66_000
+    with zipfile.ZipFile(target) as zf:
+        assert len(zf.namelist()) == 66_000
+        assert zf.read("parley-site/65999.txt") == b"x"
