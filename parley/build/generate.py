@@ -24,6 +24,7 @@ from parley.render import (
     transcript_markdown,
 )
 from parley.render.context import PageContext
+from parley.render.geometry import world
 from parley.search.index import DocumentIndex, build_search_index, document_index
 from parley.urls import transcript_page
 
@@ -73,6 +74,7 @@ def generate_files(
     keys = [(entry.doc.id, entry.doc.sha256) for entry in catalog.entries]
     indexed = frozenset(doc_id for doc_id, sha in keys if (doc_id, sha) in known)
     shared = _Shared(page_context(catalog, vocab, site), topic_slugs(vocab), indexed)
+    world()  # read once per process, before forking: workers and later builds inherit it
     count = len(catalog.entries)
     documents = fork_map(_document, shared, range(count), workers, "rendering", progress)
     parts = fork_map(_index_part, shared, INDEX_PARTS, workers)

@@ -23,6 +23,9 @@ class PageContext:
     """Document id -> sort key, newest first (undated last, by id)."""
     site_name: str = ""
     """The site's name (``site_name`` of ``mkdocs.yml``), e.g. for the titles of feeds."""
+    year_of: dict[str, str] = field(default_factory=dict)
+    """Document id -> its year ("2016"), or :data:`~parley.link.catalog.UNDATED`; made once,
+    for the charts of every subject."""
     rows: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
     """(document id, folder of a listing page) -> the start of the document's listed row, and
     the document's URL from that folder.
@@ -42,7 +45,8 @@ class PageContext:
     ) -> PageContext:
         """A context with the newest-first ranking computed once."""
         rank = {e.doc.id: (0, -i) if iso_date(e) else (1, i) for i, e in enumerate(catalog.entries)}
-        return cls(catalog, paths, names, repo_url.rstrip("/"), branch, rank, site_name)
+        year_of = {doc_id: year for year, ids in catalog.years.items() for doc_id in ids}
+        return cls(catalog, paths, names, repo_url.rstrip("/"), branch, rank, site_name, year_of)
 
     def entry(self, doc_id: str) -> Entry:
         """The entry with this id."""

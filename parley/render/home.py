@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from parley.link.catalog import iso_date
 from parley.names import counted, long_date
+from parley.render.charts import archive_chart
 from parley.render.context import PageContext, title_of
 from parley.render.listing import follow_line
 from parley.render.markdown import html_link, html_list, html_text, md_text
@@ -47,7 +48,11 @@ def home_fragment(ctx: PageContext) -> str:
         + f", with {countries} {'country' if countries == 1 else 'countries'}, "
         f"{counted(topics, 'topic')} and {people} {'person' if people == 1 else 'people'}."
     )
-    out = [md_text(summary) + "\n", "## Latest documents\n"]
+    out = [md_text(summary) + "\n"]
+    chart = archive_chart(ctx, "index.md", f"{ARCHIVE}/")
+    if chart:
+        out.append(chart + "\n")
+    out.append("## Latest documents\n")
     latest = [
         f"{docs_link(title_of(e), transcript_page(e.doc.id))}"
         f" · {html_text(long_date(e.doc.meta.date))}"

@@ -11,7 +11,10 @@ from collections.abc import Iterable
 
 from parley.link.catalog import Subject
 from parley.names import KIND_GROUPS, counted
+from parley.render.bilateral import bilateral_timeline
+from parley.render.charts import subject_chart
 from parley.render.context import PageContext
+from parley.render.geometry import world
 from parley.render.listing import Group, Listing, listing_pages
 from parley.render.markdown import (
     front_matter,
@@ -22,16 +25,22 @@ from parley.render.markdown import (
     md_link,
     md_text,
 )
+from parley.render.worldmap import Figures, world_map
 from parley.urls import href, index_page, link
 
 
 def country_pages(ctx: PageContext) -> dict[str, str]:
-    """``countries/index.md`` and a page per country."""
+    """``countries/index.md`` (the world map, and the same figures as a table) and a page per
+    country (a chart of its documents per year and the timeline of its meetings)."""
     overview = index_page("country")
     rows = []
     pages = {}
+    figures = {}
     for subject in _by_name(ctx, ctx.catalog.of_kind("country")):
         name, page = _name(ctx, subject), _page(ctx, subject)
+        figures[subject.key.upper()] = Figures(
+            name, href(overview, page), len(subject.roles), subject.mentioned_in
+        )
         rows.append(
             [
                 html_link(name, href(overview, page)),
@@ -47,6 +56,7 @@ def country_pages(ctx: PageContext) -> dict[str, str]:
             Group(f"Meetings with {name}", subject.roles),
             Group(f"Other documents mentioning {name}", subject.mentions),
         )
+        extra = (subject_chart(ctx, subject, page), bilateral_timeline(ctx, subject, page))
         listing = Listing(
             page,
             name,
@@ -54,13 +64,17 @@ def country_pages(ctx: PageContext) -> dict[str, str]:
             groups,
             "country",
             subject.key,
+            extra="\n\n".join(e for e in extra if e),
         )
         pages.update(listing_pages(listing, ctx))
     pages[overview] = _overview(
         "Countries",
         "Every country met as a counterpart or mentioned, with the number of meetings and "
         "of documents that mention it.",
-        [_table(["Country", "Meetings", "Documents mentioning it"], rows)],
+        [
+            world_map(world(), figures),
+            _table(["Country", "Meetings", "Documents mentioning it"], rows),
+        ],
     )
     return pages
 
@@ -90,6 +104,7 @@ def topic_pages(ctx: PageContext, slugs: Iterable[str]) -> dict[str, str]:
             "topic",
             subject.key,
             count_word="passage",
+            extra=subject_chart(ctx, subject, page),
         )
         pages.update(listing_pages(listing, ctx))
     pages[overview] = _overview(
@@ -125,6 +140,7 @@ def people_pages(ctx: PageContext) -> dict[str, str]:
             groups,
             "person",
             subject.key,
+            extra=subject_chart(ctx, subject, page),
         )
         pages.update(listing_pages(listing, ctx))
     pages[overview] = _overview(
@@ -147,7 +163,9 @@ def organisation_pages(ctx: PageContext) -> dict[str, str]:
             about = ctx.names.description(kind, subject.key)
             groups = (Group("Mentioned in", subject.appearances),)
             back = _back(page, overview, "All organisations and documents", md_text(about))
-            pages.update(listing_pages(Listing(page, name, back, groups, kind, subject.key), ctx))
+            chart = subject_chart(ctx, subject, page)
+            listing = Listing(page, name, back, groups, kind, subject.key, extra=chart)
+            pages.update(listing_pages(listing, ctx))
         heading = md_text(KIND_GROUPS[kind])
         sections.append(f"## {heading}\n\n" + _table(["Name", "Documents mentioning it"], rows))
     pages[overview] = _overview(

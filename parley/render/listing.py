@@ -69,6 +69,8 @@ class Listing:
     count_word: str = "mention"
     """What :attr:`Appearance.count` counts ("mention", "passage")."""
     empty: str = "No documents yet."
+    extra: str = ""
+    """Blocks shown on the subject's main page under its feed link (a chart, a timeline)."""
 
 
 #: A part of a split page: its label ("2016", "July"), its page and its share of every group.
@@ -279,6 +281,8 @@ def _page(
     if listing.intro:
         out.append(listing.intro + "\n")
     out.append(_follow(listing, page))
+    if listing.extra and page == listing.page:
+        out.append(listing.extra + "\n")
     shown = [g for g in groups if g.rows]
     if not shown:
         out.append(md_text(listing.empty) + "\n")
@@ -303,5 +307,7 @@ def _split_page(
     if listing.intro:
         out.append(listing.intro + "\n")
     out.append(_follow(listing, page))
+    if listing.extra and page == listing.page:
+        out.append(listing.extra + "\n")
     out.extend(split_index(ctx, page, column, parts, listing))
     return "\n".join(out)

@@ -11,6 +11,7 @@ from collections import defaultdict
 
 from parley.link.catalog import UNDATED, Appearance
 from parley.names import month_name
+from parley.render.charts import archive_chart
 from parley.render.context import PageContext
 from parley.render.listing import (
     Group,
@@ -39,8 +40,10 @@ def timeline_pages(ctx: PageContext) -> dict[str, str]:
     feed = href(TIMELINE, ARCHIVE_FEED)
     head = front_matter({"title": "Timeline", **feed_fields("Newest documents (Atom feed)", feed)})
     follow = follow_line("the newest documents", feed)
+    chart = archive_chart(ctx, TIMELINE)
     pages = {
         TIMELINE: f"{head}\n# Timeline\n\n{intro}\n\n{follow}\n\n"
+        + (f"{chart}\n\n" if chart else "")
         + (table if rows else md_text("No documents yet."))
         + "\n"
     }

@@ -210,8 +210,9 @@ def raw_blocks(page: str) -> list[str]:
     return [part.strip("\n") for part in body.split("\n\n") if part.startswith("<")]
 
 
-#: The opening tag of a raw HTML block, e.g. '<ul class="doc-list">' or "<table>".
-BLOCK_START = re.compile(r"^<(ul|ol|table|div|dl|p)[ >]")
+#: The opening tag of a raw HTML block, e.g. '<ul class="doc-list">', "<table>" or a chart's
+#: '<figure class="chart">'.
+BLOCK_START = re.compile(r"^<(ul|ol|table|div|dl|p|figure)[ >]")
 
 
 def test_raw_html_blocks_of_every_sample_page_pass_through_python_markdown_unchanged() -> None:
