@@ -9,8 +9,11 @@ from urllib.parse import urljoin, urlparse
 from urllib.request import url2pathname
 
 import feedparser
+import pytest
 
 from parley.render.feeds import FEED_ENTRIES
+
+pytestmark = pytest.mark.slow
 
 SUBJECT_FOLDERS = ("countries", "topics", "people", "organisations")
 
