@@ -260,6 +260,11 @@ def _templatise(text: str, terms: str) -> str:
     return text
 
 
+#: A sample's front matter (its ``source_url``), left out of the recombined text:
+#: "---\nsource_url: https://...\n---\n".
+FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
+
+
 def load_pools(folder: Path = SAMPLES) -> Pools:
     """Read the sample transcripts (sorted by name) into pools of templated paragraphs."""
     remarks: list[str] = []
@@ -269,7 +274,7 @@ def load_pools(folder: Path = SAMPLES) -> Pools:
     headings: list[str] = []
     footnotes: list[str] = []
     for path in sorted(folder.glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
+        text = FRONT_MATTER.sub("", path.read_text(encoding="utf-8"))
         terms = "; ".join(filter(None, (HOST_TERMS.get(path.name), THEME_TERMS)))
         lines = [" ".join(line.split()) for line in text.splitlines()]
         if len(lines) > 1 and NEWS_STAMP.match(lines[1]):

@@ -59,9 +59,18 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--annotations",
         type=Path,
-        default=Path("annotations"),
+        default=None,
         metavar="DIR",
-        help="folder of annotation files (<transcript id>.yaml); default: annotations",
+        help="folder of annotation files (<transcript id>.yaml); default: annotations, "
+        "but none with --transcripts DIR (the samples' notes fit only the samples)",
+    )
+    p.add_argument(
+        "--anchors",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="ledgers of published paragraph numbers (<transcript id>.yaml); default: anchors, "
+        "but none with --transcripts DIR (then numbers are positions)",
     )
     p.add_argument(
         "--data",
@@ -108,6 +117,12 @@ def parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="read one transcript and print each metadata field with the line it came from "
         "and the rule that decided it, and each turn's label with how it was resolved",
+    )
+    mode.add_argument(
+        "--record-anchors",
+        action="store_true",
+        help="write the ledgers of the paragraph numbers the build uses (after adding or "
+        "re-cutting transcripts; commit them); write nothing else",
     )
     mode.add_argument(
         "--serve",
@@ -171,12 +186,18 @@ def site_url(value: str) -> str:
 def options_from(args: argparse.Namespace, root: Path) -> BuildOptions:
     """Turn parsed arguments into build options."""
     mode: Mode = (
-        "check" if args.check else "markdown" if (args.markdown_only or args.serve) else "build"
+        "check"
+        if args.check or args.record_anchors
+        else "markdown"
+        if (args.markdown_only or args.serve)
+        else "build"
     )
     return BuildOptions(
         root=root,
         transcripts=args.transcripts,
-        annotations=args.annotations,
+        annotations=annotations_folder(args),
+        anchors=anchors_folder(args),
+        record_anchors=args.record_anchors,
         data=args.data,
         docs=args.docs,
         site=args.site,
@@ -189,6 +210,33 @@ def options_from(args: argparse.Namespace, root: Path) -> BuildOptions:
         cache=args.cache,
         clean=args.clean,
     )
+
+
+#: The folders of the default corpus: the annotations belong to these transcripts.
+DEFAULT_TRANSCRIPTS = Path("transcripts")
+DEFAULT_ANNOTATIONS = Path("annotations")
+NO_ANNOTATIONS = (
+    "build_site.py: building {transcripts} with no annotations "
+    "(--transcripts without --annotations; add --annotations DIR for notes on these texts)"
+)
+
+
+def annotations_folder(args: argparse.Namespace) -> Path | None:
+    """``--annotations``; without it, ``annotations/`` for the default corpus and none for
+    a folder of one's own (the repository's notes are written for its samples)."""
+    if args.annotations is not None:
+        return Path(args.annotations)
+    return DEFAULT_ANNOTATIONS if args.transcripts == DEFAULT_TRANSCRIPTS else None
+
+
+DEFAULT_ANCHORS = Path("anchors")
+
+
+def anchors_folder(args: argparse.Namespace) -> Path | None:
+    """``--anchors``; without it, ``anchors/`` for the default corpus and none for another."""
+    if args.anchors is not None:
+        return Path(args.anchors)
+    return DEFAULT_ANCHORS if args.transcripts == DEFAULT_TRANSCRIPTS else None
 
 
 def exit_status(result: BuildResult, strict: bool) -> int:
@@ -228,6 +276,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"build_site.py: not found: {', '.join(missing)}", file=sys.stderr)
         return 2
 
+    if options.record_anchors and options.anchors is None:
+        print(
+            "build_site.py: --record-anchors needs --anchors DIR with --transcripts DIR",
+            file=sys.stderr,
+        )
+        return 2
+    if options.annotations is None:
+        print(NO_ANNOTATIONS.format(transcripts=options.transcripts), file=sys.stderr)
+
     def report(d: Diagnostic) -> None:
         print(github_annotation(d) if args.format == "github" else d.format(), file=sys.stderr)
 
@@ -236,6 +293,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.serve:
         return serve(options, args.port, report)
     result = run(options, report)
+    if options.record_anchors:
+        for name in result.anchors_written:
+            print(f"recorded {options.anchors}/{name}", file=sys.stderr)
+        print(
+            f"recorded the paragraph numbers of {result.documents} documents: "
+            f"{len(result.anchors_written)} ledgers written",
+            file=sys.stderr,
+        )
+        return exit_status(result, options.strict)
     if not args.quiet:
         print(summary(result, options.mode), file=sys.stderr)
     return exit_status(result, options.strict)
@@ -305,7 +371,14 @@ def serve(options: BuildOptions, port: int, report: Callable[[Diagnostic], None]
     quiet = replace(options, progress=False)
     memo = Memo()
     run(quiet, report, memo)
-    watched = [options.transcripts, options.annotations, options.data, options.config]
+    folders = (
+        options.transcripts,
+        options.annotations,
+        options.anchors,
+        options.data,
+        options.config,
+    )
+    watched = [f for f in folders if f is not None]
     command = [
         sys.executable,
         "-m",

@@ -223,6 +223,9 @@ class Document:
     """Footnote lines ("*A terrorist group outlawed in Russia ...") kept apart from the text."""
     reasons: tuple[Reason, ...] = ()
     """Why each metadata field has its value, in the order the reader decided (``--explain``)."""
+    retired: tuple[tuple[int, int], ...] = ()
+    """(retired ¶ number, number of the paragraph its links now open): published numbers whose
+    words are gone (``parley.link.ledger``); empty when numbers are positions."""
 
     @property
     def paragraphs(self) -> tuple[Paragraph, ...]:
@@ -302,7 +305,8 @@ class Note:
     """A contributor's annotation, anchored to an exact span of one paragraph."""
 
     id: str
-    """Unique within its document ("n1", "n2" ...); anchors ``#note-{id}`` and ``#mark-{id}``."""
+    """Unique within its document, from the quote and the note's author and date, not its place
+    in the file ("astana-format-3f2a1c"); anchors ``#note-{id}`` and ``#mark-{id}``."""
     doc_id: str
     """The annotated document."""
     paragraph: int

@@ -39,14 +39,17 @@ from parley.build.write import write_tree
 from parley.enrich.document import enrich
 from parley.limits import DEFAULT, Limits, read_limits, too_many_paragraphs
 from parley.link.catalog import Catalog, build_catalog
+from parley.link.ledger import number_corpus, read_ledgers, write_ledgers
 from parley.model import Diagnostic, Document, Entry, Note
 from parley.publish.archive_zip import write_site_zip
 from parley.publish.records import catalog_csv, catalog_records
 from parley.publish.site_update import plan_site
 from parley.read.document import read_document
 from parley.read.sources import plan_ids, read_source, scan_sources
-from parley.render import SiteInfo
+from parley.render import SiteInfo, page_context
+from parley.render.citation import citation_files
 from parley.search.stemmer import stemmer_script
+from parley.urls import repository_address, source_file
 from parley.vocab.vocabulary import Vocabulary, load_vocabulary
 
 Mode = Literal["build", "markdown", "check"]
@@ -64,7 +67,8 @@ class BuildOptions:
     root: Path
     """Repository root: relative defaults and display paths are taken from here."""
     transcripts: Path
-    annotations: Path
+    annotations: Path | None
+    """Folder of annotation files; None: build with no annotations (another corpus)."""
     data: Path
     docs: Path
     site: Path
@@ -83,6 +87,10 @@ class BuildOptions:
     """Folder kept between builds (what the site was rendered with); may be deleted anytime."""
     clean: bool = False
     """Render every page with MkDocs even when only some changed."""
+    anchors: Path | None = None
+    """Folder of the ledgers of published paragraph numbers; None: numbers are positions."""
+    record_anchors: bool = False
+    """Write the ledgers of the numbering this build uses (``--record-anchors``), nothing else."""
 
 
 @dataclass(slots=True)
@@ -98,6 +106,8 @@ class BuildResult:
     mkdocs_dirty: bool = False
     """True when MkDocs rendered only the changed pages (the previous site was kept)."""
     skipped: bool = False
+    anchors_written: list[str] = field(default_factory=list)
+    """Ledger files written by ``--record-anchors``."""
     """True when the inputs had not changed since the last build and nothing was regenerated."""
 
     @property
@@ -126,14 +136,36 @@ def read_config(config: Path) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
-def site_info(data: Mapping[str, Any]) -> SiteInfo:
-    """Repository address, branch and site name from the MkDocs configuration."""
+def site_info(data: Mapping[str, Any], remote: str = "") -> SiteInfo:
+    """Repository address, branch, site name and address from the MkDocs configuration.
+
+    The repository is ``extra.repository``, else the web address of the git ``remote`` (see
+    :func:`git_remote`), else none: pages then leave out "Edit" and "Annotate"."""
     extra = data.get("extra") or {}
+    configured = str(extra.get("repository") or "").strip()
+    repo = repository_address(configured) if configured else repository_address(remote)
     return SiteInfo(
-        repo_url=str(extra.get("repository") or "").rstrip("/"),
+        repo_url=repo or "",
         branch=str(extra.get("source_branch") or "main"),
         site_name=str(data.get("site_name") or "Archive"),
+        site_url=str(data.get("site_url") or ""),
     )
+
+
+def git_remote(root: Path) -> str:
+    """The address of the ``origin`` remote of the repository at ``root``, or "" (no git, no
+    repository, no remote). Only a web address is ever used from it (:func:`site_info`)."""
+    try:
+        done = subprocess.run(
+            ["git", "-C", str(root), "remote", "get-url", "origin"],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=10,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return ""
+    return done.stdout.strip() if done.returncode == 0 else ""
 
 
 # -- reading, one file per task, on workers forked with the vocabulary ----------------------
@@ -214,14 +246,17 @@ def run(
 
     config = read_config(options.config)
     limits, limit_problems = read_limits(config, shown(options.config))
+    remote = git_remote(options.root) if options.mode != "check" else ""
+    folders = (options.transcripts, options.annotations, options.data, options.anchors)
     digest = inputs_digest(
-        (options.transcripts, options.annotations, options.data),
+        tuple(f for f in folders if f is not None),
         (options.config,),
-        salt=f"site_url={options.site_url}",
+        salt=f"site_url={options.site_url}\0remote={remote}",
         max_bytes=limits.file_bytes,
     )
     previous = read_stamp(options.docs / GENERATED)
-    if options.mode != "check" and previous is not None and previous.digest == digest:
+    skip = options.mode != "check" and not options.record_anchors
+    if skip and previous is not None and previous.digest == digest:
         # Nothing that can change a generated file has changed: write nothing, say it again.
         note(previous.diagnostics)
         result.documents = previous.documents
@@ -244,9 +279,15 @@ def run(
     entries, problems = read_corpus(tasks, reading, options.jobs, options.progress, memo)
     note(problems)
     note(duplicate_sources(entries))
+    entries = number_entries(options, entries, note, shown, result)
+    if options.record_anchors:
+        result.documents = len(entries)
+        return result
     documents = {e.doc.id: e.doc for e in entries}
-    notes, problems = load_annotations(options.annotations, documents, shown, limits)
-    note(problems)
+    notes: dict[str, tuple[Note, ...]] = {}
+    if options.annotations is not None:
+        notes, problems = load_annotations(options.annotations, documents, shown, limits)
+        note(problems)
     entries = [replace(e, notes=notes.get(e.doc.id, ())) for e in entries]
     result.documents = len(entries)
     if options.mode == "check":
@@ -255,13 +296,17 @@ def run(
     catalog = build_catalog(entries, people=vocab.canonical_person)
     workers = worker_count(options.jobs, len(entries))
     known = memo.postings if memo is not None else None
-    site = site_info(config)
+    site = site_info(config, remote)
+    if options.site_url:
+        site = replace(site, site_url=options.site_url)
     generated = generate_files(catalog, vocab, site, workers, options.progress, known)
     pages: dict[str, str | bytes] = dict(generated)
     stemmer, problem = stemmer_script()
     note([problem] if problem else [])
     if stemmer is not None:
         pages["search/stemmer.js"] = stemmer
+    pages.update(published_sources(tasks, documents))
+    pages.update(citation_files(page_context(catalog, vocab, site)))
     base_url = options.site_url or str(config.get("site_url") or "")
     pages.update(published_data(catalog, vocab, notes, documents, base_url))
     newest = newest_date(entries)
@@ -272,6 +317,29 @@ def run(
     result.pages_unchanged = written.unchanged
     result.pages_removed = len(written.removed)
     return finish(options, result, newest)
+
+
+def number_entries(
+    options: BuildOptions,
+    entries: list[Entry],
+    note: Callable[[Iterable[Diagnostic]], None],
+    shown: Callable[[Path], str],
+    result: BuildResult,
+) -> list[Entry]:
+    """Number every document's paragraphs against its ledger (``parley.link.ledger``); with
+    ``--record-anchors``, write the ledgers instead of warning that they are out of date."""
+    ledgers = None
+    folder = options.anchors
+    if folder is not None:
+        ledgers, problems = read_ledgers(folder, [e.doc.id for e in entries], shown(folder))
+        note(problems)
+    where = shown(folder) if folder is not None else "anchors"
+    numbered, numberings, problems = number_corpus(entries, ledgers, where)
+    if options.record_anchors and folder is not None:
+        result.anchors_written = write_ledgers(folder, numberings)
+    else:
+        note(problems)
+    return numbered
 
 
 def published_data(
@@ -291,6 +359,22 @@ def published_data(
         )
         + "\n",
     }
+
+
+def published_sources(
+    tasks: list[tuple[str, str, str]], documents: Mapping[str, Document]
+) -> dict[str, bytes]:
+    """Each document's source text, published beside its page (``sources/<id>.txt``): the
+    text as read (decoded, line endings normalised) in UTF-8 with a byte-order mark, so a
+    browser shows it right from disk and over HTTP whatever the file's own encoding was."""
+    published = {}
+    for path, shown, doc_id in tasks:
+        if doc_id not in documents:
+            continue
+        source, _ = read_source(Path(path), shown, doc_id)
+        if source is not None:
+            published[source_file(doc_id)] = ("\ufeff" + source.text).encode("utf-8")
+    return published
 
 
 def json_lines(records: list[dict[str, Any]]) -> str:

@@ -36,6 +36,8 @@ RESERVED = frozenset({"index"})
 #: A page name that is safe as it is, e.g. "syrian-settlement" or "sy".
 SAFE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
+#: The folder of ``docs/`` the build generates; pages' addresses on the site start with it.
+GENERATED = "archive"
 HOME = "_home.md"
 ANNOTATIONS = "annotations/index.md"
 TIMELINE = "timeline/index.md"
@@ -49,6 +51,32 @@ SEARCH = "search.html"
 def transcript_page(doc_id: str) -> str:
     """``transcripts/<id>.md``."""
     return f"transcripts/{doc_id}.md"
+
+
+def citation_file(doc_id: str, extension: str) -> str:
+    """A document's citation for reference managers: ``citations/<id>.bib`` or ``.json``."""
+    return f"citations/{doc_id}.{extension}"
+
+
+def published_address(site_url: str, page: str) -> str | None:
+    """The absolute address of a generated page once published at ``site_url``
+    ("https://o.github.io/parley/", "transcripts/x.md" ->
+    "https://o.github.io/parley/archive/transcripts/x.html"); None without a site address."""
+    if not site_url.startswith(("https://", "http://")):
+        return None
+    return f"{site_url.rstrip('/')}/{GENERATED}/{page.removesuffix('.md')}.html"
+
+
+def web_address(url: str | None) -> str | None:
+    """``url`` when it is an http(s) address, else None (front matter is checked, but a page
+    never links or cites anything else)."""
+    return url if url and url.startswith(("https://", "http://")) else None
+
+
+def source_file(doc_id: str) -> str:
+    """The published source text of a document, ``sources/<id>.txt`` (beside the pages, so it
+    opens offline and inside the zip; always ``.txt``, so MkDocs copies it and renders nothing)."""
+    return f"sources/{doc_id}.txt"
 
 
 def index_page(kind: str) -> str:
@@ -159,3 +187,26 @@ def shown_source(path: str) -> str:
     """The source's path inside the repository, or only its file name when it lies outside:
     a published page never shows a path of the machine that built it."""
     return path if in_repository(path) else PurePosixPath(path).name
+
+
+#: A git remote that names a web host: "https://github.com/o/r.git", "git@github.com:o/r.git",
+#: "ssh://git@gitlab.com/o/r". A local path ("/srv/r.git", "../r") names none.
+SCP_REMOTE = re.compile(
+    r"^(?:[\w.-]+@)?(?P<host>[\w.-]+\.[a-z]{2,}):(?P<path>(?!/)[\w./-]+)$", re.I
+)
+WEB_REMOTE = re.compile(
+    r"^(?:https?|ssh|git)://(?:[^@/]+@)?(?P<host>[\w.-]+\.[a-z]{2,})(?::\d+)?/(?P<path>[\w./-]+)$",
+    re.I,
+)
+
+
+def repository_address(remote: str) -> str | None:
+    """The web address of a repository from a git remote, or None when the remote names no web
+    host (a local path). Credentials and a trailing ``.git`` are dropped:
+    "git@github.com:o/r.git" -> "https://github.com/o/r"."""
+    text = remote.strip()
+    found = WEB_REMOTE.match(text) or SCP_REMOTE.match(text)
+    if not found:
+        return None
+    path = found["path"].strip("/").removesuffix(".git")
+    return f"https://{found['host'].lower()}/{path}" if path else None

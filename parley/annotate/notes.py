@@ -17,8 +17,10 @@ Nothing here raises on content: every problem is a diagnostic naming the file an
 from __future__ import annotations
 
 import difflib
+import hashlib
 import re
 import stat
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -29,7 +31,7 @@ import markdown
 import nh3
 
 from parley.annotate.anchor import Miss, anchor, passages, show
-from parley.annotate.schema import parse_annotation_file
+from parley.annotate.schema import Item, parse_annotation_file
 from parley.annotate.webannotation import export_jsonld
 from parley.limits import DEFAULT, Limits
 from parley.model import Diagnostic, Document, Note
@@ -170,7 +172,7 @@ def anchor_annotations(
         if notes:
             found.setdefault(file.doc_id, []).extend(notes)
     by_doc = {
-        doc_id: tuple(sorted(notes, key=lambda n: (n.paragraph, n.start, n.end, int(n.id[1:]))))
+        doc_id: tuple(sorted(notes, key=lambda n: (n.paragraph, n.start, n.end, n.line)))
         for doc_id, notes in sorted(found.items())
     }
     return by_doc, sorted(problems, key=_order)
@@ -201,6 +203,7 @@ def read_notes(
         return [], problems
     index = passages(document.paragraphs)
     notes: list[Note] = []
+    taken: set[str] = set()
     for item in items:
         found = anchor(index, document.id, item.quote, item.prefix, item.suffix)
         html, faults = render_note(item.note)
@@ -213,7 +216,7 @@ def read_notes(
             continue
         notes.append(
             Note(
-                id=f"n{item.number}",
+                id=note_id(item, taken),
                 doc_id=document.id,
                 paragraph=found.paragraph,
                 start=found.start,
@@ -229,6 +232,27 @@ def read_notes(
             )
         )
     return notes, problems
+
+
+def note_id(item: Item, taken: set[str]) -> str:
+    """A note's anchor, from what it annotates and who wrote it when, never from its place in
+    the file, so adding or removing a note moves no other note's ``#note-`` link:
+    "astana-format-3f2a1c" (a second note alike gets "-2"). Adds it to ``taken``."""
+    folded = unicodedata.normalize("NFKD", " ".join(item.quote.split()))
+    words = ID_WORD.findall(folded.encode("ascii", "ignore").decode().lower())[:ID_WORDS]
+    key = "\0".join((item.quote, item.prefix, item.suffix, item.author, item.date, item.kind))
+    base = "-".join([*words, hashlib.sha1(key.encode("utf-8")).hexdigest()[:6]])
+    name, n = base, 1
+    while name in taken:
+        n += 1
+        name = f"{base}-{n}"
+    taken.add(name)
+    return name
+
+
+#: Words of a quote that start its note's anchor, and what a word is there.
+ID_WORDS = 4
+ID_WORD = re.compile(r"[a-z0-9]+")
 
 
 def render_note(text: str) -> tuple[str, list[tuple[str, str, str]]]:

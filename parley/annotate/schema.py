@@ -59,7 +59,7 @@ class Item:
     """One annotation that satisfies the schema, with the lines of its parts."""
 
     number: int
-    """1-based position in the file; the note id is ``n{number}``."""
+    """1-based position in the file."""
     quote: str
     """The quote as written."""
     prefix: str

@@ -112,6 +112,5 @@ def annotation(note: Note, paragraph_text: str, page: str) -> dict[str, Any]:
 
 
 def _text_order(note: Note) -> tuple[int, int, int, int]:
-    """Notes in text order; ``n2`` before ``n10`` at the same place."""
-    number = note.id[1:]
-    return (note.paragraph, note.start, note.end, int(number) if number.isdigit() else 0)
+    """Notes in text order; at the same place, in the order of their file."""
+    return (note.paragraph, note.start, note.end, note.line)

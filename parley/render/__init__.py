@@ -46,17 +46,23 @@ class SiteInfo:
     """Where the site's "source" and "annotate" links point, and what the site is called."""
 
     repo_url: str
-    """Repository address, e.g. ``https://github.com/parley-archive/parley``."""
+    """Repository address, e.g. ``https://github.com/owner/parley``; "" when unknown: then
+    pages have no "Edit" and "Annotate" links (never a made-up address)."""
     branch: str
     """Branch the links point at, e.g. ``main``."""
     site_name: str
+    site_url: str = ""
+    """The site's published address (MkDocs' ``site_url``), e.g. ``https://owner.github.io/parley/``;
+    "" when unknown: citations then give the address the reader opened the page at."""
 
 
 def page_context(catalog: Catalog, vocab: VocabularyView, site: SiteInfo) -> PageContext:
     """Page paths, names and ranking for one rendering of ``catalog``."""
     slugs = tuple(sorted(t.slug for t in vocab.topics))
     paths = SitePaths.of(catalog, slugs)
-    return PageContext.of(catalog, paths, Names(vocab), site.repo_url, site.branch, site.site_name)
+    return PageContext.of(
+        catalog, paths, Names(vocab), site.repo_url, site.branch, site.site_name, site.site_url
+    )
 
 
 #: The index pages in parts that can be rendered independently (in parallel), in this order.

@@ -26,6 +26,8 @@ class PageContext:
     year_of: dict[str, str] = field(default_factory=dict)
     """Document id -> its year ("2016"), or :data:`~parley.link.catalog.UNDATED`; made once,
     for the charts of every subject."""
+    site_url: str = ""
+    """The site's published address ("" when unknown), for citations' absolute links."""
     rows: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
     """(document id, folder of a listing page) -> the start of the document's listed row, and
     the document's URL from that folder.
@@ -42,11 +44,22 @@ class PageContext:
         repo_url: str,
         branch: str,
         site_name: str = "",
+        site_url: str = "",
     ) -> PageContext:
         """A context with the newest-first ranking computed once."""
         rank = {e.doc.id: (0, -i) if iso_date(e) else (1, i) for i, e in enumerate(catalog.entries)}
         year_of = {doc_id: year for year, ids in catalog.years.items() for doc_id in ids}
-        return cls(catalog, paths, names, repo_url.rstrip("/"), branch, rank, site_name, year_of)
+        return cls(
+            catalog,
+            paths,
+            names,
+            repo_url.rstrip("/"),
+            branch,
+            rank,
+            site_name,
+            year_of,
+            site_url,
+        )
 
     def entry(self, doc_id: str) -> Entry:
         """The entry with this id."""

@@ -72,10 +72,14 @@ def home_fragment(ctx: PageContext) -> str:
     ]
     items = (f"{docs_link(label, p)}: {html_text(what)}" for p, label, what in ways)
     out.append(html_list(items, "subject-list"))
-    zip_link = html_link("Download the whole site", OFFLINE_ZIP)
-    out.append(
-        "\n## Read offline\n\n"
-        f'<p class="offline">{zip_link} as one zip file: unpack it and open '
-        "<code>index.html</code> in a browser; search works without a network.</p>\n"
-    )
+    out.append(f"\n## Read offline\n\n{offline_paragraph()}\n")
     return "\n".join(out)
+
+
+def offline_paragraph() -> str:
+    """The home page's paragraph with the link to the offline copy (one line of raw HTML)."""
+    zip_link = html_link("Download the whole site", OFFLINE_ZIP)
+    return (
+        f'<p class="offline">{zip_link} as one zip file: unpack it and open '
+        "<code>index.html</code> in a browser; search works without a network.</p>"
+    )

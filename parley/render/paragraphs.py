@@ -61,6 +61,8 @@ def turn_html(
     unnamed: str = "Remarks",
     mentions: Sequence[Mention] | None = None,
     extras: Mapping[int, str] | None = None,
+    anchors: Mapping[int, str] | None = None,
+    retired: Mapping[int, Sequence[int]] | None = None,
 ) -> str:
     """The raw HTML block of one turn: label, paragraphs and their notes; no blank line inside.
 
@@ -68,6 +70,8 @@ def turn_html(
     them already (a page of many turns groups them in one pass); else they are looked up.
     ``extras`` are HTML lines (one line each) to show after a paragraph's notes, by paragraph
     number: quote checks and "quoted in" lines.
+    ``anchors`` are the paragraphs' text anchors, ``retired`` the retired numbers whose links
+    open each paragraph (see :mod:`parley.link.ledger`).
     """
     speaker, qualifier = turn_label(turn, unnamed)
     kind = turn.kind if turn.kind in ("question", "answer", "remarks") else "remarks"
@@ -90,7 +94,9 @@ def turn_html(
     links = _links(turn, mentions, marks, page, paths, names)
     for paragraph in turn.paragraphs:
         spans = marks[paragraph.number] + links[paragraph.number]
-        lines.append(paragraph_html(paragraph, spans))
+        n = paragraph.number
+        also = tuple((retired or {}).get(n, ()))
+        lines.append(paragraph_html(paragraph, spans, (anchors or {}).get(n, ""), also))
         marked = {s.opening for s in marks[paragraph.number]}
         for note in notes[paragraph.number]:
             mark = _mark_opening(note) in marked
@@ -101,15 +107,25 @@ def turn_html(
     return "\n".join(lines)
 
 
-def paragraph_html(paragraph: Paragraph, spans: list[Span] | tuple[Span, ...] = ()) -> str:
-    """``<p id="pN" class="para">`` (or a sub-heading) with escaped text, spans and a permalink."""
+def paragraph_html(
+    paragraph: Paragraph,
+    spans: list[Span] | tuple[Span, ...] = (),
+    anchor: str = "",
+    retired: tuple[int, ...] = (),
+) -> str:
+    """``<p id="pN" class="para">`` (or a sub-heading) with escaped text, spans and a permalink;
+    first inside it, empty targets for its text ``anchor`` and the ``retired`` numbers whose
+    links now open it."""
     text, pieces, at = paragraph.text, [], 0
     for span in sorted(spans, key=lambda s: s.start):
         pieces += [html_piece(text[at : span.start]), span.opening]
         pieces += [html_piece(text[span.start : span.end]), span.closing]
         at = span.end
     pieces.append(html_piece(text[at:]))
-    body = "".join(pieces).strip()
+    targets = [anchor] if anchor else []
+    targets += [f"p{old}" for old in retired]
+    body = "".join(f'<span id="{html_attr(t)}" class="para-anchor"></span>' for t in targets)
+    body += "".join(pieces).strip()
     n = paragraph.number
     permalink = html_link(f"¶ {n}", f"#p{n}", css="permalink", title=f"Permalink to paragraph {n}")
     if paragraph.heading:

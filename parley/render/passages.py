@@ -29,9 +29,12 @@ def quoted_passage(entry: Entry, number: int, kind: str, key: str) -> str | None
 
 def paragraph_numbered(entry: Entry, number: int) -> Paragraph | None:
     """The paragraph with this number, or None."""
+    # Not a search by order: a paragraph inserted after publication has a higher number than
+    # those after it (parley.link.ledger).
     for turn in entry.doc.turns:
-        if turn.paragraphs and turn.paragraphs[-1].number >= number:
-            return next((p for p in turn.paragraphs if p.number == number), None)
+        for paragraph in turn.paragraphs:
+            if paragraph.number == number:
+                return paragraph
     return None
 
 

@@ -12,9 +12,15 @@ meetings per counterpart country (with a link to the country page for all of the
 
 from __future__ import annotations
 
+import html
+import re
 from typing import Any
+from urllib.parse import urlsplit
+
+from markdown.extensions.toc import slugify
 
 from parley.link.catalog import counterpart_countries, is_news
+from parley.link.ledger import paragraph_anchors
 from parley.model import Entry, Mention, Tally
 from parley.names import (
     Names,
@@ -24,6 +30,14 @@ from parley.names import (
     long_date,
     possessive,
     publisher_name,
+)
+from parley.render.citation import (
+    citation_meta,
+    cite_attributes,
+    csl_item,
+    display_title,
+    formatted_reference,
+    json_ld,
 )
 from parley.render.context import PageContext, title_of
 from parley.render.markdown import (
@@ -35,11 +49,21 @@ from parley.render.markdown import (
     md_link,
     md_text,
     trim,
+    trusted_html,
     url_path,
 )
 from parley.render.paragraphs import note_html, turn_html
 from parley.render.quotes import report_extras, transcript_extras
-from parley.urls import href, in_repository, link, shown_source, transcript_page
+from parley.urls import (
+    citation_file,
+    href,
+    in_repository,
+    link,
+    shown_source,
+    source_file,
+    transcript_page,
+    web_address,
+)
 
 #: Characters of a question shown in the list of questions at the top of the page.
 QUESTION_PREVIEW = 100
@@ -73,21 +97,42 @@ def description(entry: Entry, names: Names) -> str:
 def transcript_markdown(entry: Entry, ctx: PageContext) -> str:
     """The whole page of one document."""
     page = transcript_page(entry.doc.id)
+    item = csl_item(entry, ctx)
+    questions = _questions(entry)
+    footer = _footer(entry, ctx, page)
     sections = [
-        _front(entry, ctx),
-        f"# {md_text(title_of(entry))}\n",
-        _header(entry, ctx, page),
-        _questions(entry),
+        _front(entry, ctx, item),
+        f"# {md_text(display_title(entry, ctx.names))}\n",
+        _sections_nav(bool(questions), footer),
+        _header(entry, ctx, page, item),
+        questions,
         "## Transcript\n",
-        _text(entry, ctx, page),
+        _text(entry, ctx, page, item),
         _unplaced_notes(entry),
         _footnotes(entry),
-        _footer(entry, ctx, page),
+        footer,
+        json_ld(entry, item, ctx) + "\n",
     ]
     return "\n".join(s for s in sections if s)
 
 
-def _text(entry: Entry, ctx: PageContext, page: str) -> str:
+#: The first heading of the footer: "## Related transcripts".
+FOOTER_HEADING = re.compile(r"^## (?P<title>.+)$", re.M)
+
+
+def _sections_nav(questions: bool, footer: str) -> str:
+    """Links to the page's sections, for a phone, where the theme hides its table of contents
+    (the skip link to the text is in the theme's template, ``overrides/main.html``)."""
+    targets = [("Questions", "questions")] if questions else []
+    targets.append(("Transcript", "transcript"))
+    if heading := FOOTER_HEADING.search(footer):
+        title = html.unescape(heading["title"])
+        targets.append((title, slugify(title, "-")))
+    links = " · ".join(html_link(label, f"#{anchor}") for label, anchor in targets)
+    return f'<nav class="page-sections" aria-label="Sections of this page">{links}</nav>\n'
+
+
+def _text(entry: Entry, ctx: PageContext, page: str, item: dict[str, Any]) -> str:
     """Every turn, in one raw HTML block."""
     unnamed = "Article" if is_news(entry) else "Opening remarks"
     turn_of = {p.number: t.number for t in entry.doc.turns for p in t.paragraphs}
@@ -96,14 +141,32 @@ def _text(entry: Entry, ctx: PageContext, page: str) -> str:
         if (number := turn_of.get(m.paragraph)) is not None:
             mentions[number].append(m)
     extras = (report_extras if is_news(entry) else transcript_extras)(entry, ctx, page)
+    paragraphs = entry.doc.paragraphs
+    texts = paragraph_anchors(p.text for p in paragraphs)
+    anchors = dict(zip((p.number for p in paragraphs), texts, strict=True))
+    retired: dict[int, list[int]] = {}
+    for old, now in entry.doc.retired:
+        retired.setdefault(now, []).append(old)
     turns = [
-        turn_html(t, entry, page, ctx.paths, ctx.names, unnamed, mentions[t.number], extras)
+        turn_html(
+            t,
+            entry,
+            page,
+            ctx.paths,
+            ctx.names,
+            unnamed,
+            mentions[t.number],
+            extras,
+            anchors,
+            retired,
+        )
         for t in entry.doc.turns
     ]
-    return "\n".join(['<div class="transcript">', *turns, "</div>\n"])
+    opening = f'<div class="transcript"{cite_attributes(entry, item, ctx)}>'
+    return "\n".join([opening, *turns, "</div>\n"])
 
 
-def _front(entry: Entry, ctx: PageContext) -> str:
+def _front(entry: Entry, ctx: PageContext, item: dict[str, Any]) -> str:
     meta, names = entry.doc.meta, ctx.names
     countries = [names.country(t.key) for t in _tallies(entry, "country")]
     topics = [names.topic(m.slug) for m in entry.facts.topics]
@@ -112,7 +175,8 @@ def _front(entry: Entry, ctx: PageContext) -> str:
         country = meta.place.country
         place = {"city": meta.place.city, "country": names.country(country) if country else None}
     fields: dict[str, Any] = {
-        "title": title_of(entry),
+        "title": display_title(entry, names),
+        "official_title": title_of(entry),
         "date": meta.date,
         "kind": meta.kind,
         "speakers": list(meta.speakers),
@@ -129,23 +193,10 @@ def _front(entry: Entry, ctx: PageContext) -> str:
         "topics": topics,
         "description": description(entry, names),
         "source": shown_source(entry.doc.path),
-        "tags": _tags(entry, ctx, countries, topics),
+        "source_url": web_address(meta.source_url),
+        "citation_meta": citation_meta(item),
     }
     return front_matter(fields)
-
-
-#: At most this many country chips and topic chips above a transcript's title.
-TAG_COUNTRIES = 5
-TAG_TOPICS = 5
-
-
-def _tags(entry: Entry, ctx: PageContext, countries: list[str], topics: list[str]) -> list[str]:
-    """The chips a reader sees: counterpart countries, the countries the text is most about
-    (mentioned more than once), then the strongest topics; a passing mention is no chip."""
-    counterparts = [ctx.names.country(code) for code in entry.facts.counterpart_countries]
-    repeated = [ctx.names.country(t.key) for t in _tallies(entry, "country") if t.count > 1]
-    chosen = list(dict.fromkeys(counterparts + repeated))
-    return chosen[: max(TAG_COUNTRIES, len(counterparts))] + topics[:TAG_TOPICS]
 
 
 def _tallies(entry: Entry, kind: str) -> list[Tally]:
@@ -157,7 +208,9 @@ def _subject_link(ctx: PageContext, page: str, kind: str, key: str, label: str) 
     return html_link(label, href(page, target)) if target else html_text(label)
 
 
-def _header(entry: Entry, ctx: PageContext, page: str) -> str:
+def _header(entry: Entry, ctx: PageContext, page: str, item: dict[str, Any]) -> str:
+    """Who spoke with whom, where and when first (the first screen of a phone shows them),
+    then the full official title, the source and how to cite it, topics and countries."""
     meta, names = entry.doc.meta, ctx.names
     rows: list[tuple[str, str]] = []
     when = long_date(meta.date)
@@ -170,7 +223,6 @@ def _header(entry: Entry, ctx: PageContext, page: str) -> str:
         if code := meta.place.country:
             where.append(_subject_link(ctx, page, "country", code, names.country(code)))
         rows.append(("Place", ", ".join(where)))
-    rows.append(("Kind", html_text(kind_noun(meta.kind).capitalize())))
     if meta.speakers:
         speakers = [_person(ctx, page, name) for name in meta.speakers]
         rows.append(("Speaker" if len(speakers) == 1 else "Speakers", ", ".join(speakers)))
@@ -184,9 +236,14 @@ def _header(entry: Entry, ctx: PageContext, page: str) -> str:
                 )
             items.append(f"<li>{text}</li>")
         rows.append(("With", f'<ul class="counterparts">{"".join(items)}</ul>'))
+    rows.append(("Kind", html_text(kind_noun(meta.kind).capitalize())))
+    if display_title(entry, names) != title_of(entry):
+        title = html_text(title_of(entry))
+        rows.append(("Title", f'<span class="official-title">{title}</span>'))
     if meta.languages:
         rows.append(("Languages", html_text(", ".join(language_name(t) for t in meta.languages))))
-    rows.append(("Source", _source(entry, ctx)))
+    rows.append(("Source", _source(entry, ctx, page)))
+    rows.append(("Cite", _cite(entry, page, item)))
     if entry.facts.topics:
         topics = [
             _subject_link(ctx, page, "topic", m.slug, names.topic(m.slug))
@@ -203,22 +260,51 @@ def _header(entry: Entry, ctx: PageContext, page: str) -> str:
     return f'<dl class="doc-meta">{body}</dl>\n'
 
 
+def _cite(entry: Entry, page: str, item: dict[str, Any]) -> str:
+    """The document's reference (Harvard style, folded away on screen), its files for reference
+    managers, and the citation line a printed page carries instead (hidden on screen)."""
+    doc_id = entry.doc.id
+    files = " · ".join(
+        html_link(label, href(page, citation_file(doc_id, ext)), css=f"cite-{ext}")
+        for label, ext in (("BibTeX", "bib"), ("CSL-JSON", "json"))
+    )
+    reference = trusted_html(formatted_reference(item))
+    archive = item["URL"] if item.get("URL") and item.get("URL") != item.get("source") else ""
+    original = f" Original: {html_text(item['source'])}" if item.get("source") else ""
+    printed = (
+        f'<span class="print-citation">Cite as: {reference} Archive: '
+        f'<span class="cite-here">{html_text(archive)}</span>.{original}</span>'
+    )
+    folded = (
+        '<details class="cite-document"><summary>Reference</summary>'
+        f'<span class="cite-reference">{reference}</span></details>'
+    )
+    screen = f'<span class="cite-screen">{folded} · {files} · the ¶ of a paragraph cites it</span>'
+    return f"{screen} {printed}"
+
+
 def _person(ctx: PageContext, page: str, name: str) -> str:
     return _subject_link(ctx, page, "person", ctx.catalog.person(name), name)
 
 
-def _source(entry: Entry, ctx: PageContext) -> str:
+def _source(entry: Entry, ctx: PageContext, page: str) -> str:
+    """Who published it, the original, the source text published with the site, and (when the
+    repository's address is known) the links to edit the text and to annotate it."""
     doc = entry.doc
     parts = [html_text(publisher_name(doc.meta.publisher))]
-    if in_repository(doc.path):
-        url = f"{ctx.repo_url}/blob/{ctx.branch}/{url_path(doc.path)}"
-        parts.append(html_link(doc.path, url))
-    else:
-        parts.append(html_text(shown_source(doc.path)))
-    if doc.meta.source_url and doc.meta.source_url.startswith(("https://", "http://")):
-        parts.append(html_link("original", doc.meta.source_url))
-    annotate = f"{ctx.repo_url}/edit/{ctx.branch}/annotations/{url_path(doc.id)}.yaml"
-    parts.append(html_link("Annotate", annotate, css="annotate"))
+    if original := web_address(doc.meta.source_url):
+        host = urlsplit(original).hostname or "the publisher"
+        parts.append(html_link(f"Original at {host}", original, css="source-original"))
+    parts.append(
+        html_link("Source text", href(page, source_file(doc.id)), css="source-text")
+        + f' <span class="source-path">({html_text(shown_source(doc.path))})</span>'
+    )
+    if ctx.repo_url and in_repository(doc.path):
+        edit = f"{ctx.repo_url}/edit/{ctx.branch}/{url_path(doc.path)}"
+        parts.append(html_link("Edit", edit, css="edit"))
+    if ctx.repo_url:
+        annotate = f"{ctx.repo_url}/edit/{ctx.branch}/annotations/{url_path(doc.id)}.yaml"
+        parts.append(html_link("Annotate", annotate, css="annotate"))
     if entry.notes:
         parts.append(html_text(counted(len(entry.notes), "annotation")))
     return " · ".join(parts)

@@ -111,6 +111,18 @@ def _load(case: str) -> tuple[dict[str, tuple[Note, ...]], list[Diagnostic]]:
     )
 
 
+def _nth(case: str, note: Note) -> str:
+    """ "n3" for the third annotation of the case's file: notes' ids come from their quotes, so
+    tests name a note by its place in the file."""
+    lines = (FIXTURES / case / f"{note.doc_id}.yaml").read_text(encoding="utf-8").splitlines()
+    starts = [i + 1 for i, line in enumerate(lines) if line.startswith("  - ")]
+    return f"n{starts.index(note.line) + 1}"
+
+
+def _by_place(case: str) -> dict[str, Note]:
+    return {_nth(case, n): n for n in _load(case)[0]["fixture-talks"]}
+
+
 def _messages(case: str) -> list[str]:
     return [d.format() for d in _load(case)[1]]
 
@@ -145,7 +157,9 @@ def test_valid_file_anchors_every_note_at_exact_offsets() -> None:
     assert problems == []
     anchored = notes["fixture-talks"]
     texts = {p.number: p.text for p in TALKS.paragraphs}
-    assert [(n.id, n.paragraph, texts[n.paragraph][n.start : n.end]) for n in anchored] == [
+    assert [
+        (_nth("valid", n), n.paragraph, texts[n.paragraph][n.start : n.end]) for n in anchored
+    ] == [
         ("n3", 1, "Ladies and gentlemen,"),
         ("n1", 2, "UN Security Council Resolution 2254"),
         ("n2", 3, "territorial integrity"),
@@ -153,9 +167,10 @@ def test_valid_file_anchors_every_note_at_exact_offsets() -> None:
 
 
 def test_note_fields_carry_defaults_file_and_line() -> None:
-    first = {n.id: n for n in _load("valid")[0]["fixture-talks"]}["n1"]
+    first = _by_place("valid")["n1"]
+    assert re.fullmatch(r"un-security-council-resolution-[0-9a-f]{6}", first.id)
     assert first == Note(
-        id="n1",
+        id=first.id,
         doc_id="fixture-talks",
         paragraph=2,
         start=13,
@@ -172,7 +187,7 @@ def test_note_fields_carry_defaults_file_and_line() -> None:
 
 
 def test_an_unquoted_date_stays_the_text_written() -> None:
-    second = {n.id: n for n in _load("valid")[0]["fixture-talks"]}["n2"]
+    second = _by_place("valid")["n2"]
     assert second.date == "2024-05-02"
     assert second.sources == (
         "https://www.un.org/en/about-us/un-charter/full-text",
@@ -181,7 +196,7 @@ def test_an_unquoted_date_stays_the_text_written() -> None:
 
 
 def test_markdown_formatting_survives_sanitising() -> None:
-    second = {n.id: n for n in _load("valid")[0]["fixture-talks"]}["n2"]
+    second = _by_place("valid")["n2"]
     assert "<li><em>sovereignty</em></li>" in second.html
     assert "<code>integrity</code>" in second.html
     assert (
@@ -219,7 +234,10 @@ def test_ambiguous_quote_is_an_error_listing_its_paragraphs() -> None:
 def test_prefix_or_suffix_picks_one_occurrence() -> None:
     notes, problems = _load("prefix-disambiguates")
     assert problems == []
-    assert [(n.id, n.paragraph, n.start) for n in notes["fixture-talks"]] == [
+    placed = [
+        (_nth("prefix-disambiguates", n), n.paragraph, n.start) for n in notes["fixture-talks"]
+    ]
+    assert placed == [
         ("n3", 2, 57),
         ("n2", 2, 76),
         ("n1", 5, 38),
@@ -290,7 +308,7 @@ def test_schema_violations_invalidate_only_their_annotation() -> None:
         'e.g. https://press.un.org/, not "ftp://example.org/file"',
     ]
     assert {d.code for d in problems} == {"annotation-schema"}
-    assert [n.id for n in notes["fixture-talks"]] == ["n5"]
+    assert [_nth("schema-violation", n) for n in notes["fixture-talks"]] == ["n5"]
 
 
 def test_a_bare_list_at_the_top_is_refused_with_the_fix() -> None:
@@ -314,7 +332,7 @@ def test_yaml_aliases_and_repeated_keys_are_refused() -> None:
         "are not allowed (write each value out)",
         "annotations/fixture-talks.yaml:4: error: 'note' is given twice (keep only one of them)",
     ]
-    assert [n.id for n in notes["fixture-talks"]] == ["n2"]
+    assert [_nth("yaml-hazards", n) for n in notes["fixture-talks"]] == ["n2"]
 
 
 def test_a_file_for_an_unknown_transcript_suggests_the_closest_id() -> None:
@@ -674,3 +692,20 @@ def test_an_empty_export_has_no_page() -> None:
         "label": "Contributors' annotations on the transcripts",
         "total": 0,
     }
+
+
+def test_a_note_added_before_others_moves_no_other_notes_anchor(tmp_path: Path) -> None:
+    text = (FIXTURES / "valid" / "fixture-talks.yaml").read_text(encoding="utf-8")
+    before = {n.quote: n.id for n in _load("valid")[0]["fixture-talks"]}
+    added = text.replace(
+        "annotations:\n",
+        'annotations:\n  - quote: "Ladies and gentlemen"\n    note: A greeting.\n'
+        '    author: "@someone"\n    date: "2024-06-01"\n',
+        1,
+    )
+    (tmp_path / "fixture-talks.yaml").write_text(added, encoding="utf-8")
+    notes, problems = load_annotations(tmp_path, DOCUMENTS, lambda p: p.name)
+    assert problems == []
+    after = {n.quote: n.id for n in notes["fixture-talks"] if n.author != "@someone"}
+    assert after == before and len(notes["fixture-talks"]) == len(before) + 1
+    assert len({n.id for n in notes["fixture-talks"]}) == len(before) + 1

@@ -136,8 +136,10 @@ class _Elements(HTMLParser):
         self._in_script = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append((tag, {k: v or "" for k, v in attrs}))
-        self._in_script = tag == "script"
+        found = {k: v or "" for k, v in attrs}
+        self.tags.append((tag, found))
+        # Code: a script of no type or a JavaScript type; JSON-LD is data the browser never runs.
+        self._in_script = tag == "script" and found.get("type", "") in ("", "text/javascript")
 
     def handle_endtag(self, tag: str) -> None:
         self._in_script = False

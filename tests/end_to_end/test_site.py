@@ -175,6 +175,33 @@ def test_offline_archive_is_linked_from_home_and_holds_the_site(sample_site: Pat
     assert "parley-site/index.html" in names
     assert "parley-site/archive/search/manifest.js" in names
     assert "parley-site/search.html" in names
+    for doc_id in SAMPLE_IDS:
+        assert f"parley-site/archive/sources/{doc_id}.txt" in names
+
+
+def test_each_transcript_links_its_source_text_published_with_the_site(sample_site: Path) -> None:
+    for doc_id in SAMPLE_IDS:
+        page = sample_site / "archive" / "transcripts" / f"{doc_id}.html"
+        refs = [url for _t, _a, url in _parse(page).refs]
+        assert f"../sources/{doc_id}.txt" in refs
+        published = (sample_site / "archive" / "sources" / f"{doc_id}.txt").read_bytes()
+        original = (Path(__file__).parents[2] / "transcripts" / f"{doc_id}.txt").read_bytes()
+        assert published == b"\xef\xbb\xbf" + original.replace(b"\r\n", b"\n")
+
+
+def test_samples_link_their_originals(sample_site: Path) -> None:
+    page = sample_site / "archive" / "transcripts" / "2021-07-02-lavrov-bahrain.html"
+    refs = [url for _t, _a, url in _parse(page).refs]
+    assert any(url.startswith("https://www.mid.ru/en/") for url in refs), refs
+
+
+def test_no_page_points_at_a_made_up_repository(sample_site: Path) -> None:
+    """The sample build runs outside any git repository, and mkdocs.yml names none: pages then
+    have no "Edit" or "Annotate" links at all, rather than links to a placeholder."""
+    for page in sorted(sample_site.rglob("*.html")):
+        text = page.read_text(encoding="utf-8")
+        assert "parley-archive" not in text, page
+        assert 'class="annotate"' not in text and 'class="edit"' not in text, page
 
 
 def test_two_builds_of_the_same_input_are_byte_identical(

@@ -129,8 +129,9 @@ def test_every_question_and_answer_label_of_the_samples_opens_a_turn():
 def test_the_first_question_of_the_bahrain_sample_spans_two_paragraphs():
     document = read(TRANSCRIPTS / "2021-07-02-lavrov-bahrain.txt")
     question = document.turns[1]
-    assert (question.kind, question.line) == ("question", 32)
-    assert [(p.number, p.line) for p in question.paragraphs] == [(13, 32), (14, 34)]
+    # Lines count from the top of the file, front matter (three lines) included.
+    assert (question.kind, question.line) == ("question", 35)
+    assert [(p.number, p.line) for p in question.paragraphs] == [(13, 35), (14, 37)]
     assert question.paragraphs[0].text.startswith("ISIS has stepped up")
     assert question.paragraphs[1].text == (
         "In Syria, the Kurds believe that their rights are not guaranteed. "
@@ -225,7 +226,10 @@ def test_a_label_alone_on_its_line_takes_the_next_paragraph():
 def test_news_paragraphs_are_single_lines_with_short_sub_headings():
     document = read(TRANSCRIPTS / "2021-07-02-news-lavrov-gulf-security-concept.txt")
     headings = [(p.number, p.line, p.text) for p in document.paragraphs if p.heading]
-    assert headings == [(5, 10, "Syria Consensus"), (10, 15, "Afghanistan Danger")]
+    assert headings == [
+        (5, 13, "Syria Consensus"),
+        (10, 18, "Afghanistan Danger"),
+    ]  # + front matter
     assert len(document.paragraphs) == 14
     assert document.footnotes == (
         "*A terrorist group outlawed in Russia and many other countries.",

@@ -114,7 +114,8 @@ class TextOf(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         found = dict(attrs)
-        self.tags.append(tag)
+        # A JSON-LD block is data the browser never runs; every other script would be code.
+        self.tags.append("json-ld" if found.get("type") == "application/ld+json" else tag)
         if self.depth:
             self.depth += 1
             if self.skipping or any(s in (found.get("class") or "") for s in self.SKIP):
@@ -210,9 +211,9 @@ def raw_blocks(page: str) -> list[str]:
     return [part.strip("\n") for part in body.split("\n\n") if part.startswith("<")]
 
 
-#: The opening tag of a raw HTML block, e.g. '<ul class="doc-list">', "<table>" or a chart's
-#: '<figure class="chart">'.
-BLOCK_START = re.compile(r"^<(ul|ol|table|div|dl|p|figure)[ >]")
+#: The opening tag of a raw HTML block, e.g. '<ul class="doc-list">', "<table>", a chart's
+#: '<figure class="chart">' or a JSON-LD script.
+BLOCK_START = re.compile(r"^<(ul|ol|table|div|dl|p|figure|nav|script)[ >]")
 
 
 def test_raw_html_blocks_of_every_sample_page_pass_through_python_markdown_unchanged() -> None:
@@ -242,7 +243,7 @@ def test_generated_pages_write_lists_and_tables_as_raw_html_only() -> None:
     assert '<ul class="doc-list">' in pages["countries/sy.md"]
     assert "<table>" in pages["countries/index.md"]
     transcript = pages["transcripts/2021-07-02-lavrov-bahrain.md"]
-    text = [b for b in raw_blocks(transcript) if b.startswith('<div class="transcript">')]
+    text = [b for b in raw_blocks(transcript) if b.startswith('<div class="transcript"')]
     assert len(text) == 1 and text[0].count('<div class="turn ') == 5
     assert '<ol class="questions">' in transcript
 

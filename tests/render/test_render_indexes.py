@@ -23,7 +23,7 @@ from tests.support.golden_files import assert_golden
 from tests.support.link_check import broken_links
 from tests.support.sample_corpus import sample_pages
 
-SITE = SiteInfo("https://github.com/parley-archive/parley", "main", "Parley")
+SITE = SiteInfo("https://git.example.org/owner/parley", "main", "Parley")
 SYRIA_TALKS = ("Walid Muallem", "Foreign Minister", "SY")
 IRAN_TALKS = ("Mohammad Javad Zarif", "Foreign Minister", "IR")
 BAHRAIN_TALKS = ("Abdullatif bin Rashid Al Zayani", "Foreign Minister", "BH")

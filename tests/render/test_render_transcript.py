@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from parley.link.catalog import build_catalog
+from parley.link.ledger import paragraph_anchors
 from parley.model import Entry
 from parley.render import SiteInfo, page_context
 from parley.render.paragraphs import turn_label
@@ -17,7 +18,7 @@ from tests.support.fake_corpus import FakeVocabulary, entry, note, turns_of
 from tests.support.golden_files import assert_golden
 from tests.support.sample_corpus import sample_pages
 
-SITE = SiteInfo("https://github.com/parley-archive/parley", "main", "Parley")
+SITE = SiteInfo("https://git.example.org/owner/parley", "main", "Parley")
 SYRIA_TALKS = ("Walid Muallem", "Foreign Minister", "SY")
 IRAN_TALKS = ("Mohammad Javad Zarif", "Foreign Minister", "IR")
 IRAQ_TALKS = ("Fuad Hussein", "Deputy Prime Minister and Foreign Minister", "IQ")
@@ -55,7 +56,7 @@ def test_description_of_a_news_article_and_of_an_undated_text_without_a_speaker(
     assert description(bare, names) == "Statement."
 
 
-def test_front_matter_holds_the_metadata_and_tags_for_material() -> None:
+def test_front_matter_holds_the_metadata_and_the_citation_tags_and_no_chips() -> None:
     page = render(
         entry(
             "d",
@@ -66,6 +67,7 @@ def test_front_matter_holds_the_metadata_and_tags_for_material() -> None:
     )
     assert front(page) == {
         "title": "Talks: Syria &amp; Iran",
+        "official_title": "Talks: Syria &amp; Iran",
         "date": "2016-10-28",
         "kind": "news-conference",
         "speakers": ["Sergey Lavrov"],
@@ -79,17 +81,28 @@ def test_front_matter_holds_the_metadata_and_tags_for_material() -> None:
         "description": "Sergey Lavrov&#x27;s news conference with Walid Muallem (Syria) and "
         "Mohammad Javad Zarif (Iran), Moscow, 28 October 2016.",
         "source": "transcripts/d.txt",
-        "tags": ["Syria", "Iran", "Syrian settlement"],
+        "citation_meta": [
+            {"name": "citation_title", "content": "Talks: Syria &amp; Iran"},
+            {"name": "citation_author", "content": "Lavrov, Sergey"},
+            {"name": "citation_date", "content": "2016/10/28"},
+            {"name": "citation_publication_date", "content": "2016/10/28"},
+            {"name": "citation_publisher", "content": "Parley"},
+            {"name": "citation_language", "content": "en"},
+        ],
     }
     assert "\n# Talks: Syria &#38; Iran\n" in page
 
 
-def test_tags_are_counterpart_countries_then_repeated_mentions_never_a_passing_one() -> None:
-    turns = [("remarks", "", None, "", ("Iraq and Iran. Iraq and Iran again. Syria once.",))]
-    forms = {("country", "IQ"): ("Iraq",)}
-    page = render(entry("d", counterparts=[SYRIA_TALKS], turns=turns, forms=forms))
-    assert front(page)["countries"] == ["Iraq", "Iran", "Syria"]
-    assert front(page)["tags"] == ["Syria", "Iraq", "Iran"]
+def test_a_long_official_title_gives_way_to_a_short_one_and_stays_in_the_metadata() -> None:
+    official = (
+        "Foreign Minister Sergey Lavrov’s remarks and answers to media questions at a joint news"
+        " conference with Walid Muallem and Mohammad Javad Zarif, Moscow, October 28, 2016"
+    )
+    page = render(entry("d", title=official, counterparts=[SYRIA_TALKS, IRAN_TALKS]))
+    assert "\n# Lavrov – Muallem, Zarif · Moscow · 28 Oct 2016\n" in page
+    assert front(page)["title"] == "Lavrov – Muallem, Zarif · Moscow · 28 Oct 2016"
+    assert front(page)["official_title"] == official.replace("’", "’")
+    assert f'<dt>Title</dt><dd><span class="official-title">{official}</span></dd>' in page
 
 
 def test_header_shows_when_where_who_and_links_counterpart_countries() -> None:
@@ -124,20 +137,46 @@ def test_header_shows_when_where_who_and_links_counterpart_countries() -> None:
     ) in page
 
 
-def test_header_links_the_source_file_and_offers_to_annotate() -> None:
+def test_header_links_the_original_the_published_source_and_offers_to_edit_and_annotate() -> None:
     doc_id = "2020-11-25-lavrov-iraq"
-    plain = render(entry(doc_id))
+    original = "https://www.mid.ru/en/content/id/4459439"
+    target = entry(doc_id)
+    target = replace(
+        target, doc=replace(target.doc, meta=replace(target.doc.meta, source_url=original))
+    )
     assert (
         "<dt>Source</dt><dd>Ministry transcript · "
-        f'<a href="https://github.com/parley-archive/parley/blob/main/transcripts/{doc_id}.txt">'
-        f"transcripts/{doc_id}.txt</a> · "
-        f'<a href="https://github.com/parley-archive/parley/edit/main/annotations/{doc_id}.yaml"'
+        f'<a href="{original}" class="source-original">Original at www.mid.ru</a> · '
+        f'<a href="../sources/{doc_id}.txt" class="source-text">Source text</a>'
+        f' <span class="source-path">(transcripts/{doc_id}.txt)</span> · '
+        f'<a href="https://git.example.org/owner/parley/edit/main/transcripts/{doc_id}.txt"'
+        ' class="edit">Edit</a> · '
+        f'<a href="https://git.example.org/owner/parley/edit/main/annotations/{doc_id}.yaml"'
         ' class="annotate">Annotate</a></dd>'
-    ) in plain
+    ) in render(target)
     notes = [note(doc_id, 1, 0, 6, "Ladies", "n1"), note(doc_id, 3, 0, 5, "Syria", "n2")]
     assert 'class="annotate">Annotate</a> · 2 annotations</dd>' in render(
         entry(doc_id, notes=notes)
     )
+
+
+def test_without_a_repository_address_there_is_no_edit_or_annotate_link() -> None:
+    doc_id = "2020-11-25-lavrov-iraq"
+    ctx = page_context(build_catalog([entry(doc_id)]), FakeVocabulary(), SiteInfo("", "main", "P"))
+    page = transcript_markdown(entry(doc_id), ctx)
+    assert (
+        "<dt>Source</dt><dd>Ministry transcript · "
+        f'<a href="../sources/{doc_id}.txt" class="source-text">Source text</a>'
+        f' <span class="source-path">(transcripts/{doc_id}.txt)</span></dd>'
+    ) in page
+    assert "Annotate" not in page and "Edit" not in page and "github" not in page
+
+
+def test_an_original_address_that_is_not_http_is_not_linked() -> None:
+    target = entry("d")
+    meta = replace(target.doc.meta, source_url="javascript:alert(1)")
+    page = render(replace(target, doc=replace(target.doc, meta=meta)))
+    assert "javascript" not in page and "Original at" not in page
 
 
 @pytest.mark.parametrize(
@@ -148,8 +187,8 @@ def test_a_source_outside_the_repository_is_named_by_its_file_alone(path: str) -
     inside = entry("2020-11-25-lavrov-iraq")
     outside = replace(inside, doc=replace(inside.doc, path=path))
     page = render(outside)
-    assert "someone" not in page and "corpus/" not in page and "blob/main" not in page
-    assert "<dt>Source</dt><dd>Ministry transcript · 2020-11-25-lavrov-iraq.txt · " in page
+    assert "someone" not in page and "corpus/" not in page and "edit/main/transcripts" not in page
+    assert '<span class="source-path">(2020-11-25-lavrov-iraq.txt)</span> · ' in page
     assert front(page)["source"] == "2020-11-25-lavrov-iraq.txt"
 
 
@@ -236,15 +275,29 @@ def test_every_paragraph_has_an_anchor_and_a_visible_permalink_and_headings_stay
             turns=[("remarks", "", None, "", ("Text <b>bold</b> & more.", "## Syria Consensus"))],
         )
     )
+    first, second = paragraph_anchors(["Text <b>bold</b> & more.", "Syria Consensus"])
+    assert first.startswith("text-b-bold-b-") and second.startswith("syria-consensus-")
     assert (
-        '<p id="p1" class="para">Text &lt;b&gt;bold&lt;/b&gt; &amp; more. '
+        f'<p id="p1" class="para"><span id="{first}" class="para-anchor"></span>'
+        "Text &lt;b&gt;bold&lt;/b&gt; &amp; more. "
         '<a href="#p1" class="permalink" title="Permalink to paragraph 1">¶ 1</a></p>'
     ) in page
     assert (
-        '<h3 id="p2" class="para para-heading"><a class="mention mention-country" '
+        f'<h3 id="p2" class="para para-heading"><span id="{second}" class="para-anchor"></span>'
+        '<a class="mention mention-country" '
         'href="../countries/sy.html" title="Syria">Syria</a> Consensus '
         '<a href="#p2" class="permalink" title="Permalink to paragraph 2">¶ 2</a></h3>'
     ) in page
+
+
+def test_a_retired_number_opens_the_paragraph_now_in_its_place() -> None:
+    target = entry("d")
+    page = render(replace(target, doc=replace(target.doc, retired=((7, 2), (9, 2)))))
+    assert re.search(
+        r'<p id="p2" class="para"><span id="[a-z0-9-]+" class="para-anchor"></span>'
+        r'<span id="p7" class="para-anchor"></span><span id="p9" class="para-anchor"></span>',
+        page,
+    )
 
 
 def test_only_the_first_mention_of_each_entity_in_a_turn_links_to_its_page() -> None:
@@ -269,7 +322,7 @@ def test_an_annotation_marks_its_quote_and_follows_its_paragraph() -> None:
     )
     page = render(entry("d", notes=[quote]))
     assert (
-        '<p id="p3" class="para"><mark id="mark-n1" class="annotated">'
+        '<mark id="mark-n1" class="annotated">'
         '<a href="#note-n1" title="Annotation: cross-reference">Syria needs</a></mark> peace. '
         '<a class="mention mention-country" href="../countries/sy.html" title="Syria">Syria</a>'
         " will decide."
@@ -323,7 +376,9 @@ def test_footer_links_related_reports_neighbours_and_other_meetings() -> None:
         ),
     ]
     page = render(corpus[1], *[e for e in corpus if e is not corpus[1]])
-    footer = page[page.index("## Related transcripts") :]
+    footer = page[
+        page.index("## Related transcripts") : page.index('<script type="application/ld') - 1
+    ]
     talks_2016 = '<a href="2016-talks.html">Document 2016-talks</a> · 28 October 2016 · Syria'
     talks_2018 = '<a href="2018-talks.html">Document 2018-talks</a> · 1 January 2018 · Syria'
     news = '<a href="2017-news.html">Lavrov met Muallem</a> · 2 January 2017'

@@ -19,7 +19,7 @@ from parley.render import SiteInfo, render_site
 from parley.vocab.vocabulary import Vocabulary, load_vocabulary
 
 REPO = Path(__file__).resolve().parents[2]
-SITE = SiteInfo("https://github.com/parley-archive/parley", "main", "Parley")
+SITE = SiteInfo("https://git.example.org/owner/parley", "main", "Parley")
 BAHRAIN = "2021-07-02-lavrov-bahrain"
 QUOTE = "Russian Direct Investment Fund"
 

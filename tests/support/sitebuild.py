@@ -53,6 +53,8 @@ def stage_inputs(
     shutil.copytree(REPO / "docs", root / "docs", ignore=shutil.ignore_patterns("archive", ".*"))
     shutil.copytree(REPO / "data", root / "data")
     shutil.copytree(annotations or REPO / "annotations", root / "annotations")
+    if transcripts is None:  # the ledgers of published paragraph numbers go with the samples
+        shutil.copytree(REPO / "anchors", root / "anchors")
     shutil.copytree(transcripts or REPO / "transcripts", root / "transcripts")
     return root
 

@@ -1,0 +1,256 @@
+"""Citing and reading a transcript in Chromium: the cite panel, the meta tags reference managers
+read, print, the first screen on a laptop and a phone, keyboard, tap targets, annotations that
+fold away, and accessibility in light and dark mode."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+
+import pytest
+from playwright.sync_api import Browser, Page
+
+from tests.browser.checks import serious_violations
+from tests.browser.conftest import RESULTS, Visit
+from tests.support.sitebuild import SITE_URL
+
+pytestmark = pytest.mark.browser
+
+SYRIA_IRAN = "archive/transcripts/2016-10-28-lavrov-syria-iran.html"
+BAHRAIN = "archive/transcripts/2021-07-02-lavrov-bahrain.html"
+OFFICIAL = (
+    "Foreign Minister Sergey Lavrov’s remarks and answers to media questions at a joint news"
+    " conference with Deputy Prime Minister and Minister of Foreign Affairs and Expatriates of"
+    " the Syrian Arab Republic Walid Muallem and Foreign Minister of the Islamic Republic of Iran"
+    " Mohammed Javad Zarif , Moscow, October 28, 2016"
+)
+
+Open = Callable[[str, str], Visit]
+
+
+@pytest.fixture
+def sized(browser: Browser) -> Iterator[Callable[..., Page]]:
+    """A page of a given viewport and colour scheme (the theme follows the system's)."""
+    contexts = []
+
+    def open_page(url: str, width: int = 1280, height: int = 800, scheme: str = "light") -> Page:
+        context = browser.new_context(
+            viewport={"width": width, "height": height},
+            color_scheme=scheme,  # type: ignore[arg-type]
+        )
+        contexts.append(context)
+        page = context.new_page()
+        page.goto(url, wait_until="load")
+        return page
+
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
+def test_the_pilcrow_opens_a_cite_panel_with_the_citation_and_a_link(
+    visit: Open, site_root: str
+) -> None:
+    page = visit(site_root, BAHRAIN).page
+    page.locator("#p15 a.permalink").click()
+    assert page.url.endswith("#p15")
+    panel = page.locator(".cite-panel")
+    assert panel.count() == 1 and panel.is_visible()
+    text = panel.locator(".cite-panel__text").inner_text()
+    head = (
+        "Sergey Lavrov, “Foreign Minister Sergey Lavrov’s statement and answers to media questions"
+        " at a joint news conference following talks with Foreign Minister of the Kingdom of"
+        " Bahrain Abdullatif bin Rashid Alzayani, Moscow, July 2, 2021”, Moscow, Russia,"
+        " 2 July 2021, ¶ 15. Parley — diplomatic transcripts archive, "
+    )
+    assert text.startswith(head), text
+    # The link is the page's published address (the sample build is given one).
+    assert f"{SITE_URL}{BAHRAIN}#p15 (original: https://www.mid.ru/en/" in text
+    assert "Accessed " in text
+    page.wait_for_function("document.activeElement.textContent === 'Copy citation'")
+    # One panel at a time; Escape closes it and gives the focus back to the ¶.
+    page.locator("#p2 a.permalink").click()
+    assert page.locator(".cite-panel").count() == 1
+    assert page.locator("#cite-p2").is_visible()
+    page.keyboard.press("Escape")
+    assert page.locator(".cite-panel").count() == 0
+    assert page.evaluate("document.activeElement.closest('.para').id") == "p2"
+
+
+def test_copying_the_citation_and_the_link(browser: Browser, http_root: str) -> None:
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    try:
+        page = context.new_page()
+        page.goto(http_root + SYRIA_IRAN, wait_until="load")
+        page.locator("#p5 a.permalink").click()
+        panel = page.locator(".cite-panel")
+        panel.get_by_role("button", name="Copy citation").click()
+        assert panel.get_by_role("status").inner_text() == "citation copied"
+        copied = page.evaluate("navigator.clipboard.readText()")
+        assert copied == panel.locator(".cite-panel__text").inner_text()
+        panel.get_by_role("button", name="Copy link").click()
+        assert page.evaluate("navigator.clipboard.readText()") == f"{SITE_URL}{SYRIA_IRAN}#p5"
+    finally:
+        context.close()
+
+
+def test_reference_managers_find_meta_tags_json_ld_and_citation_files(
+    visit: Open, http_root: str
+) -> None:
+    page = visit(http_root, SYRIA_IRAN).page
+    tags = page.evaluate(
+        "[...document.head.querySelectorAll('meta[name^=\"citation_\"]')]"
+        ".map(m => [m.name, m.content])"
+    )
+    assert tags == [
+        ["citation_title", OFFICIAL],
+        ["citation_author", "Lavrov, Sergey"],
+        ["citation_date", "2016/10/28"],
+        ["citation_publication_date", "2016/10/28"],
+        ["citation_publisher", "Parley — diplomatic transcripts archive"],
+        ["citation_public_url", f"{SITE_URL}{SYRIA_IRAN}"],
+        ["citation_abstract_html_url", f"{SITE_URL}{SYRIA_IRAN}"],
+        ["citation_language", "en"],
+    ]
+    data = json.loads(
+        page.evaluate("document.querySelector('script[type=\"application/ld+json\"]').textContent")
+    )
+    assert data["@type"] == "Article" and data["name"] == OFFICIAL
+    assert data["headline"] == "Lavrov – Muallem, Zarif · Moscow · 28 Oct 2016"
+    assert data["about"]["location"]["name"] == "Moscow, Russia"
+    for link, start in (("BibTeX", "@misc{2016-10-28-lavrov-syria-iran,"), ("CSL-JSON", "[")):
+        href = page.get_by_role("link", name=link, exact=True).get_attribute("href")
+        response = page.request.get(page.url.rsplit("/", 1)[0] + "/" + str(href))
+        assert response.ok and response.text().startswith(start)
+
+
+def test_a_printed_transcript_keeps_numbers_speakers_notes_and_the_citation(
+    visit: Open, http_root: str
+) -> None:
+    page = visit(http_root, BAHRAIN).page
+    page.emulate_media(media="print")
+    shown = page.evaluate(
+        """selector => [...document.querySelectorAll(selector)]
+             .filter(e => getComputedStyle(e).display !== 'none' && e.offsetParent !== null)
+             .length""",
+        "a.permalink",
+    )
+    assert shown == page.locator(".para").count()  # every paragraph prints its ¶ number
+    box = page.locator("#p3 a.permalink").bounding_box()
+    assert box is not None and box["width"] > 0
+    hidden = ".md-sidebar, .md-header, .page-sections, .notes-bar, .note-back, .cite-screen"
+    assert page.evaluate(
+        f"[...document.querySelectorAll('{hidden}')]"
+        ".every(e => getComputedStyle(e).display === 'none' || e.offsetParent === null)"
+    )
+    article = page.locator("article").inner_text()
+    assert "¶ 3" in article and "Sergey Lavrov" in article
+    assert "Resolution 2254 was adopted unanimously" in article  # an annotation's note
+    citation = page.locator(".print-citation").inner_text()
+    assert citation.startswith("Cite as: Lavrov, S. (2021)")
+    assert f"Archive: {SITE_URL}{BAHRAIN}." in citation
+    assert "Original: https://www.mid.ru/en/" in citation
+    RESULTS.mkdir(exist_ok=True)
+    page.locator("#p3").screenshot(path=str(RESULTS / "print-paragraph.png"))
+
+
+@pytest.mark.parametrize("width,height", [(1280, 800), (390, 844)])
+def test_the_first_screen_says_when_where_who_and_with_whom(
+    sized: Callable[..., Page], http_root: str, width: int, height: int
+) -> None:
+    page = sized(http_root + SYRIA_IRAN, width, height)
+    title = page.locator("h1").evaluate("h => h.firstChild.textContent")
+    assert title == "Lavrov – Muallem, Zarif · Moscow · 28 Oct 2016"
+    for term in ("Date", "Place", "Speaker", "With"):
+        box = page.locator(f"dl.doc-meta dt:text-is('{term}') + dd").bounding_box()
+        assert box is not None and box["y"] + box["height"] <= height, term
+    assert page.locator(".md-tag").count() == 0  # no chips that lead nowhere
+    assert OFFICIAL in page.locator(".official-title").inner_text()
+
+
+def test_on_a_phone_the_sections_are_a_tap_away(sized: Callable[..., Page], http_root: str) -> None:
+    page = sized(http_root + SYRIA_IRAN, 390, 844)
+    sections = page.locator("nav.page-sections")
+    assert sections.is_visible()
+    sections.get_by_role("link", name="Transcript", exact=True).click()
+    assert page.url.endswith("#transcript")
+    assert page.locator("#transcript").bounding_box()["y"] < 200  # type: ignore[index]
+
+
+def test_a_skip_link_leads_the_keyboard_to_the_text(visit: Open, site_root: str) -> None:
+    page = visit(site_root, SYRIA_IRAN).page
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Skip to the transcript text"
+    page.keyboard.press("Enter")
+    for _ in range(10):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.closest('#p1') !== null"):
+            break
+    else:
+        pytest.fail("¶ 1 not reached within ten Tab presses after the skip link")
+
+
+def test_paragraph_links_are_large_enough_to_tap(visit: Open, http_root: str) -> None:
+    page = visit(http_root, SYRIA_IRAN).page
+    sizes = page.evaluate(
+        "[...document.querySelectorAll('a.permalink')].map(a => a.getBoundingClientRect())"
+        ".map(r => [r.width, r.height])"
+    )
+    assert sizes and all(w >= 24 and h >= 24 for w, h in sizes), sizes[:3]
+
+
+def test_annotations_fold_away_all_or_one_and_the_choice_is_remembered(
+    visit: Open, site_root: str
+) -> None:
+    page = visit(site_root, BAHRAIN).page
+    notes = page.locator("aside.note")
+    count = notes.count()
+    assert count == 5 and page.locator(".note-content:visible").count() == 5
+    page.get_by_role("button", name="Hide all 5 annotations").click()
+    assert page.locator(".note-content:visible").count() == 0
+    page.reload(wait_until="load")
+    assert page.locator(".note-content:visible").count() == 0
+    first = notes.first
+    first.get_by_role("button", name="Show").click()
+    assert first.locator(".note-content").is_visible()
+    assert page.locator(".note-content:visible").count() == 1
+    page.reload(wait_until="load")
+    assert notes.first.locator(".note-content").is_visible()
+    assert page.locator(".note-content:visible").count() == 1
+    # Following a highlight to its note shows that note.
+    page.locator("mark.annotated a").nth(1).click()
+    target = page.evaluate("document.querySelector(':target').id")
+    assert page.locator(f"#{target} .note-content").is_visible()
+    page.get_by_role("button", name="Show all 5 annotations").click()
+    assert page.locator(".note-content:visible").count() == 5
+
+
+def test_a_correction_stands_out_from_a_context_note(visit: Open, http_root: str) -> None:
+    page = visit(http_root, BAHRAIN).page
+    context_rule, correction_rule = page.evaluate(
+        """() => {
+             const note = document.querySelector('aside.note');
+             const before = getComputedStyle(note).borderLeftColor;
+             note.classList.replace('note-' + note.className.split('note-')[1].split(' ')[0],
+                                    'note-correction');
+             return [before, getComputedStyle(note).borderLeftColor];
+           }"""
+    )
+    assert context_rule != correction_rule
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize(
+    "path", ["index.html", "archive/countries/index.html", SYRIA_IRAN, BAHRAIN]
+)
+def test_no_serious_accessibility_violation_in_either_colour_scheme(
+    sized: Callable[..., Page], http_root: str, path: str, scheme: str
+) -> None:
+    page = sized(http_root + path, 1280, 900, scheme)
+    expected = "slate" if scheme == "dark" else "default"
+    assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == expected
+    if path == BAHRAIN:
+        page.locator("#p5 a.permalink").click()  # with a cite panel open
+    serious = serious_violations(page)
+    assert not serious, "\n".join(serious)

@@ -1,0 +1,163 @@
+"""How a transcript is cited: short title, CSL-JSON, BibTeX, formatted reference, meta tags,
+JSON-LD and the cite panel's data."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from dataclasses import replace
+
+from parley.link.catalog import build_catalog
+from parley.model import Entry
+from parley.render import SiteInfo, page_context
+from parley.render.citation import (
+    bibtex,
+    citation_files,
+    citation_meta,
+    cite_attributes,
+    csl_item,
+    display_title,
+    formatted_reference,
+    json_ld,
+    short_date,
+    surname,
+)
+from parley.render.context import PageContext
+from tests.support.fake_corpus import FakeVocabulary, entry
+
+SITE = SiteInfo("", "main", "Parley archive", "https://example.org/parley/")
+ORIGINAL = "https://www.mid.ru/en/content/id/4806937"
+BAHRAIN = ("Abdullatif bin Rashid Al Zayani", "Foreign Minister", "BH")
+
+
+def context(*entries: Entry, site: SiteInfo = SITE) -> PageContext:
+    return page_context(build_catalog(list(entries)), FakeVocabulary(), site)
+
+
+def bahrain() -> Entry:
+    e = entry("2021-07-02-lavrov-bahrain", "2021-07-02", counterparts=[BAHRAIN], title="T" * 200)
+    meta = replace(e.doc.meta, source_url=ORIGINAL)
+    return replace(e, doc=replace(e.doc, meta=meta))
+
+
+def test_short_dates_and_surnames() -> None:
+    assert short_date("2016-10-28") == "28 Oct 2016"
+    assert short_date("2016-13-01") == "2016-13-01"
+    assert short_date(None) == ""
+    assert surname("Mohammad Javad Zarif") == "Zarif"
+    assert surname("Abdullatif bin Rashid Al Zayani") == "Al Zayani"
+    assert surname("Lavrov") == "Lavrov"
+
+
+def test_display_title_keeps_a_headline_and_shortens_an_official_title() -> None:
+    headline = entry("n", title="Russia Working on Updated Concept, Lavrov Says")
+    ctx = context(headline, bahrain())
+    assert display_title(headline, ctx.names) == "Russia Working on Updated Concept, Lavrov Says"
+    assert display_title(bahrain(), ctx.names) == "Lavrov – Al Zayani · Moscow · 2 Jul 2021"
+    lone = entry("s", title="S" * 200, kind="statement", counterparts=[])
+    assert display_title(lone, context(lone).names) == "Lavrov, statement · Moscow · 28 Oct 2016"
+
+
+def test_the_csl_item_names_speaker_date_place_archive_and_original() -> None:
+    ctx = context(bahrain())
+    assert csl_item(bahrain(), ctx) == {
+        "id": "2021-07-02-lavrov-bahrain",
+        "type": "speech",
+        "title": "T" * 200,
+        "genre": "News conference",
+        "container-title": "Parley archive",
+        "author": [{"family": "Lavrov", "given": "Sergey"}],
+        "issued": {"date-parts": [[2021, 7, 2]]},
+        "event-place": "Moscow, Russia",
+        "publisher-place": "Moscow, Russia",
+        "URL": "https://example.org/parley/archive/transcripts/2021-07-02-lavrov-bahrain.html",
+        "source": ORIGINAL,
+        "note": f"Original: {ORIGINAL}",
+    }
+    # Without the site's address, the original is the address.
+    unknown = context(bahrain(), site=SiteInfo("", "main", "Parley archive"))
+    assert csl_item(bahrain(), unknown)["URL"] == ORIGINAL
+    assert "note" not in csl_item(bahrain(), unknown)
+
+
+def test_bibtex_escapes_what_bibtex_reads_as_commands() -> None:
+    e = entry("x_1", "2021-07-02", title="50% of {Gulf} & Co_op #1 ~ $5 \\ ^")
+    text = bibtex(csl_item(e, context(e)))
+    assert text.startswith("@misc{x-1,\n  author = {Lavrov, Sergey},\n")
+    assert (
+        r"  title = {{50\% of \{Gulf\} \& Co\_op \#1 \textasciitilde{} \$5 \textbackslash{} "
+        r"\textasciicircum{}}},"
+    ) in text
+    assert "  year = {2021},\n  month = {7},\n  day = {2},\n" in text
+    assert text.count("{") == text.count("}") + 0 or True  # balanced by construction below
+    body = re.sub(r"\\[{}]", "", text)
+    assert body.count("{") == body.count("}")
+
+
+def test_the_formatted_reference_comes_from_citeproc_and_escapes_the_text() -> None:
+    e = entry("d", "2016-10-28", title="<script>alert(1)</script> & talks")
+    reference = formatted_reference(csl_item(e, context(e)))
+    assert reference.startswith("Lavrov, S. (2016) “&lt;script&gt;alert(1)&lt;/script&gt; &amp;")
+    assert "<i>Parley archive</i>" in reference and "<script" not in reference
+    assert "Available at: https://example.org/parley/archive/transcripts/d.html" in reference
+
+
+def test_meta_tags_for_reference_managers() -> None:
+    tags = citation_meta(csl_item(bahrain(), context(bahrain())))
+    assert [(t["name"], t["content"]) for t in tags] == [
+        ("citation_title", "T" * 200),
+        ("citation_author", "Lavrov, Sergey"),
+        ("citation_date", "2021/07/02"),
+        ("citation_publication_date", "2021/07/02"),
+        ("citation_publisher", "Parley archive"),
+        (
+            "citation_public_url",
+            "https://example.org/parley/archive/transcripts/2021-07-02-lavrov-bahrain.html",
+        ),
+        (
+            "citation_abstract_html_url",
+            "https://example.org/parley/archive/transcripts/2021-07-02-lavrov-bahrain.html",
+        ),
+        ("citation_language", "en"),
+    ]
+
+
+def test_json_ld_is_schema_org_and_cannot_close_its_script_element() -> None:
+    e = entry("d", "2016-10-28", title="</script><script>alert(1)</script> & more")
+    block = json_ld(e, csl_item(e, context(e)), context(e))
+    assert block.startswith('<script type="application/ld+json">{')
+    body = block.removeprefix('<script type="application/ld+json">').removesuffix("</script>")
+    assert "<" not in body and ">" not in body and "&" not in body
+    data = json.loads(body)
+    assert data["@context"] == "https://schema.org" and data["@type"] == "Article"
+    assert data["name"] == "</script><script>alert(1)</script> & more"
+    assert data["author"] == [{"@type": "Person", "name": "Sergey Lavrov"}]
+    assert data["about"]["startDate"] == "2016-10-28"
+    assert data["about"]["location"] == {"@type": "Place", "name": "Moscow, Russia"}
+
+
+def test_the_cite_panel_reads_escaped_data_attributes() -> None:
+    e = bahrain()
+    attributes = cite_attributes(e, csl_item(e, context(e)), context(e))
+    found = dict(re.findall(r' data-cite-([a-z]+)="([^"]*)"', attributes))
+    assert {k: html.unescape(v) for k, v in found.items()} == {
+        "title": "T" * 200,
+        "speaker": "Sergey Lavrov",
+        "place": "Moscow, Russia",
+        "date": "2 July 2021",
+        "site": "Parley archive",
+        "page": "https://example.org/parley/archive/transcripts/2021-07-02-lavrov-bahrain.html",
+        "original": ORIGINAL,
+    }
+
+
+def test_every_document_has_a_bibtex_and_a_csl_json_file() -> None:
+    files = citation_files(context(bahrain(), entry("other")))
+    assert sorted(files) == [
+        "citations/2021-07-02-lavrov-bahrain.bib",
+        "citations/2021-07-02-lavrov-bahrain.json",
+        "citations/other.bib",
+        "citations/other.json",
+    ]
+    assert json.loads(files["citations/other.json"])[0]["id"] == "other"
