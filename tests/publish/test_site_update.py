@@ -65,7 +65,9 @@ def _same_as_clean(updated: Path, elsewhere: Path) -> None:
     elsewhere.mkdir()
     for name in ("mkdocs.yml",):
         shutil.copy2(updated / name, elsewhere / name)
-    for name in ("docs", "data", "transcripts", "annotations"):
+    for name in ("docs", "data", "transcripts", "annotations", "overrides"):
+        if not (updated / name).exists():
+            continue
         shutil.copytree(updated / name, elsewhere / name, ignore=shutil.ignore_patterns("archive"))
     _built(run_build(elsewhere, "--strict"))
     ours, clean = _tree(updated / "site"), _tree(elsewhere / "site")
