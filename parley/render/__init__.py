@@ -75,7 +75,6 @@ INDEX_PARTS = (
     "annotations",
     "quotes",
     "home",
-    "home",
     "feeds",
 )
 
