@@ -40,7 +40,8 @@ def open_in(visit: Open, root: str, path: str, scheme: str) -> Page:
     page.evaluate("localStorage.clear()")  # the theme keeps the first palette it chose
     page.reload(wait_until="load")
     expected = "slate" if scheme == "dark" else "default"
-    assert page.evaluate("document.body.dataset.mdColorScheme") == expected
+    # the theme applies the palette of the media query after the page loads
+    page.wait_for_function(f"document.body.dataset.mdColorScheme === '{expected}'")
     return page
 
 

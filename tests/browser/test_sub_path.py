@@ -68,7 +68,9 @@ def test_from_the_404_page_home_and_search_work(visit: Open, http_root: str) -> 
     assert int(found["count"]) >= 1
     assert all(link.startswith("archive/transcripts/") for link in result_links(page))
     page.locator("a.parley-result__title").first.click()
-    page.wait_for_url(re.compile(re.escape(http_root) + r"archive/transcripts/[^/]+\.html#p\d+$"))
+    page.wait_for_url(
+        re.compile(re.escape(http_root) + r"archive/transcripts/[^/?#]+\.html(\?[^#]*)?#p\d+$")
+    )
     page.get_by_role("link", name="Home", exact=True).first.click()
     page.wait_for_url(http_root + "index.html")
 
