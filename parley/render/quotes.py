@@ -78,10 +78,7 @@ def transcript_extras(entry: Entry, ctx: PageContext, page: str) -> dict[int, st
         links = []
         for report_id, quoting in by_report.items():
             target = f"{transcript_page(report_id)}#{quote_anchor(quoting[0])}"
-            badges = " ".join(
-                f'<span class="verdict verdict-{m.verdict}">{VERDICT_LABELS[m.verdict]}</span>'
-                for m in quoting
-            )
+            badges = " ".join(_badge(m) for m in quoting)
             links.append(
                 f"{html_link(title_of(ctx.entry(report_id)), href(page, target))} {badges}"
             )
@@ -89,11 +86,16 @@ def transcript_extras(entry: Entry, ctx: PageContext, page: str) -> dict[int, st
     return lines
 
 
+def _badge(match: QuoteMatch) -> str:
+    """The verdict of a match as a labelled badge."""
+    return f'<span class="verdict verdict-{match.verdict}">{VERDICT_LABELS[match.verdict]}</span>'
+
+
 def _checks(matches: Sequence[QuoteMatch], ctx: PageContext, page: str) -> str:
     items = []
     for m in matches:
         q = m.quotation
-        verdict = f'<span class="verdict verdict-{m.verdict}">{VERDICT_LABELS[m.verdict]}</span>'
+        verdict = _badge(m)
         item = f"{verdict} “{html_text(trim(q.text, QUOTE_PREVIEW))}” ({html_text(q.speaker)})"
         if m.paragraphs:
             numbers = ", ".join(str(n) for n in m.paragraphs)
