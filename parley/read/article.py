@@ -21,7 +21,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from parley.model import Place
-from parley.read.dates import find_stamp
+from parley.read.dateline import Dateline, read_dateline
+from parley.read.dates import find_stamp, iso_date
 from parley.read.persons import (
     NAME_PARTICLES,
     NAME_STOPS,
@@ -76,11 +77,14 @@ EVENT_IN = re.compile(
     r"held|forum|interview|remarks|session)\b[^.;]{0,60}?\b(?:in|inside|at) (?:the )?"
     r"(?P<place>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)"
 )
+#: Words a dateline's or a text's "city" never is.
+NOT_PLACES = NOT_SURNAMES - {"moscow", "washington", "beijing", "ankara", "london", "paris"}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # said on Friday  |  on Thursday  |  said Monday
+# said on Friday  |  held talks here Wednesday  |  late Tuesday  (not "next Monday", "by Friday")
 ON_WEEKDAY = re.compile(
-    r"\b(?:on|said|says|told|added|noted|stated|late|early|earlier|last) "
-    r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"\b(?!(?:next|every|until|till|by|before|from|since|coming)\b)[a-z]+ "
+    r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,? \d)"
 )
 TODAY = re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight)\b", re.I)
 YESTERDAY = re.compile(r"\byesterday\b", re.I)
@@ -192,19 +196,50 @@ def is_article(paragraphs: Sequence[str]) -> bool:
     return len(found) >= 2 or any(a.paragraph < 3 for a in found)
 
 
-def dateline_place(paragraphs: Sequence[str]) -> Place | None:
+# date 2022-11-08 Moscow (The Hawk): ...  (a copied page's date stamp glued before the dateline)
+LEADING_STAMP = re.compile(r"^(?:date )?(?:19|20)\d\d-\d\d-\d\d ")
+#: A dateline opens one of the first this many paragraphs of text.
+DATELINE_PARAGRAPHS = 4
+
+
+def dateline(paragraphs: Sequence[str], outlets: frozenset[str] = frozenset()) -> Dateline | None:
+    """The dateline opening one of the first paragraphs of text (:mod:`parley.read.dateline`)."""
+    for text in lead(paragraphs)[:DATELINE_PARAGRAPHS]:
+        found = read_dateline(LEADING_STAMP.sub("", text, count=1), outlets)
+        if found is not None and found.city.lower() not in NOT_PLACES:
+            return found
+    return None
+
+
+def dateline_place(
+    paragraphs: Sequence[str], outlets: frozenset[str] = frozenset()
+) -> Place | None:
     """The city of a dateline opening one of the first paragraphs ("MOSCOW, April 13 ...")."""
-    for text in lead(paragraphs)[:4]:
-        match = DATELINE.match(text)
-        if match and match["city"].lower() not in NOT_SURNAMES - {
-            "moscow",
-            "washington",
-            "beijing",
-            "ankara",
-            "london",
-            "paris",
-        }:
-            return Place(city=match["city"].title())
+    found = dateline(paragraphs, outlets)
+    return Place(city=found.city, country_text=found.region) if found else None
+
+
+#: A line at most this long that names an outlet is a credit or byline line ("ANI | Updated: ...").
+CREDIT_LINE_MAX = 90
+
+
+def credit_line(lines: Sequence[str], outlets: frozenset[str]) -> str | None:
+    """The first short line that credits a known outlet ("Source: Xinhua", "ANI | Updated:
+    Sep 26, 2019", "PTIUpdated: ...", "Press Trust of India New Delhi"): the outlet."""
+    for line in lines:
+        if not line or len(line) > CREDIT_LINE_MAX:
+            continue
+        bare = re.sub(r"^(?:Source|By|Agency)\s*:?\s+", "", line, flags=re.I)
+        for match in re.finditer(r"[A-Za-z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}", bare[:40]):
+            words = match.group().split()
+            for size in range(len(words), 0, -1):
+                name = " ".join(words[:size])
+                if name.casefold() in outlets:
+                    return name
+                glued = re.match(r"^([A-Z]{2,8})[A-Z][a-z]", name)  # "PTIUpdated"
+                if glued and glued[1].casefold() in outlets:
+                    return glued[1]
+            break
     return None
 
 
@@ -222,10 +257,27 @@ def text_place(paragraphs: Sequence[str], aliases: Mapping[str, str]) -> Place |
     return None
 
 
-def event_date(published: str | None, paragraphs: Sequence[str]) -> str | None:
-    """The event's date: "on Friday" counted back from the publication date (the same day when
-    it is a Friday), "today", "yesterday", or the first full date written in the lead."""
-    day = dt.date.fromisoformat(published) if published else None
+def dateline_date(found: Dateline | None, published: str | None) -> str | None:
+    """The date a dateline prints ("WASHINGTON, March 11 (Xinhua)"), its year printed or taken
+    from the publication date (a month after the publication's is the year before); None when
+    neither gives a year."""
+    if found is None or found.month is None or found.day is None:
+        return None
+    year = found.year
+    if year is None and published:
+        pub = dt.date.fromisoformat(published)
+        year = pub.year - 1 if found.month > pub.month else pub.year
+    return iso_date(str(year), str(found.month), str(found.day)) if year else None
+
+
+def event_date(
+    published: str | None, paragraphs: Sequence[str], filed: str | None = None
+) -> str | None:
+    """The event's date: "on Friday" counted back from the day the report was filed (its
+    dateline's date, else the publication date; the same day when it is a Friday), "today",
+    "yesterday", the first full date written in the lead, else the dateline's date."""
+    reference = filed or published
+    day = dt.date.fromisoformat(reference) if reference else None
     for text in lead(paragraphs)[:4]:
         if day is not None and (match := ON_WEEKDAY.search(text)):
             back = (day.weekday() - WEEKDAYS.index(match["day"].lower())) % 7
@@ -236,7 +288,7 @@ def event_date(published: str | None, paragraphs: Sequence[str]) -> str | None:
             return day.isoformat()
         if found := find_stamp(text):
             return found.stamp.date
-    return None
+    return filed
 
 
 # with his Armenian counterpart Ararat Mirzoyan  |  her U.S. counterpart Antony Blinken

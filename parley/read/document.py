@@ -34,6 +34,9 @@ from parley.model import (
 )
 from parley.read.article import (
     counterpart_phrases,
+    credit_line,
+    dateline,
+    dateline_date,
     dateline_place,
     event_date,
     full_names,
@@ -110,7 +113,8 @@ def read_document(
     page = scan_page(lines, head.body_start if head.date else start)
     paged, page_lines = _page_metadata(meta, head, page)
     meta = why.step(meta, paged, "page head: a stamp, time, title or place line", _page_lines(page))
-    laid, layout = _layout(meta, lines[start : start + REGION], layouts)
+    head_region = lines[start : start + REGION]
+    laid, layout = _layout(meta, head_region, layouts)
     meta = why.step(meta, laid, f"data/layouts.yaml: layout {layout}", {})
     if page_lines:
         dropped += [Dropped(i + 1, lines[i], "header") for i in page_lines]
@@ -125,9 +129,9 @@ def read_document(
         outlets=layouts.outlets,
     )  # fmt: skip
     first_line = next((p.line for t in body.turns for p in t.paragraphs), 0)
-    texted = _text_metadata(meta, body.turns, matter, dict(layouts.venues))
+    texted, news = _text_metadata(meta, body.turns, matter, layouts, head_region)
     rule = (
-        "text: an article, by what it reports"
+        f"text: an article ({news})"
         if texted.kind == "article"
         else "text: the first labelled speaker"
     )
@@ -293,10 +297,12 @@ def _text_metadata(
     meta: Metadata,
     turns: tuple[Turn, ...],
     matter: FrontMatter | None,
-    venues: dict[str, str],
-) -> Metadata:
+    layouts: Layouts,
+    head_lines: list[str],
+) -> tuple[Metadata, str]:
     """What only the text says: a news article's speaker and counterparts, the speakers of
-    the labels when nothing else names one, and whether it is a wire transcript."""
+    the labels when nothing else names one, and whether it is a wire transcript; and what made
+    it an article ("" if it is none)."""
     lead = [p.text for turn in turns for p in turn.paragraphs][:LEAD_PARAGRAPHS]
     given = matter or FrontMatter()
     if meta.publisher == "news" and not meta.speakers and given.speakers is None:
@@ -314,22 +320,38 @@ def _text_metadata(
                 )
                 break
     texts = [p.text for turn in turns for p in turn.paragraphs]
-    if (
-        not any(t.label for t in turns)
-        and given.kind is None
-        and (meta.kind == "article" or is_article(texts))
-    ):
-        meta = _article(meta, texts, given, venues)
+    news = ""
+    if not any(t.label for t in turns) and given.kind is None:
+        news = _news_signal(meta, texts, layouts.outlets, head_lines)
+    if news:
+        meta = _article(meta, texts, given, layouts)
     if not meta.speakers:
         labelled = [t.speaker for t in turns if t.label and t.kind != "question" and t.speaker]
         meta = replace(meta, speakers=tuple(labelled[:1]))
     surname_labels = any(
         t.label == "Q" or (t.kind != "question" and t.label and " " not in t.label) for t in turns
     )
-    dateline = any(WIRE_DATELINE.search(text) for text in lead[:3])
-    if meta.layout in ("title-date", "plain") and (surname_labels or dateline):
+    wired = any(WIRE_DATELINE.search(text) for text in lead[:3])
+    if meta.layout in ("title-date", "plain") and (surname_labels or wired):
         meta = replace(meta, publisher="wire", layout="wire")
-    return meta
+    return meta, news
+
+
+def _news_signal(
+    meta: Metadata, texts: list[str], outlets: frozenset[str], head_lines: list[str]
+) -> str:
+    """Why a text without speaker labels is a news report, or "": a news layout, a dateline
+    ("MOSCOW, April 13. /TASS/."), a line crediting an outlet ("Source: Xinhua"), or speech
+    reported in its lead ("Lavrov said")."""
+    if meta.kind == "article":
+        return "a news layout"
+    if (found := dateline(texts, outlets)) is not None:
+        return f"dateline {found.city}" + (f" ({found.agency})" if found.agency else "")
+    if (outlet := credit_line(head_lines, outlets)) is not None:
+        return f"a line crediting {outlet}"
+    if is_article(texts):
+        return "speech reported in its lead"
+    return ""
 
 
 def _layout(meta: Metadata, head_lines: list[str], layouts: Layouts) -> tuple[Metadata, str]:
@@ -346,14 +368,13 @@ def _layout(meta: Metadata, head_lines: list[str], layouts: Layouts) -> tuple[Me
     return meta, ""
 
 
-def _article(
-    meta: Metadata, texts: list[str], given: FrontMatter, venues: dict[str, str]
-) -> Metadata:
+def _article(meta: Metadata, texts: list[str], given: FrontMatter, layouts: Layouts) -> Metadata:
     """A news article's kind, main speaker, place and event date (:mod:`parley.read.article`)."""
     speaker = main_speaker(meta.title or "", texts) if given.speakers is None else None
+    filed = dateline(texts, layouts.outlets)
     place = meta.place
     if place is None and given.place is None:
-        place = dateline_place(texts) or text_place(texts, venues)
+        place = dateline_place(texts, layouts.outlets) or text_place(texts, dict(layouts.venues))
     counterparts = meta.counterparts
     if not counterparts and given.counterparts is None:
         counterparts = _article_counterparts(texts, speaker)
@@ -363,7 +384,7 @@ def _article(
         counterparts=counterparts,
         speakers=(speaker,) if speaker else meta.speakers,
         place=place,
-        event_date=event_date(meta.date, texts),
+        event_date=event_date(meta.date, texts, dateline_date(filed, meta.date)),
     )
 
 

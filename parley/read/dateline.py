@@ -1,0 +1,118 @@
+"""The dateline that opens a news report: where it was filed, on which day, by which agency.
+
+A news agency's report opens with a dateline before its first sentence, in a few shapes that
+every outlet shares (whatever its name):
+
+- ``MOSCOW, April 13. /TASS/. The results ...``
+- ``WASHINGTON, March 11 (Xinhua) -- Chinese Foreign Minister ...``
+- ``BEIJING, Aug. 28 -- The United States ...`` / ``ANKARA — Turkish foreign minister ...``
+- ``Berlin (dpa) - US-Außenminister ...`` / ``New York [USA], Sept 26 (ANI): External ...``
+- ``ANKARA (UrduPoint News / Sputnik - 14th August, 2018) Russian ...``
+
+:func:`read_dateline` reads one: the city (and a country or state written beside it), the month
+and day (a year only when printed), and the agency in brackets or slashes. A city in capitals
+needs a dash, colon or agency after it; a city in ordinary case needs an agency or a date too, so
+that a caption ("Mr Putin - confident with the media") or a label ("Jiang: Good afternoon") is
+never a dateline. An agency in ordinary case must be a known outlet (``data/layouts.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parley.read.dates import MONTH, MONTHS
+
+# NEW DELHI  |  ST. PETERSBURG  |  RIO DE JANEIRO  |  Berlin  |  New York  |  Rostov-on-Don
+_CAPS_CITY = r"[A-Z][A-Z'’.-]+(?: (?:[A-Z][A-Z'’.-]*|de|la|al|el|on))?(?: [A-Z][A-Z'’.-]+)?"
+_TITLE_CITY = r"[A-Z][a-z'’.-]+(?: (?:[A-Z][a-z'’.-]+|de|la|al|el|on))?(?: [A-Z][a-z'’.-]+)?"
+DATELINE = re.compile(
+    rf"^\(?(?P<city>{_CAPS_CITY}|{_TITLE_CITY})\)?"
+    # New York [USA]  |  WASHINGTON, D.C.  |  Moscow, Russia (only before a date or agency)
+    r"(?: \[(?P<region>[^\]]{2,30})\]|, (?P<region2>(?:[A-Z][\w.]*\.?)(?: [A-Z][\w.]+)?)(?=,| \())?"
+    # , April 13  |  , Sept 26  |  , 13 April  |  , April 13, 2017
+    rf"(?:,? (?:(?P<month>{MONTH}) (?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}}) (?P<month2>{MONTH}))"
+    r"(?:,? (?P<year>(?:19|20)\d\d))?\.?)?"
+    # (Xinhua)  |  . /TASS/.  |  (UrduPoint News / Sputnik - 14th August, 2018)
+    r"(?: ?\((?P<agency>[^()]{2,80})\)| ?/(?P<agency2>[A-Za-z. -]{2,30})/\.?)?"
+    # --  |  -  |  —  |  :  (or nothing after an agency)
+    r"(?P<end> ?(?:--|[-–—:]) | (?=[A-Z“\"'‘]))"
+)
+#: An agency written in capitals ("ANI", "MNA") is taken as one without being listed.
+ACRONYM = re.compile(r"^[A-Z]{2,8}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """What a dateline says."""
+
+    city: str
+    """As written, in ordinary case ("Moscow", "New Delhi")."""
+    region: str | None
+    """A country or state written beside the city ("USA", "D.C."), or None."""
+    month: int | None
+    day: int | None
+    year: int | None
+    """Printed only by some datelines; else None."""
+    agency: str | None
+    """The agency named in it ("Xinhua", "TASS"), or None."""
+    end: int
+    """Where the report's first sentence begins."""
+
+
+def _city(written: str) -> str:
+    """A city in capitals in ordinary case ("NEW DELHI" -> "New Delhi"); ordinary case kept."""
+    if not written.isupper():
+        return written
+    words = []
+    for word in written.split():
+        parts = word.split("-")
+        words.append("-".join(p.capitalize() if len(p) > 2 else p.lower() for p in parts))
+    title = " ".join(words)
+    return title[:1].upper() + title[1:]
+
+
+def _agency(written: str | None, outlets: frozenset[str]) -> str | None:
+    """The agency in a dateline's brackets if it is one: a listed outlet (or a part of the
+    brackets that is: "UrduPoint News / Sputnik - 14th August, 2018") or an acronym."""
+    if written is None:
+        return None
+    for part in re.split(r"\s*[/,]\s*|\s+-\s+", written.strip()):
+        if part.casefold() in outlets or ACRONYM.match(part):
+            return part
+    return None
+
+
+def read_dateline(text: str, outlets: frozenset[str] = frozenset()) -> Dateline | None:
+    """The dateline opening ``text`` (whitespace folded), or None; see the module docstring.
+    ``outlets``: known outlet names, case-folded."""
+    match = DATELINE.match(text)
+    if match is None:
+        return None
+    written = match["agency"] or match["agency2"]
+    agency = _agency(written, outlets)
+    if written is not None and agency is None:
+        return None  # "Jung (right) - ..." is a caption
+    month_name = match["month"] or match["month2"]
+    dated = month_name is not None
+    capitals = match["city"].replace(" ", "").replace("-", "").replace(".", "").isupper()
+    end = match["end"].strip()
+    if not capitals and not (agency or dated):
+        return None  # "Mr Putin - confident ..." / "Jiang: Good afternoon"
+    if not end and not agency:
+        return None  # "MOSCOW The ..." without a dash or agency is not a dateline
+    if capitals and len(match["city"].replace(" ", "")) < 3:
+        return None
+    day = match["day"] or match["day2"]
+    month = MONTHS.get(month_name.lower().rstrip(".")) if month_name else None
+    if day is not None and not 1 <= int(day) <= 31:
+        return None
+    return Dateline(
+        city=_city(match["city"]),
+        region=match["region"] or match["region2"],
+        month=month,
+        day=int(day) if day else None,
+        year=int(match["year"]) if match["year"] else None,
+        agency=agency,
+        end=match.end(),
+    )

@@ -1,0 +1,90 @@
+"""The dateline opening a news report (``parley.read.dateline``): examples from real reports of
+many outlets, what is never a dateline, and properties over generated datelines."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from parley.read.dateline import Dateline, read_dateline
+
+OUTLETS = frozenset({"xinhua", "tass", "dpa", "sputnik", "reuters", "the hawk", "urdupoint news"})
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "region", "month", "day", "agency"),
+    [
+        ("MOSCOW, April 13. /TASS/. The results of Wednesday’s negotiations", "Moscow", None, 4,
+         13, "TASS"),
+        ("WASHINGTON, March 11 (Xinhua) -- Chinese Foreign Minister Yang Jiechi", "Washington",
+         None, 3, 11, "Xinhua"),
+        ("BEIJING, Dec. 12 (Xinhua) -- Chinese Vice Foreign Minister", "Beijing", None, 12, 12,
+         "Xinhua"),
+        ("BEIJING, Aug. 28 -- The United States should stop", "Beijing", None, 8, 28, None),
+        ("ANKARA — Turkish foreign minister Mevlut Cavusoglu", "Ankara", None, None, None, None),
+        ("Berlin (dpa) - US-Außenminister John Kerry hat", "Berlin", None, None, None, "dpa"),
+        ("New York [USA], Sept 26 (ANI): External Affairs Minister", "New York", "USA", 9, 26,
+         "ANI"),
+        ("ANKARA (UrduPoint News / Sputnik - 14th August, 2018) Russian Foreign Minister",
+         "Ankara", None, None, None, "UrduPoint News"),
+        ("Moscow (The Hawk): On Tuesday, Russian Foreign Minister", "Moscow", None, None, None,
+         "The Hawk"),
+        ("NEW DELHI, Oct 5 (Reuters) - India's foreign minister", "New Delhi", None, 10, 5,
+         "Reuters"),
+        ("ST. PETERSBURG, June 4 - The leaders met", "St. Petersburg", None, 6, 4, None),
+    ],
+)  # fmt: skip
+def test_datelines_of_real_reports(
+    text: str, city: str, region: str | None, month: int | None, day: int | None,
+    agency: str | None,
+) -> None:  # fmt: skip
+    found = read_dateline(text, OUTLETS)
+    assert found is not None
+    assert (found.city, found.region, found.month, found.day, found.agency) == (
+        city, region, month, day, agency,
+    )  # fmt: skip
+    assert text[found.end :][:1].isupper() or text[found.end :][:1] in '“"'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Putin - confident with the media",  # a caption
+        "German Defense Minister Jung (right) met with Russian Foreign Minister Lavrov",
+        "Jiang: Good afternoon, ladies and gentlemen.",  # a turn label
+        "Lavrov said that in his talks in the defense ministry he also raised fears.",
+        "Jung (right) - Lavrov (left) in Berlin",  # brackets that name no agency
+        "The United States should stop making waves",
+        "US Secretary of State Hillary Clinton presents Foreign Minister Sergei Lavrov",
+    ],
+)
+def test_what_is_not_a_dateline(text: str) -> None:
+    assert read_dateline(text, OUTLETS) is None
+
+
+CITIES = st.sampled_from(["MOSCOW", "NEW DELHI", "WASHINGTON", "Berlin", "New York", "ANKARA"])
+MONTHS = st.sampled_from(["January", "Feb.", "March", "Sept", "Dec.", "Aug."])
+AGENCIES = st.sampled_from(["Xinhua", "TASS", "dpa", "ANI", "Reuters"])
+ENDS = st.sampled_from([" --", " -", " —", ":"])
+SENTENCES = st.from_regex(r"[A-Z][a-z]{1,10}( [a-z]{1,10}){0,8}\.", fullmatch=True)
+
+
+@given(CITIES, MONTHS, st.integers(1, 31), AGENCIES, ENDS, SENTENCES)
+def test_generated_datelines_give_back_their_parts(
+    city: str, month: str, day: int, agency: str, end: str, sentence: str
+) -> None:
+    text = f"{city}, {month} {day} ({agency}){end} {sentence}"
+    found = read_dateline(text, OUTLETS)
+    assert isinstance(found, Dateline)
+    assert found.city.casefold() == city.casefold()
+    assert found.day == day and found.agency == agency
+    assert text[found.end :] == sentence  # the first sentence is left whole
+
+
+@given(st.text(max_size=120))
+def test_never_raises_and_ends_inside_the_text(text: str) -> None:
+    found = read_dateline(text, OUTLETS)
+    if found is not None:
+        assert 0 < found.end <= len(text)
+        assert found.city
