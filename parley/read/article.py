@@ -30,6 +30,7 @@ from parley.read.persons import (
     TOKEN,
     possessive,
     read_person,
+    role_names,
 )
 
 #: How many paragraphs of an article are read for its speaker, place and event date ...
@@ -40,7 +41,9 @@ LEAD_MIN_CHARS = 60
 _VERB = (
     r"(?:has |had |also |later |then )?(?:said|says|told|tells|added|adds|noted|notes|stated|"
     r"stressed|emphasi[sz]ed|underlined|pointed out|warned|declared|announced|explained|"
-    r"insisted|urged|remarked|argued|believes|called on|revealed|spoke|spoken|answered)"
+    r"insisted|urged|remarked|argued|believes|called on|revealed|spoke|spoken|answered|"
+    r"replied|responded|joked|reiterated|assured|asserted|confirmed|commented|recalled|"
+    r"conveyed|expressed|acknowledged|underscored|highlighted|called)"
 )
 # A capital letter, Latin-1 and Latin Extended-A included ("Çavuşoğlu").
 _CAP = "[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]"
@@ -118,17 +121,32 @@ def _person(text: str) -> tuple[str, str] | None:
     return " ".join(words), surname
 
 
+# "... he said." / "She added that ..." (the person last reported speaks again)
+# "... but warned" / "and added" (the same subject goes on)
+PRONOUN_BEFORE = re.compile(r"(?:(?:^|[\s,;“”\"])(?:[Hh]e|[Ss]he)|,? (?:but|and)(?: also)?)$")
+
+
 def attributions(paragraphs: Sequence[str]) -> list[Attribution]:
-    """Every reported-speech attribution to a named person in ``paragraphs``."""
+    """Every reported-speech attribution to a named person in ``paragraphs``; "he said" and
+    "she added" are credited to the person whose speech was reported last."""
     found: list[Attribution] = []
     for number, text in enumerate(paragraphs):
+        here: list[tuple[int, Attribution]] = []
         for verb in VERB_AT.finditer(text):
             before = NAME_BEFORE.search(text, max(0, verb.start() - NAME_WINDOW), verb.start())
             if before and (named := _person(before["name"])):
-                found.append(Attribution(named[0], named[1], number))
+                here.append((verb.start(), Attribution(named[0], named[1], number)))
+            elif PRONOUN_BEFORE.search(text, max(0, verb.start() - 10), verb.start()):
+                last = max(here, default=None, key=lambda h: h[0])
+                previous = last[1] if last else (found[-1] if found else None)
+                if previous is not None:
+                    here.append(
+                        (verb.start(), Attribution(previous.name, previous.surname, number))
+                    )
         for match in SAID_NAME.finditer(text):
             if named := _person(match["name"]):
-                found.append(Attribution(named[0], named[1], number))
+                here.append((match.start(), Attribution(named[0], named[1], number)))
+        found += [a for _, a in sorted(here, key=lambda h: h[0])]
     return found
 
 
@@ -189,6 +207,24 @@ def main_speaker(title: str, paragraphs: Sequence[str]) -> str | None:
     return names.get(best) or next(a.name for a in found if a.surname == best)
 
 
+def lead_subject(paragraphs: Sequence[str]) -> str | None:
+    """The first person the lead introduces with a role and a full name ("External Affairs
+    Minister S Jaishankar on Wednesday called ..."): who a report without attributed speech is
+    about."""
+    for text in lead(paragraphs)[:2]:
+        named = role_names(text, min_words=2)
+        if named:
+            return named[0].name
+    return None
+
+
+def in_text(name: str, paragraphs: Sequence[str]) -> bool:
+    """Whether a name's last word occurs in the lead (a headline's "Ends" or "Roundup" does not
+    name anyone the report is about)."""
+    last = name.split()[-1] if name.split() else ""
+    return bool(last) and any(re.search(rf"\b{re.escape(last)}\b", t) for t in lead(paragraphs))
+
+
 def is_article(paragraphs: Sequence[str]) -> bool:
     """Whether a text without speaker labels reports speech: an attribution in its first three
     paragraphs of text, or two in its lead."""
@@ -226,9 +262,18 @@ CREDIT_LINE_MAX = 90
 def credit_line(lines: Sequence[str], outlets: frozenset[str]) -> str | None:
     """The first short line that credits a known outlet ("Source: Xinhua", "ANI | Updated:
     Sep 26, 2019", "PTIUpdated: ...", "Press Trust of India New Delhi"): the outlet."""
-    for line in lines:
-        if not line or len(line) > CREDIT_LINE_MAX:
-            continue
+    for whole in lines:
+        # a page title's segments: "Headline | Germany | DW | 07.04.2006"
+        segments = whole.split(" | ") if " | " in whole else [whole]
+        for line in segments if len(segments) > 2 else [whole]:
+            if line and len(line) <= CREDIT_LINE_MAX and (outlet := _credited(line, outlets)):
+                return outlet
+    return None
+
+
+def _credited(line: str, outlets: frozenset[str]) -> str | None:
+    """The outlet a short line starts with ("Source: Xinhua", "PTIUpdated: ..."), or None."""
+    if line:
         bare = re.sub(r"^(?:Source|By|Agency)\s*:?\s+", "", line, flags=re.I)
         for match in re.finditer(r"[A-Za-z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}", bare[:40]):
             words = match.group().split()
@@ -255,6 +300,22 @@ def text_place(paragraphs: Sequence[str], aliases: Mapping[str, str]) -> Place |
                 continue
             return Place(city=city)
     return None
+
+
+# “...”  |  "..."  |  '..."  (quoted words are someone else's)
+QUOTED = re.compile(r"[“\"'‘][^”\"]*[”\"]")
+FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us)\b")
+#: A lead with this many first-person words outside quotations speaks for itself.
+FIRST_PERSON_MIN = 2
+
+
+def first_person(paragraphs: Sequence[str]) -> bool:
+    """Whether the first paragraphs of text speak in the first person outside quotations
+    ("We have agreed ..."): a transcript's words, not a report of them."""
+    found = 0
+    for text in lead(paragraphs)[:3]:
+        found += len(FIRST_PERSON.findall(QUOTED.sub("", text)))
+    return found >= FIRST_PERSON_MIN
 
 
 def dateline_date(found: Dateline | None, published: str | None) -> str | None:
@@ -310,4 +371,41 @@ def counterpart_phrases(paragraphs: Sequence[str], surname: str) -> list[tuple[s
         for match in COUNTERPART.finditer(text):
             if surname in text[max(0, match.start() - NEAR) : match.start()]:
                 found.append((match["name"], match["country"]))
+    return found
+
+
+# Clinton and Lavrov  |  Jaishankar, Lavrov  |  Lavrov-Tillerson  |  meets with Blinken
+MEETING_LINK = re.compile(
+    r"(?: and |, |[-–]|\bmeets? (?:with )?|\bmet (?:with )?|talks with )\|"
+    r"|\|(?: and |, |[-–]|’s? )"
+)
+
+
+def title_counterparts(
+    title: str, paragraphs: Sequence[str], speaker: str
+) -> list[tuple[str, str | None]]:
+    """``(full name, country as written or None)`` of the other people a headline names beside
+    the main speaker ("Cavusoglu meets with Blinken", "Clinton and Lavrov hail ..."), named in
+    full by the lead ("US Secretary of State Antony Blinken"): the principals of the report."""
+    texts = lead(paragraphs)[:LEAD]
+    names = full_names(texts)
+    countries = {
+        p.name.split()[-1]: p.country_text
+        for text in texts[:4]
+        for p in role_names(text, min_words=2)
+        if p.country_text
+    }
+    main = speaker.split()[-1]
+    found: list[tuple[str, str | None]] = []
+    for match in re.finditer(r"[A-Z][\w'’]+", title):
+        word = match.group()
+        surname = possessive(word) or word
+        around = f"{title[max(0, match.start() - 8) : match.start()]}|{title[match.end() :][:6]}"
+        if not MEETING_LINK.search(around):
+            continue  # linked to the speaker ("Kono, Trump"), not merely named ("Kono on Trump")
+        full = names.get(surname, "")
+        if surname == main or len(full.split()) < 2 or full.split()[-1] != surname:
+            continue
+        if full not in (name for name, _ in found):
+            found.append((full, countries.get(surname)))
     return found

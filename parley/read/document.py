@@ -39,11 +39,15 @@ from parley.read.article import (
     dateline_date,
     dateline_place,
     event_date,
+    first_person,
     full_names,
+    in_text,
     is_article,
     lead,
+    lead_subject,
     main_speaker,
     text_place,
+    title_counterparts,
 )
 from parley.read.frontmatter import FrontMatter, read_front_matter
 from parley.read.header import Head, read_head
@@ -126,7 +130,7 @@ def read_document(
     )
     body = read_body(
         lines, head.body_start, opening_speaker=opening, speakers=meta.speakers,
-        outlets=layouts.outlets,
+        outlets=layouts.outlets, title=meta.title,
     )  # fmt: skip
     first_line = next((p.line for t in body.turns for p in t.paragraphs), 0)
     texted, news = _text_metadata(meta, body.turns, matter, layouts, head_region)
@@ -342,14 +346,15 @@ def _news_signal(
 ) -> str:
     """Why a text without speaker labels is a news report, or "": a news layout, a dateline
     ("MOSCOW, April 13. /TASS/."), a line crediting an outlet ("Source: Xinhua"), or speech
-    reported in its lead ("Lavrov said")."""
+    reported in its lead ("Lavrov said"), unless the title names another kind of event ("...
+    news conference") and the text speaks in the first person (a transcript)."""
     if meta.kind == "article":
         return "a news layout"
     if (found := dateline(texts, outlets)) is not None:
         return f"dateline {found.city}" + (f" ({found.agency})" if found.agency else "")
     if (outlet := credit_line(head_lines, outlets)) is not None:
         return f"a line crediting {outlet}"
-    if is_article(texts):
+    if is_article(texts) and (meta.kind == "other" or not first_person(texts)):
         return "speech reported in its lead"
     return ""
 
@@ -370,7 +375,11 @@ def _layout(meta: Metadata, head_lines: list[str], layouts: Layouts) -> tuple[Me
 
 def _article(meta: Metadata, texts: list[str], given: FrontMatter, layouts: Layouts) -> Metadata:
     """A news article's kind, main speaker, place and event date (:mod:`parley.read.article`)."""
-    speaker = main_speaker(meta.title or "", texts) if given.speakers is None else None
+    speaker = None
+    if given.speakers is None:
+        speaker = main_speaker(meta.title or "", texts)
+        titled = [name for name in meta.speakers if in_text(name, texts)]
+        speaker = speaker or (titled[0] if titled else None) or lead_subject(texts)
     filed = dateline(texts, layouts.outlets)
     place = meta.place
     if place is None and given.place is None:
@@ -378,11 +387,16 @@ def _article(meta: Metadata, texts: list[str], given: FrontMatter, layouts: Layo
     counterparts = meta.counterparts
     if not counterparts and given.counterparts is None:
         counterparts = _article_counterparts(texts, speaker)
+    if not counterparts and given.counterparts is None and speaker:
+        counterparts = tuple(
+            Counterpart(name, "", country or "")
+            for name, country in title_counterparts(meta.title or "", texts, speaker)
+        )
     return replace(
         meta,
         kind="article",
         counterparts=counterparts,
-        speakers=(speaker,) if speaker else meta.speakers,
+        speakers=(speaker,) if speaker else meta.speakers if given.speakers else (),
         place=place,
         event_date=event_date(meta.date, texts, dateline_date(filed, meta.date)),
     )

@@ -96,8 +96,30 @@ def looks_like_title(line: str, *, lone: bool) -> bool:
 
 
 def _label_like(line: str) -> bool:
-    """Whether a line starts like a turn label: at most six words, then ": "."""
-    return ": " in line and len(line.split(": ", 1)[0].split()) <= 6
+    """Whether a line starts like a turn label: at most six words, then ": ", unless it reads as
+    a headline with a kicker ("ROUNDUP: Clinton and Lavrov reset ties", "Davutoglu: no country
+    can warn Turkey"): three words or more after the colon, not ending like a sentence."""
+    if ": " not in line:
+        return False
+    label, rest = line.split(": ", 1)
+    return len(label.split()) <= 6 and not _headline(label, rest)
+
+
+#: Label words that always open a turn, never a headline's kicker.
+_TURN_WORDS = frozenset({"question", "q", "answer", "a", "questions"})
+#: A headline after a kicker is at least this many words.
+_HEADLINE_WORDS = 3
+
+
+def _headline(label: str, rest: str) -> bool:
+    """Whether ``rest`` after ``label:`` is a headline, not a turn's words."""
+    first = label.split()[0].lower().rstrip(".") if label.split() else ""
+    return (
+        first not in _TURN_WORDS
+        and sum(1 for word in rest.split() if word[:1].isalpha()) >= _HEADLINE_WORDS
+        and rest[:1].isalpha()
+        and not rest.rstrip("\"'”’»").endswith(_SENTENCE_END)
+    )
 
 
 def _form(item: Stamp | str) -> str:

@@ -98,6 +98,8 @@ def scan_page(lines: Sequence[str], start: int) -> PageHead:
             header.append(index)
             continue
         searched = line if len(line) <= STAMP_LINE_MAX else line[:STAMP_SEARCH]
+        if len(line) > STAMP_LINE_MAX and " | " in line:
+            searched = line.rsplit(" | ", 1)[1][:STAMP_SEARCH]  # "Headline | DW | 07.04.2006"
         found = find_stamp(searched) if YEAR.search(searched) else None
         if found is not None and stamp is None:
             stamp = (index, found.stamp)

@@ -150,6 +150,16 @@ def _outlet(name: str, outlets: frozenset[str]) -> str:
     return last if last.casefold() in outlets else ""
 
 
+#: A title repeated in the text is recognised when at least this long.
+TITLE_REPEAT_MIN = 20
+
+
+def headline(text: str, title: str | None) -> bool:
+    """Whether a paragraph repeats the document's title (a headline, with or without its
+    first sentence glued on): "Turkey: Cavusoglu meets Blinken at NATO Meeting"."""
+    return bool(title) and len(title or "") >= TITLE_REPEAT_MIN and text.startswith(title or "")
+
+
 def _credible(label: Label, counts: Counter[str], questions: bool, surnames: set[str]) -> bool:
     """Whether a label opens a turn in this document: a question label; an answer or
     speaker label when the document has questions; a speaker label with a role word, one
@@ -239,15 +249,19 @@ def read_body(
     opening_speaker: str | None = None,
     speakers: Sequence[str] = (),
     outlets: frozenset[str] = frozenset(),
+    title: str | None = None,
 ) -> Body:
     """The turns of ``lines[start:]`` (whitespace-folded lines).
 
     Text before the first label is the opening remarks, said by ``opening_speaker``. A
     speaker label before the first question opens remarks, after it an answer; a label
-    with nothing before the next label stays text (a turn is never empty).
+    with nothing before the next label stays text (a turn is never empty). The ``title``
+    repeated in the text ("Turkey: Cavusoglu meets Blinken") is a headline, never a label.
     """
     units, dropped = _units(lines, start, len(lines))
-    labels = [read_label(unit.text, outlets) for unit in units]
+    labels = [
+        None if headline(unit.text, title) else read_label(unit.text, outlets) for unit in units
+    ]
     counts = Counter(label.name for label in labels if label and label.kind == "speaker")
     questions = any(label and label.kind == "question" for label in labels)
     # A briefing whose answerer is labelled by office ("Shri Arindam Bagchi, Official

@@ -1,0 +1,74 @@
+"""What makes a text a news report and whom it is about (``parley.read.article``), on lines
+shaped like real reports of several outlets; and the headline with a kicker (never a turn)."""
+
+from __future__ import annotations
+
+from parley.model import SourceText
+from parley.read.article import (
+    attributions,
+    credit_line,
+    first_person,
+    in_text,
+    lead_subject,
+    title_counterparts,
+)
+from parley.read.document import read_document
+
+OUTLETS = frozenset({"xinhua", "ani", "pti", "dw", "press trust of india"})
+LEAD = [
+    "GENEVA (Reuters) - Russian Foreign Minister Sergei Lavrov hailed his relationship with "
+    "Hillary Clinton and the U.S. Secretary of State praised a new start in U.S.-Russian ties.",
+    "“It was, Sergei, a good beginning,” Clinton said at her first joint news conference with "
+    "Lavrov, where the two looked relaxed.",
+    "She added that the talks would go on, and Clinton joked about the button she gave him.",
+]
+
+
+def test_credit_lines_name_a_known_outlet() -> None:
+    assert credit_line(["Source: Xinhua", "Editor: huaxia"], OUTLETS) == "Xinhua"
+    assert credit_line(["ANI | Updated: Sep 26, 2019 05:05 IST"], OUTLETS) == "ANI"
+    assert credit_line(["PTIUpdated: Tuesday, November 08, 2022, 04:23 PM IST"], OUTLETS) == "PTI"
+    assert credit_line(["Headline here | Germany | DW | 07.04.2006"], OUTLETS) == "DW"
+    assert credit_line(["Consular queries", "Moscow: 00:12"], OUTLETS) is None
+
+
+def test_he_said_counts_for_the_person_reported_last() -> None:
+    found = [a.surname for a in attributions(LEAD)]
+    assert found.count("Clinton") == 3  # said, added (she), joked
+    assert "Lavrov" not in found  # "hailed" is not reported speech
+
+
+def test_first_person_outside_quotations_is_a_transcript() -> None:
+    assert first_person(["We have agreed with our colleagues to meet again in the spring of 2021."])
+    assert not first_person(LEAD)  # "It was ..." quoted, the rest in the third person
+
+
+def test_a_report_without_speech_is_about_the_person_its_lead_introduces() -> None:
+    text = [
+        "New York [USA], Sept 26 (ANI): External Affairs Minister S Jaishankar on Wednesday "
+        "called Pakistan a challenging neighbour in an interactive session."
+    ]
+    assert lead_subject(text) == "S Jaishankar"
+    assert not in_text(
+        "Russian Foreign Minister Ends", ["The minister met his hosts today in Berlin."]
+    )
+
+
+def test_people_the_headline_links_to_the_speaker_are_counterparts() -> None:
+    found = title_counterparts("Clinton and Lavrov hail new approach", LEAD, "Hillary Clinton")
+    assert found == [("Sergei Lavrov", "Russian")]
+    assert title_counterparts("Clinton speaks on Lavrov", LEAD, "Hillary Clinton") == []
+
+
+def test_a_headline_with_a_kicker_is_the_title_not_a_turn() -> None:
+    text = (
+        "Davutoglu: no country can warn Turkey or Turkish PM\n\n"
+        "Davutoglu: no country can warn Turkey or Turkish PM\n\n"
+        "The Turkish Minister of Foreign Affairs said that no country could warn Turkey.\n\n"
+        '"Such a thing is not in question. Turkey and U.S. are strategic allies," Davutoglu said.\n'
+    )
+    doc, _ = read_document(SourceText("k", "k.txt", text, "utf-8", "0"))
+    assert doc.meta.title == "Davutoglu: no country can warn Turkey or Turkish PM"
+    assert not any(t.label for t in doc.turns)
+    assert doc.meta.kind == "article"
+    assert doc.paragraphs[0].text == doc.meta.title  # the repeat stays text, not a label
