@@ -14,10 +14,10 @@ from urllib.parse import urlsplit
 from parley.annotate.notes import github_annotation
 from parley.build.memo import Memo
 from parley.model import Counterpart, Diagnostic, Document, Place
-from parley.pipeline import GENERATED, BuildOptions, BuildResult, Mode, mkdocs_env, run
+from parley.pipeline import BuildOptions, BuildResult, Mode, mkdocs_env, run
 from parley.read.document import read_document
 from parley.read.sources import read_source
-from parley.urls import HOME
+from parley.urls import GENERATED, HOME
 from parley.vocab.vocabulary import load_vocabulary
 
 DESCRIPTION = """\

@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
+from parley.diagnostics import CONFIG_LIMIT, LINE_TOO_LONG, TOO_MANY_PARAGRAPHS
 from parley.model import Diagnostic, Document
 
 #: Where the limits are set, as shown in hints.
@@ -88,11 +89,9 @@ def long_line(text: str, path: str, limits: Limits) -> Diagnostic | None:
         return None
     for number, line in enumerate(text.split("\n"), start=1):
         if len(line) > limit:
-            return Diagnostic(
+            return LINE_TOO_LONG.at(
                 path,
                 number,
-                "error",
-                "line-too-long",
                 f"the line is longer than the limit of {limit:,} characters; the file is left out",
                 "break it into paragraphs, " + raise_hint("line_characters"),
             )
@@ -105,15 +104,13 @@ def too_many_paragraphs(document: Document, limits: Limits) -> Diagnostic | None
     limit = limits.paragraphs_per_document
     if len(document.paragraphs) <= limit:
         return None
-    return Diagnostic(
+    return TOO_MANY_PARAGRAPHS.at(
         document.path,
         document.paragraphs[limit].line,
-        "error",
-        "too-many-paragraphs",
         f"the document has more than {limit:,} paragraphs; the file is left out",
         "split it into several documents, " + raise_hint("paragraphs_per_document"),
     )
 
 
 def _error(path: str, message: str, hint: str = "") -> Diagnostic:
-    return Diagnostic(path, 0, "error", "config-limit", message, hint)
+    return CONFIG_LIMIT.at(path, 0, message, hint)

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, TypeGuard, get_args
 
 Severity = Literal["error", "warning", "info"]
 
-#: The kinds of document the reader assigns (``Metadata.kind``).
-KINDS: tuple[str, ...] = (
+#: The kind of a document, which the reader assigns (``Metadata.kind``).
+DocumentKind = Literal[
     "news-conference",
     "interview",
     "briefing",
@@ -26,20 +26,37 @@ KINDS: tuple[str, ...] = (
     "speech",
     "article",
     "other",
-)
+]
+#: Every :data:`DocumentKind`, in this order.
+KINDS: tuple[DocumentKind, ...] = get_args(DocumentKind)
 
 #: Who published the text (``Metadata.publisher``).
-PUBLISHERS: tuple[str, ...] = (
+Publisher = Literal[
     "ministry",  # a foreign ministry's transcript page
     "kremlin",  # a presidential administration's transcript
     "state-department",  # U.S. State Department transcript
     "wire",  # a wire service's transcript
     "news",  # a news article reporting on an event
     "other",  # anything else, e.g. a file with front matter only
-)
+]
+#: Every :data:`Publisher`, in this order.
+PUBLISHERS: tuple[Publisher, ...] = get_args(Publisher)
 
-#: The kinds of turn (``Turn.kind``).
-TURN_KINDS: tuple[str, ...] = ("remarks", "question", "answer")
+#: The kind of a turn (``Turn.kind``).
+TurnKind = Literal["remarks", "question", "answer"]
+#: Every :data:`TurnKind`, in this order.
+TURN_KINDS: tuple[TurnKind, ...] = get_args(TurnKind)
+
+#: The kind of a named entity that mentions find and pages list (``Mention.kind``).
+EntityKind = Literal["country", "organisation", "person", "document"]
+#: Every :data:`EntityKind`, in this order.
+ENTITY_KINDS: tuple[EntityKind, ...] = get_args(EntityKind)
+
+
+def is_entity_kind(kind: str) -> TypeGuard[EntityKind]:
+    """Whether ``kind`` is one of :data:`ENTITY_KINDS` (a vocabulary pattern's kind may also be
+    ``person-short``, ``excluded`` or ``term``)."""
+    return kind in ENTITY_KINDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +118,7 @@ class Turn:
 
     number: int
     """1-based, in order; the anchor ``#t{number}``."""
-    kind: str
+    kind: TurnKind
     """One of :data:`TURN_KINDS`."""
     speaker: str | None
     """Normalised speaker name ("Sergey Lavrov"); None for an unnamed questioner or remarks."""
@@ -157,7 +174,7 @@ class Metadata:
     """``HH:MM`` 24-hour clock, or None."""
     timezone: str | None = None
     """Time zone the source states or implies: ``MSK`` (ministry pages), ``GMT``, ``EST`` ..."""
-    kind: str = "other"
+    kind: DocumentKind = "other"
     """One of :data:`KINDS`."""
     speakers: tuple[str, ...] = ()
     """Main speakers, names normalised ("Sergey Lavrov"), main speaker first."""
@@ -167,7 +184,7 @@ class Metadata:
     """Where the event took place, or None."""
     languages: tuple[str, ...] = ()
     """BCP 47 tags of the language versions offered ("en-GB", "ru-RU")."""
-    publisher: str = "other"
+    publisher: Publisher = "other"
     """One of :data:`PUBLISHERS`."""
     source_url: str | None = None
     """Address of the original, when known (front matter)."""
@@ -242,8 +259,8 @@ class Document:
 class Mention:
     """One occurrence of a known entity in a paragraph."""
 
-    kind: str
-    """``country``, ``organisation``, ``person`` or ``document``."""
+    kind: EntityKind
+    """One of :data:`ENTITY_KINDS`."""
     key: str
     """Alpha-2 code for a country, the entity's slug otherwise."""
     paragraph: int

@@ -36,6 +36,7 @@ from parley.build.memo import Memo, read_key
 from parley.build.stamp import STAMP, Stamp, inputs_digest, read_stamp
 from parley.build.workers import fork_map, worker_count
 from parley.build.write import write_tree
+from parley.diagnostics import DUPLICATE_CONTENT, display_path
 from parley.enrich.document import enrich
 from parley.limits import DEFAULT, Limits, read_limits, too_many_paragraphs
 from parley.link.catalog import Catalog, build_catalog
@@ -49,13 +50,12 @@ from parley.read.sources import plan_ids, read_source, scan_sources
 from parley.render import SiteInfo, page_context
 from parley.render.citation import citation_files
 from parley.search.stemmer import stemmer_script
-from parley.urls import repository_address, source_file
+from parley.urls import GENERATED, repository_address, source_file
 from parley.vocab.vocabulary import Vocabulary, load_vocabulary
 
 Mode = Literal["build", "markdown", "check"]
 
 #: Generated subtree of the docs folder; nothing outside it is ever written by the build.
-GENERATED = "archive"
 #: Data files published in ``site/data/``; hidden in the generated tree, so MkDocs skips them.
 PUBLISHED = ".published"
 
@@ -117,14 +117,6 @@ class BuildResult:
     @property
     def warnings(self) -> int:
         return sum(1 for d in self.diagnostics if d.severity == "warning")
-
-
-def display_path(path: Path, root: Path) -> str:
-    """Path as shown in messages: relative to the repository root when inside it."""
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
 
 
 def read_config(config: Path) -> dict[str, Any]:
@@ -424,11 +416,9 @@ def duplicate_sources(entries: list[Entry]) -> list[Diagnostic]:
         original = first.setdefault(entry.doc.sha256, entry)
         if original is not entry:
             found.append(
-                Diagnostic(
+                DUPLICATE_CONTENT.at(
                     entry.doc.path,
                     0,
-                    "warning",
-                    "duplicate-content",
                     f"same content as {original.doc.path}; both are published",
                     "delete one of the two files if they are the same document",
                 )

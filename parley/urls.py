@@ -1,8 +1,10 @@
-"""Where each generated page lives in ``docs/archive/``, and how one page links to another.
+"""Where each generated page lives in ``docs/archive/``, its address in the site, and how one
+page links to another.
 
-Page paths are relative to ``docs/archive/``. Markdown links point at ``.md`` files (MkDocs checks
-and rewrites them); links inside raw HTML point at the ``.html`` pages MkDocs makes of them
-(``use_directory_urls: false``).
+The generated folder's name (:data:`GENERATED`) and every page's place are decided here and
+nowhere else. Page paths are relative to ``docs/archive/``. Markdown links point at ``.md``
+files (MkDocs checks and rewrites them); links inside raw HTML point at the ``.html`` pages
+MkDocs makes of them (``use_directory_urls: false``).
 """
 
 from __future__ import annotations
@@ -14,6 +16,10 @@ from pathlib import PurePosixPath
 from urllib.parse import urlencode
 
 from parley.link.catalog import Catalog, person_key
+
+#: The folder in ``docs/`` that the build generates and owns; in the site, its pages' addresses
+#: start with it (``archive/transcripts/<id>.html``).
+GENERATED = "archive"
 
 #: A listing with more documents than this is split into one page per year.
 SPLIT_ABOVE = 100
@@ -36,8 +42,6 @@ RESERVED = frozenset({"index"})
 #: A page name that is safe as it is, e.g. "syrian-settlement" or "sy".
 SAFE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
-#: The folder of ``docs/`` the build generates; pages' addresses on the site start with it.
-GENERATED = "archive"
 HOME = "_home.md"
 ANNOTATIONS = "annotations/index.md"
 TIMELINE = "timeline/index.md"
@@ -53,6 +57,21 @@ def transcript_page(doc_id: str) -> str:
     return f"transcripts/{doc_id}.md"
 
 
+def page_address(page: str) -> str:
+    """A generated page's address relative to the site root:
+    ``transcripts/a.md`` -> ``archive/transcripts/a.html``."""
+    return f"{GENERATED}/{page.removesuffix('.md')}.html"
+
+
+def transcript_url(doc_id: str) -> str:
+    """A transcript page's address relative to the site root: ``archive/transcripts/<id>.html``."""
+    return page_address(transcript_page(doc_id))
+
+
+#: :func:`transcript_url` as a template for the search script: ``{id}`` is the URL-encoded id.
+TRANSCRIPT_URL_TEMPLATE = transcript_url("{id}")
+
+
 def citation_file(doc_id: str, extension: str) -> str:
     """A document's citation for reference managers: ``citations/<id>.bib`` or ``.json``."""
     return f"citations/{doc_id}.{extension}"
@@ -64,7 +83,7 @@ def published_address(site_url: str, page: str) -> str | None:
     "https://o.github.io/parley/archive/transcripts/x.html"); None without a site address."""
     if not site_url.startswith(("https://", "http://")):
         return None
-    return f"{site_url.rstrip('/')}/{GENERATED}/{page.removesuffix('.md')}.html"
+    return f"{site_url.rstrip('/')}/{page_address(page)}"
 
 
 def web_address(url: str | None) -> str | None:

@@ -64,7 +64,7 @@ def timed(document: Document, vocab: Vocabulary) -> float:
     return time.perf_counter() - started
 
 
-def fold(text: str) -> str:
+def plain_quotes(text: str) -> str:
     """Quotes folded to ASCII, for comparing a label's ``starts`` with paragraph text."""
     return text.replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"')
 
@@ -85,9 +85,11 @@ def align(
     mapping: dict[int, int] = {}
     notes: list[str] = []
     for number, label in sorted(labels.items()):
-        starts = fold(str(label.get("starts", "")))
-        same = [p for p in paragraphs if p.number == number and fold(p.text).startswith(starts)]
-        moved = [p for p in paragraphs if fold(p.text).startswith(starts)]
+        starts = plain_quotes(str(label.get("starts", "")))
+        same = [
+            p for p in paragraphs if p.number == number and plain_quotes(p.text).startswith(starts)
+        ]
+        moved = [p for p in paragraphs if plain_quotes(p.text).startswith(starts)]
         if same:
             mapping[number] = number
         elif len(moved) == 1:

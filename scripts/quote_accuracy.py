@@ -25,7 +25,7 @@ from pathlib import Path
 
 import yaml
 
-from parley.link.provenance import QuoteMatch, fold, trace
+from parley.link.provenance import QuoteMatch, plain_words, trace
 from parley.link.quotes import find_quotations
 from parley.model import Document, SourceText
 from parley.read import read_document
@@ -138,13 +138,13 @@ def score_pair(folder: Path) -> Score:
 
 
 def _same(match: QuoteMatch, quote: str) -> bool:
-    return fold(match.quotation.text).startswith(fold(quote))
+    return plain_words(match.quotation.text).startswith(plain_words(quote))
 
 
 def _paragraphs(doc: Document, starts: list[str], folder: Path) -> set[int]:
     numbers = set()
     for start in starts:  # a phrase found in exactly one paragraph
-        hits = [p.number for p in doc.paragraphs if fold(start) in fold(p.text)]
+        hits = [p.number for p in doc.paragraphs if plain_words(start) in plain_words(p.text)]
         if len(hits) != 1:
             raise SystemExit(
                 f"{folder.stem}: label source {start!r} matches {len(hits)} paragraphs"

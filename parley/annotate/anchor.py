@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from parley.diagnostics import QUOTE_AMBIGUOUS, QUOTE_CONTEXT, QUOTE_NOT_FOUND, Code
 from parley.model import Paragraph
 
 #: Typographic characters and the plain character each one matches (one for one).
@@ -83,7 +84,7 @@ class Folded:
         return index + (self.shifts[at] if at >= 0 else 0)
 
 
-def fold(text: str) -> Folded:
+def normalise_quote(text: str) -> Folded:
     """Fold ``text`` for matching, keeping the map back to original offsets; linear time."""
     plain = text.translate(TYPOGRAPHY)
     pieces: list[str] = []
@@ -132,8 +133,8 @@ class Anchor:
 class Miss:
     """Why a quote could not be anchored; becomes a diagnostic."""
 
-    code: str
-    """``quote-not-found``, ``quote-ambiguous`` or ``quote-context``."""
+    code: Code
+    """:data:`~parley.diagnostics.QUOTE_NOT_FOUND`, ``QUOTE_AMBIGUOUS`` or ``QUOTE_CONTEXT``."""
     message: str
     """What is wrong, naming the quote and the transcript."""
     hint: str
@@ -142,7 +143,7 @@ class Miss:
 
 def passages(paragraphs: Sequence[Paragraph]) -> tuple[Passage, ...]:
     """Prepare a document's paragraphs once for any number of quotes."""
-    return tuple(Passage(p.number, p.text, fold(p.text)) for p in paragraphs)
+    return tuple(Passage(p.number, p.text, normalise_quote(p.text)) for p in paragraphs)
 
 
 def show(text: str, limit: int = 80) -> str:
@@ -155,11 +156,11 @@ def anchor(
     index: Sequence[Passage], doc_id: str, quote: str, prefix: str = "", suffix: str = ""
 ) -> Anchor | Miss:
     """Find ``quote`` in the paragraphs of ``index``; see the module docstring for the rules."""
-    wanted = fold(quote).text.strip()
-    before = fold(prefix).text.strip()
-    after = fold(suffix).text.strip()
+    wanted = normalise_quote(quote).text.strip()
+    before = normalise_quote(prefix).text.strip()
+    after = normalise_quote(suffix).text.strip()
     if not wanted:
-        return Miss("quote-not-found", "the quote is empty", "copy the words from the transcript")
+        return Miss(QUOTE_NOT_FOUND, "the quote is empty", "copy the words from the transcript")
     found: list[tuple[Passage, int, int]] = []
     for passage in index:
         text = passage.folded.text
@@ -169,7 +170,7 @@ def anchor(
             at = text.find(wanted, at + 1)
     if not found:
         return Miss(
-            "quote-not-found",
+            QUOTE_NOT_FOUND,
             f"quote {show(quote)} is not in transcript {doc_id}",
             _closest_hint(index, wanted),
         )
@@ -197,14 +198,14 @@ def anchor(
             cut = "…" if j + CONTEXT < len(text) else ""
             around.append(f"is followed by {show(text[j : j + CONTEXT].strip() + cut, 60)}")
         return Miss(
-            "quote-context",
+            QUOTE_CONTEXT,
             f"quote {show(quote)} is in transcript {doc_id}, but not with the {given} given",
             f"in paragraph {passage.number} it {' and '.join(around)}",
         )
     numbers = sorted({p.number for p, _, _ in chosen})
     where = f"paragraph{'s' if len(numbers) > 1 else ''} {', '.join(map(str, numbers))}"
     return Miss(
-        "quote-ambiguous",
+        QUOTE_AMBIGUOUS,
         f"quote {show(quote)} occurs {len(chosen)} times in transcript {doc_id} ({where})",
         "lengthen the prefix or suffix until only the passage you mean matches"
         if before or after

@@ -33,6 +33,16 @@ import nh3
 from parley.annotate.anchor import Miss, anchor, passages, show
 from parley.annotate.schema import Item, parse_annotation_file
 from parley.annotate.webannotation import export_jsonld
+from parley.diagnostics import (
+    ANNOTATION_ENCODING,
+    ANNOTATION_IGNORED,
+    ANNOTATION_UNKNOWN_TRANSCRIPT,
+    NOTE_EMPTY,
+    NOTE_HTML,
+    NOTE_IMAGE,
+    NOTE_LINK,
+    Code,
+)
 from parley.limits import DEFAULT, Limits
 from parley.model import Diagnostic, Document, Note
 from parley.read.sources import read_input, refused_kind
@@ -128,11 +138,9 @@ def read_annotation_files(
             continue
         if path.suffix != ".yaml" or path.is_dir():
             problems.append(
-                Diagnostic(
+                ANNOTATION_IGNORED.at(
                     shown,
                     0,
-                    "warning",
-                    "annotation-ignored",
                     "ignored: not an annotation file",
                     "annotation files are named <transcript id>.yaml, directly in annotations/",
                 )
@@ -147,10 +155,9 @@ def read_annotation_files(
         except UnicodeDecodeError as exc:
             line = data[: exc.start].count(b"\n") + 1
             problems.append(
-                _error(
+                ANNOTATION_ENCODING.at(
                     shown,
                     line,
-                    "annotation-encoding",
                     "the file is not UTF-8 text",
                     "save it as UTF-8",
                 )
@@ -187,10 +194,9 @@ def read_notes(
     if document is None:
         close = difflib.get_close_matches(file.doc_id, sorted(documents), n=1, cutoff=0.6)
         problems.append(
-            _error(
+            ANNOTATION_UNKNOWN_TRANSCRIPT.at(
                 file.path,
                 0,
-                "annotation-unknown-transcript",
                 f"the file is named after {file.doc_id!r}, but no transcript has that id",
                 f"did you mean {close[0]}.yaml?"
                 if close
@@ -208,10 +214,8 @@ def read_notes(
         found = anchor(index, document.id, item.quote, item.prefix, item.suffix)
         html, faults = render_note(item.note)
         if isinstance(found, Miss):
-            problems.append(
-                _error(file.path, item.quote_line, found.code, found.message, found.hint)
-            )
-        problems.extend(_error(file.path, item.note_line, *fault) for fault in faults)
+            problems.append(found.code.at(file.path, item.quote_line, found.message, found.hint))
+        problems.extend(code.at(file.path, item.note_line, *rest) for code, *rest in faults)
         if isinstance(found, Miss) or faults:
             continue
         notes.append(
@@ -255,7 +259,7 @@ ID_WORDS = 4
 ID_WORD = re.compile(r"[a-z0-9]+")
 
 
-def render_note(text: str) -> tuple[str, list[tuple[str, str, str]]]:
+def render_note(text: str) -> tuple[str, list[tuple[Code, str, str]]]:
     """A note's Markdown as sanitised HTML, and (code, message, hint) for each thing not allowed.
 
     The HTML is always sanitised, whatever the findings; the findings make the annotation
@@ -263,14 +267,14 @@ def render_note(text: str) -> tuple[str, list[tuple[str, str, str]]]:
     """
     renderer = markdown.Markdown(output_format="html")
     html = renderer.convert(text)
-    faults: list[tuple[str, str, str]] = []
+    faults: list[tuple[Code, str, str]] = []
     raw = [str(b) for b in renderer.htmlStash.rawHtmlBlocks if str(b).lstrip().startswith("<")]
     if raw:
         tag = TAG_NAME.match(raw[0].lstrip())
         shown = f"<{tag.group('name')}>" if tag else show(raw[0], 20)
         faults.append(
             (
-                "note-html",
+                NOTE_HTML,
                 f"the note contains raw HTML ({shown})",
                 "write Markdown instead: *emphasis*, **strong**, [text](https://…)",
             )
@@ -281,7 +285,7 @@ def render_note(text: str) -> tuple[str, list[tuple[str, str, str]]]:
     for href in audit.bad_links:
         faults.append(
             (
-                "note-link",
+                NOTE_LINK,
                 f"the note links to {show(href, 60)}, which is not an http(s) address",
                 "link only to web pages: [text](https://…)",
             )
@@ -289,13 +293,13 @@ def render_note(text: str) -> tuple[str, list[tuple[str, str, str]]]:
     if audit.images:
         faults.append(
             (
-                "note-image",
+                NOTE_IMAGE,
                 "the note contains an image",
                 "notes show no images; link to the picture instead: [text](https://…)",
             )
         )
     if not faults and not audit.text:
-        faults.append(("note-empty", "the note has no text once rendered", "write it in words"))
+        faults.append((NOTE_EMPTY, "the note has no text once rendered", "write it in words"))
     return CLEANER.clean(html).strip(), faults
 
 
@@ -346,11 +350,6 @@ def _escape(text: str, property: bool = False) -> str:
     """Escape a workflow command's message (%, CR, LF) or property value (also : and ,)."""
     text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     return text.replace(":", "%3A").replace(",", "%2C") if property else text
-
-
-def _error(path: str, line: int, code: str, message: str, hint: str = "") -> Diagnostic:
-    """An error diagnostic."""
-    return Diagnostic(path, line, "error", code, message, hint)
 
 
 def _order(d: Diagnostic) -> tuple[str, int, str, str]:

@@ -23,6 +23,12 @@ import jsonschema
 import yaml
 
 from parley.annotate.anchor import show
+from parley.diagnostics import (
+    ANNOTATION_EMPTY,
+    ANNOTATION_SCHEMA,
+    ANNOTATION_YAML,
+    TOO_MANY_ANNOTATIONS,
+)
 from parley.limits import DEFAULT, raise_hint
 from parley.model import Diagnostic
 from parley.read import yaml_safety
@@ -134,7 +140,7 @@ def _parse(
     anchored = first_anchor(text)
     if anchored is not None:
         line = anchored + 1
-        refused = _error(path, line, "annotation-yaml", yaml_safety.MESSAGE, yaml_safety.HINT)
+        refused = ANNOTATION_YAML.at(path, line, yaml_safety.MESSAGE, yaml_safety.HINT)
         return None, None, {None}, [refused]
     try:
         loader = _Loader(text)
@@ -163,9 +169,7 @@ def _parse(
         what = "it is nested too deeply" if isinstance(exc, RecursionError) else str(exc)
         return None, None, {None}, [_broken(path, 0, what, hint)]
     if root is None:
-        empty = _error(
-            path, 0, "annotation-empty", "the file is empty", MISSING_HINTS["annotations"]
-        )
+        empty = ANNOTATION_EMPTY.at(path, 0, "the file is empty", MISSING_HINTS["annotations"])
         return None, None, {None}, [empty]
     if None in invalid:
         return root, None, invalid, problems
@@ -184,10 +188,9 @@ def _too_many(path: str, root: yaml.Node | None, limit: int) -> Diagnostic | Non
             and isinstance(value, yaml.SequenceNode)
             and len(value.value) > limit
         ):
-            return _error(
+            return TOO_MANY_ANNOTATIONS.at(
                 path,
                 value.value[limit].start_mark.line + 1,
-                "too-many-annotations",
                 f"the file has more than {limit:,} annotations; none of them is read",
                 "keep the notes that matter most, " + raise_hint("annotations_per_file"),
             )
@@ -196,7 +199,7 @@ def _too_many(path: str, root: yaml.Node | None, limit: int) -> Diagnostic | Non
 
 def _broken(path: str, line: int, what: str, hint: str) -> Diagnostic:
     """The error for a file that is not YAML at all."""
-    return _error(path, line, "annotation-yaml", f"the file is not valid YAML: {what}", hint)
+    return ANNOTATION_YAML.at(path, line, f"the file is not valid YAML: {what}", hint)
 
 
 def _check_nodes(path: str, root: yaml.Node) -> tuple[set[int | None], list[Diagnostic]]:
@@ -209,7 +212,7 @@ def _check_nodes(path: str, root: yaml.Node) -> tuple[set[int | None], list[Diag
         node, where = stack.pop()
         if id(node) in seen:
             line = node.start_mark.line + 1
-            refused = _error(path, line, "annotation-yaml", yaml_safety.MESSAGE, yaml_safety.HINT)
+            refused = ANNOTATION_YAML.at(path, line, yaml_safety.MESSAGE, yaml_safety.HINT)
             return {None}, [refused]
         seen.add(id(node))
         if isinstance(node, yaml.MappingNode):
@@ -219,10 +222,9 @@ def _check_nodes(path: str, root: yaml.Node) -> tuple[set[int | None], list[Diag
                 if name is not None and name in names:
                     invalid.add(_owner(where))
                     problems.append(
-                        _error(
+                        ANNOTATION_SCHEMA.at(
                             path,
                             key.start_mark.line + 1,
-                            "annotation-schema",
                             f"{name!r} is given twice",
                             "keep only one of them",
                         )
@@ -251,7 +253,7 @@ def _validate(path: str, root: yaml.Node, data: Any) -> tuple[set[int | None], l
         invalid.add(_owner(where))
         for key, message, hint in _explain(error):
             line = _line(root, where if key is None else (*where, key))
-            problems[_error(path, line, "annotation-schema", message, hint)] = None
+            problems[ANNOTATION_SCHEMA.at(path, line, message, hint)] = None
     return invalid, list(problems)
 
 
@@ -339,8 +341,3 @@ def _line(node: yaml.Node, where: Sequence[Any]) -> int:
         else:
             break
     return node.start_mark.line + 1
-
-
-def _error(path: str, line: int, code: str, message: str, hint: str = "") -> Diagnostic:
-    """An error diagnostic."""
-    return Diagnostic(path, line, "error", code, message, hint)

@@ -18,15 +18,13 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from parley.model import Document, Note
+from parley.urls import transcript_url
 
 #: The JSON-LD context of the Web Annotation vocabulary.
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 
 #: Where the pipeline writes the export, relative to the site root.
 EXPORT_PATH = "data/annotations.jsonld"
-
-#: Page of a transcript relative to the site root (``docs/archive/transcripts/<id>.md``).
-PAGE_PATH = "archive/transcripts/{doc_id}.html"
 
 #: How a FragmentSelector value is to be read (a URI fragment, as in the W3C examples).
 FRAGMENT_SPEC = "http://tools.ietf.org/rfc/rfc3986"
@@ -35,16 +33,11 @@ FRAGMENT_SPEC = "http://tools.ietf.org/rfc/rfc3986"
 QUOTE_CONTEXT = 32
 
 
-def default_page_path(doc_id: str) -> str:
-    """The page of a transcript relative to the site root: ``archive/transcripts/<id>.html``."""
-    return PAGE_PATH.format(doc_id=doc_id)
-
-
 def export_jsonld(
     entries_notes: Mapping[str, tuple[Note, ...]],
     documents: Mapping[str, Document],
     base_url: str,
-    page_path: Callable[[str], str] = default_page_path,
+    page_path: Callable[[str], str] = transcript_url,
 ) -> dict[str, Any]:
     """Every note as a Web Annotation in one AnnotationCollection; pure and deterministic.
 

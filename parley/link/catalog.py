@@ -24,7 +24,6 @@ from datetime import date
 
 from parley.link.provenance import Provenance, trace_reports
 from parley.link.related import (
-    ENTITY_KINDS,
     OTHER_MEETINGS_LIMIT,
     RELATED_LIMIT,
     counterpart_countries,
@@ -33,7 +32,7 @@ from parley.link.related import (
     other_meetings,
     related_documents,
 )
-from parley.model import Entry
+from parley.model import ENTITY_KINDS, Entry, Tally
 
 __all__ = [
     "OTHER_MEETINGS_LIMIT",
@@ -240,7 +239,9 @@ def _subjects(
     labels: dict[tuple[str, str], str] = {}
     for e in ordered:
         doc_id = e.doc.id
-        tallies = {(t.kind, t.key): t for t in e.facts.tallies if t.kind in ENTITY_KINDS}
+        tallies: dict[tuple[str, str], Tally] = {
+            (t.kind, t.key): t for t in e.facts.tallies if t.kind in ENTITY_KINDS
+        }
         headings = frozenset(p.number for p in e.doc.paragraphs if p.heading)
         taking_part: dict[tuple[str, str], str] = {}
         # A news article reports on a meeting and takes part in none: it is indexed by mentions.

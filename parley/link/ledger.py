@@ -36,6 +36,7 @@ from pathlib import Path
 
 import yaml
 
+from parley.diagnostics import ANCHORS_FILE, ANCHORS_UNRECORDED
 from parley.model import Diagnostic, Entry, Facts
 
 #: Words of a paragraph that start its anchor: "ladies-and-gentlemen-3f2a1c".
@@ -228,11 +229,9 @@ def number_corpus(
         numbered.append(renumbered)
         if ledgers is not None and (missing := unrecorded(numbering, ledger)):
             problems.append(
-                Diagnostic(
+                ANCHORS_UNRECORDED.at(
                     f"{folder}/{entry.doc.id}.yaml",
                     0,
-                    "warning",
-                    "anchors-unrecorded",
                     f"paragraph numbers not recorded yet ({missing})",
                     "run build_site.py --record-anchors and commit the ledger it writes",
                 )
@@ -256,7 +255,7 @@ def parse_ledger(doc_id: str, text: str, path: str) -> tuple[Ledger | None, list
 
     def problem(message: str) -> tuple[None, list[Diagnostic]]:
         hint = "restore it from git, or delete it and run build_site.py --record-anchors"
-        return None, [Diagnostic(path, 0, "error", "anchors-file", message, hint)]
+        return None, [ANCHORS_FILE.at(path, 0, message, hint)]
 
     try:
         data = yaml.safe_load(text)
@@ -297,7 +296,7 @@ def read_ledgers(
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             problems.append(
-                Diagnostic(f"{shown}/{doc_id}.yaml", 0, "error", "anchors-file", str(exc), "")
+                ANCHORS_FILE.at(f"{shown}/{doc_id}.yaml", 0, str(exc))
             )
             continue
         ledger, more = parse_ledger(doc_id, text, f"{shown}/{doc_id}.yaml")

@@ -289,7 +289,7 @@ def same_person(quoted: str, speaker: str) -> bool:
     return any(fuzz.ratio(surname, w) >= SAME_NAME for w in s_words if len(w) > 2)
 
 
-def fold(text: str) -> str:
+def plain_words(text: str) -> str:
     """Lower case, no accents, no punctuation, single spaces: what the literal score compares."""
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     return " ".join(WORD.findall(plain))
@@ -297,7 +297,7 @@ def fold(text: str) -> str:
 
 def stems(text: str) -> list[str]:
     """The stems of the content words of ``text``, in order."""
-    return [_stem(w) for w in fold(text).split() if w not in STOPWORDS and not w.isdigit()]
+    return [_stem(w) for w in plain_words(text).split() if w not in STOPWORDS and not w.isdigit()]
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,12 +325,12 @@ def _windows(spoken: Iterable[tuple[str, tuple[Paragraph, ...]]]) -> tuple[_Wind
         runs += [paras[i : i + 2] for i in range(len(paras) - 1)]
         for run in runs:
             text = " ".join(p.text for p in run)
-            windows.append(_Window(speaker, run, fold(text), frozenset(stems(text))))
+            windows.append(_Window(speaker, run, plain_words(text), frozenset(stems(text))))
     return tuple(windows)
 
 
 def _match(q: Quotation, report: str, transcript: str, windows: Sequence[_Window]) -> QuoteMatch:
-    quote = fold(q.text)
+    quote = plain_words(q.text)
     quote_stems = set(stems(q.text))
     candidates: list[_Candidate] = []
     speakers: dict[str, bool] = {}
@@ -350,7 +350,7 @@ def _match(q: Quotation, report: str, transcript: str, windows: Sequence[_Window
         return none
     best = max(candidates, key=lambda c: (c.literal, -len(c.paragraphs), c.shared))
     if best.literal >= CLOSE and len(quote) >= MIN_LITERAL:
-        verbatim = all(f" {piece} " in f" {fold(_text(best))} " for piece in _pieces(q))
+        verbatim = all(f" {piece} " in f" {plain_words(_text(best))} " for piece in _pieces(q))
         verdict: Verdict = "verbatim" if verbatim else "close"
         return QuoteMatch(
             q,
@@ -383,7 +383,7 @@ def _match(q: Quotation, report: str, transcript: str, windows: Sequence[_Window
 
 def _pieces(q: Quotation) -> list[str]:
     """The quotation's folded parts, split where the report marks an omission ("...", "…")."""
-    pieces = [fold(piece) for part in q.parts for piece in re.split(r"\.\.\.|…", part)]
+    pieces = [plain_words(piece) for part in q.parts for piece in re.split(r"\.\.\.|…", part)]
     return [piece for piece in pieces if piece]
 
 
@@ -422,11 +422,11 @@ def _same_role(q: Quotation, speaker: str) -> bool:
     person ("UN Secretary-General's stakeout remarks", "Secretary-General Antonio Guterres")."""
     if not q.role or q.role.lower() in ("mr", "mr.", "ms", "ms.", "mrs", "mrs.", "chief", "leader"):
         return False
-    return f" {fold(q.role)} " in f" {fold(speaker)} "
+    return f" {plain_words(q.role)} " in f" {plain_words(speaker)} "
 
 
 def _name_words(name: str) -> list[str]:
-    return [w for w in fold(name).split() if w not in {"mr", "ms", "mrs", "dr", "he", "she"}]
+    return [w for w in plain_words(name).split() if w not in {"mr", "ms", "mrs", "dr", "he", "she"}]
 
 
 def _stem(word: str) -> str:

@@ -19,12 +19,11 @@ from collections import defaultdict
 from collections.abc import Mapping
 from typing import TypeVar
 
-from parley.model import Entry
+from parley.model import ENTITY_KINDS, Entry
 
 K = TypeVar("K")
 
 #: Entity kinds indexed from ``Facts.tallies``; topics are indexed from ``Facts.topics``.
-ENTITY_KINDS = ("country", "person", "organisation", "document")
 #: Related documents shown per document; other meetings shown per counterpart country.
 RELATED_LIMIT = 5
 OTHER_MEETINGS_LIMIT = 10

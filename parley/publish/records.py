@@ -25,10 +25,9 @@ from typing import Any
 from parley.link.catalog import Catalog
 from parley.model import Entry
 from parley.names import Names, VocabularyView
-from parley.urls import shown_source, transcript_page
+from parley.urls import shown_source, transcript_url
 
 #: Folder of the generated pages in the site.
-ARCHIVE = "archive"
 CSV_FIELDS = (
     "id",
     "title",
@@ -54,11 +53,6 @@ CSV_FIELDS = (
 )
 #: First characters that make a spreadsheet read a cell as a formula.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def page_url(doc_id: str) -> str:
-    """The page of a document relative to the site root: ``archive/transcripts/<id>.html``."""
-    return f"{ARCHIVE}/{transcript_page(doc_id).removesuffix('.md')}.html"
 
 
 def catalog_records(catalog: Catalog, vocab: VocabularyView) -> list[dict[str, Any]]:
@@ -92,7 +86,7 @@ def _record(entry: Entry, names: Names) -> dict[str, Any]:
         "languages": list(meta.languages),
         "questions": doc.questions,
         "paragraphs": len(doc.paragraphs),
-        "url": page_url(doc.id),
+        "url": transcript_url(doc.id),
         "source": shown_source(doc.path),
         "countries": [
             {"code": t.key, "name": names.country(t.key), "mentions": t.count}

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import fields, replace
 
+from parley.diagnostics import CUT_OFF, LABEL_UNRESOLVED, NO_DATE, NO_QUESTION_TURN, NO_TITLE
 from parley.model import (
     Counterpart,
     Diagnostic,
@@ -28,6 +29,7 @@ from parley.model import (
     Layouts,
     Metadata,
     Paragraph,
+    Publisher,
     Reason,
     SourceText,
     Turn,
@@ -71,7 +73,7 @@ WORD = re.compile(r"\w")
 FIRST_SENTENCE = re.compile(r"^.{1,119}?[.!?…](?= |$)")
 
 #: The publisher each recognised layout implies (``title-date`` depends on its title).
-PUBLISHER_OF = {
+PUBLISHER_OF: dict[str, Publisher] = {
     "ministry": "ministry",
     "embassy-repost": "ministry",
     "news": "news",
@@ -89,7 +91,7 @@ TITLE_FALLBACK_MAX = 120
 LAYOUT_LINE_MAX = 300
 
 
-def fold(line: str) -> str:
+def squeeze_spaces(line: str) -> str:
     """A line with runs of white space (including no-break spaces) folded to one space."""
     return " ".join(line.split())  # str.split() splits on exactly the white space of \s
 
@@ -103,7 +105,7 @@ def read_document(
     layouts = layouts or Layouts()
     raw_lines = src.text.split("\n")
     matter, start, problems = read_front_matter(raw_lines, src.path)
-    lines = [fold(line) for line in raw_lines]
+    lines = [squeeze_spaces(line) for line in raw_lines]
     dropped = [Dropped(i + 1, lines[i], "front-matter") for i in range(start) if lines[i]]
     head = read_head(lines, start, src.path, title_known=bool(matter and matter.title))
     problems += head.problems
@@ -151,17 +153,16 @@ def read_document(
         meta = replace(meta, title=_first_sentence(worded[0].text))
         why.note("title", worded[0].line, "no title line: the first sentence")
         problems.append(
-            Diagnostic(
-                src.path, worded[0].line, "warning", "no-title",
+            NO_TITLE.at(
+                src.path, worded[0].line,
                 "no title line found; the title is the first sentence of the text",
                 "put the title on the first line, or give it in front matter (title: ...)",
             )
         )  # fmt: skip
     if meta.date is None and not head.problems:
         problems.append(
-            Diagnostic(
+            NO_DATE.at(
                 src.path, head.title_line or (paragraphs[0].line if paragraphs else 1),
-                "warning", "no-date",
                 "no date found in the head of the document; it is listed without a date",
                 "add a date line such as '2 July 2021' under the title, or front matter "
                 "'date: 2021-07-02'",
@@ -259,7 +260,7 @@ def _head_metadata(head: Head) -> Metadata:
     speakers = title_speakers(rest) if rest else ()
     if not speakers and head.speaker:
         speakers = (person_name(head.speaker),)
-    publisher = PUBLISHER_OF.get(head.layout, "other")
+    publisher: Publisher = PUBLISHER_OF.get(head.layout, "other")
     if head.layout == "title-date" and MINISTRY_TITLE.search(analysed):
         publisher = "ministry"
     zone = head.timezone
@@ -446,8 +447,8 @@ def _uncertain_turns(path: str, turns: tuple[Turn, ...]) -> list[Diagnostic]:
         if turn.resolution == "unresolved" and turn.label not in seen:
             seen.add(turn.label)
             found.append(
-                Diagnostic(
-                    path, turn.line, "warning", "label-unresolved",
+                LABEL_UNRESOLVED.at(
+                    path, turn.line,
                     f'the label "{turn.label}" names nobody the document names in full; its '
                     f'turns are credited to "{turn.speaker}"',
                     "give the full name in front matter (speakers: ...), or the label in "
@@ -463,8 +464,8 @@ def _uncertain_turns(path: str, turns: tuple[Turn, ...]) -> list[Diagnostic]:
     ):
         labels = ", ".join(f'"{label}"' for label in dict.fromkeys(t.label for t in asking))
         found.append(
-            Diagnostic(
-                path, asking[0].line, "warning", "no-question-turn",
+            NO_QUESTION_TURN.at(
+                path, asking[0].line,
                 f"the text reads like questions and answers, but no label reads as a question "
                 f"({labels} ask)",
                 "mark questions 'Question:', or add the questioners' outlets to "
@@ -523,8 +524,8 @@ def _cut_off(path: str, paragraphs: list[Paragraph]) -> list[Diagnostic]:
     last = paragraphs[-1]
     tail = last.text[-40:].split(" ", 1)[-1] if len(last.text) > 40 else last.text
     return [
-        Diagnostic(
-            path, last.line, "warning", "cut-off",
+        CUT_OFF.at(
+            path, last.line,
             f'the text ends mid-sentence ("…{tail}"); the file may be cut off',
             "compare it with the original and copy the missing end",
         )

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 import yaml
 
+from parley.diagnostics import FRONT_MATTER_KEY, FRONT_MATTER_VALUE, FRONT_MATTER_YAML, Code
 from parley.model import KINDS, Counterpart, Diagnostic, Place
 from parley.read import yaml_safety
 from parley.read.dates import read_stamp
@@ -80,9 +81,9 @@ class _Problems:
     def __init__(self, path: str, offset: int) -> None:
         self.path, self.offset, self.found = path, offset, list[Diagnostic]()
 
-    def add(self, node: yaml.Node, code: str, message: str, hint: str = "") -> None:
+    def add(self, node: yaml.Node, code: Code, message: str, hint: str = "") -> None:
         line = self.offset + node.start_mark.line
-        self.found.append(Diagnostic(self.path, line, "warning", code, message, hint))
+        self.found.append(code.at(self.path, line, message, hint))
 
 
 def read_front_matter(
@@ -95,8 +96,8 @@ def read_front_matter(
     close = next((i for i in range(1, len(lines)) if CLOSING.match(lines[i])), None)
     if close is None:
         return None, 0, [
-            Diagnostic(
-                path, 1, "warning", "front-matter-yaml",
+            FRONT_MATTER_YAML.at(
+                path, 1,
                 "front matter is not closed by a '---' line; the file is read as if it had none",
                 "end the front matter with a line holding only '---'",
             )
@@ -105,8 +106,8 @@ def read_front_matter(
     anchored = first_anchor(text)
     if anchored is not None:
         return None, 0, [
-            Diagnostic(
-                path, 2 + anchored, "warning", "front-matter-yaml",
+            FRONT_MATTER_YAML.at(
+                path, 2 + anchored,
                 f"{yaml_safety.MESSAGE}; the file is read as if it had no front matter",
                 yaml_safety.HINT,
             )
@@ -133,7 +134,7 @@ def read_front_matter(
             close_match = difflib.get_close_matches(str(key), KEYS, n=1)
             hint = f"did you mean '{close_match[0]}'?" if close_match else ""
             problems.add(
-                key_node, "front-matter-key", f"unknown front matter key '{key}'",
+                key_node, FRONT_MATTER_KEY, f"unknown front matter key '{key}'",
                 hint or "known keys: " + ", ".join(KEYS),
             )  # fmt: skip
             continue
@@ -148,8 +149,8 @@ def read_front_matter(
 
 
 def _malformed(path: str, line: int, problem: str) -> Diagnostic:
-    return Diagnostic(
-        path, line, "warning", "front-matter-yaml",
+    return FRONT_MATTER_YAML.at(
+        path, line,
         f"front matter is not valid YAML ({problem}); the file is read as if it had none",
         "fix the YAML, or remove the '---' lines",
     )  # fmt: skip
@@ -167,7 +168,7 @@ def _text(node: yaml.Node, problems: _Problems, key: str) -> str | None:
         text = " ".join(str(node.value).split())
         return text or None
     problems.add(
-        node, "front-matter-value", f"front matter key '{key}' must be text, not {_type_name(node)}"
+        node, FRONT_MATTER_VALUE, f"front matter key '{key}' must be text, not {_type_name(node)}"
     )
     return None
 
@@ -193,7 +194,7 @@ def _date(node: yaml.Node, problems: _Problems) -> str | None:
     if stamp is not None and stamp.date:
         return stamp.date
     problems.add(
-        node, "front-matter-value",
+        node, FRONT_MATTER_VALUE,
         f"front matter key 'date' must be a date such as 2021-07-02, not '{text}'",
     )  # fmt: skip
     return None
@@ -213,7 +214,7 @@ def _time(node: yaml.Node, problems: _Problems) -> tuple[str, str | None] | None
         return f"{hour:02d}:{minute:02d}", match["zone"].upper() if match["zone"] else None
     if text is not None:
         problems.add(
-            node, "front-matter-value",
+            node, FRONT_MATTER_VALUE,
             f"front matter key 'time' must be a time such as 17:15 or 17:15 MSK, not '{text}'",
         )  # fmt: skip
     return None
@@ -224,7 +225,7 @@ def _kind(node: yaml.Node, problems: _Problems) -> str | None:
     if text is None or text in KINDS:
         return text
     problems.add(
-        node, "front-matter-value", f"front matter key 'kind' cannot be '{text}'",
+        node, FRONT_MATTER_VALUE, f"front matter key 'kind' cannot be '{text}'",
         "use one of " + ", ".join(KINDS),
     )  # fmt: skip
     return None
@@ -243,7 +244,7 @@ def _mapping(
         sub = key_node.value if isinstance(key_node, yaml.ScalarNode) else ""
         if sub not in allowed:
             problems.add(
-                key_node, "front-matter-key", f"unknown key '{sub}' in front matter '{key}'",
+                key_node, FRONT_MATTER_KEY, f"unknown key '{sub}' in front matter '{key}'",
                 "known keys: " + ", ".join(allowed),
             )  # fmt: skip
             continue
@@ -257,7 +258,7 @@ def _mapping(
 def _counterparts(node: yaml.Node, problems: _Problems) -> tuple[Counterpart, ...] | None:
     if not isinstance(node, yaml.SequenceNode):
         problems.add(
-            node, "front-matter-value",
+            node, FRONT_MATTER_VALUE,
             f"front matter key 'counterparts' must be a list, not {_type_name(node)}",
         )  # fmt: skip
         return None
@@ -269,7 +270,7 @@ def _counterparts(node: yaml.Node, problems: _Problems) -> tuple[Counterpart, ..
             name = _text(item, problems, "counterparts")
             fields = {"name": name} if name else {}
         if "name" not in fields:
-            problems.add(item, "front-matter-value", "a counterpart in front matter has no 'name'")
+            problems.add(item, FRONT_MATTER_VALUE, "a counterpart in front matter has no 'name'")
             continue
         found.append(Counterpart(fields["name"], fields.get("role", ""), fields.get("country", "")))
     return tuple(found)
@@ -296,7 +297,7 @@ def _languages(node: yaml.Node, problems: _Problems) -> tuple[str, ...] | None:
     for tag in texts:
         if not LANGUAGE_TAG.match(tag):
             problems.add(
-                node, "front-matter-value",
+                node, FRONT_MATTER_VALUE,
                 f"front matter key 'languages' holds '{tag}', which is not a language tag",
                 "write tags such as en-GB or ru-RU",
             )  # fmt: skip
@@ -308,7 +309,7 @@ def _source_url(node: yaml.Node, problems: _Problems) -> str | None:
     if text is None or URL.match(text):
         return text
     problems.add(
-        node, "front-matter-value",
+        node, FRONT_MATTER_VALUE,
         f"front matter key 'source_url' must be an http(s) address, not '{text}'",
     )  # fmt: skip
     return None

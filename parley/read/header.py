@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from parley.diagnostics import BAD_DATE
 from parley.model import Diagnostic, Dropped, Place
 from parley.read.dates import Stamp, place_of, read_stamp
 from parley.read.titles import title_tail
@@ -251,11 +252,9 @@ def _head(
             continue
         if item.invalid:
             problems.append(
-                Diagnostic(
+                BAD_DATE.at(
                     path,
                     index + 1,
-                    "warning",
-                    "bad-date",
                     f'"{line}" looks like a date, but no such day exists',
                     "correct the date line",
                 )

@@ -24,6 +24,19 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from parley.diagnostics import (
+    BINARY_FILE,
+    BLANK_FILE,
+    EMPTY_FILE,
+    ENCODING,
+    FILE_TOO_LARGE,
+    ID_COLLISION,
+    OUTSIDE_FOLDER,
+    SPECIAL_FILE,
+    SYMLINK,
+    UNREADABLE_FILE,
+    UNSAFE_ID,
+)
 from parley.limits import DEFAULT, Limits, long_line, raise_hint
 from parley.model import Diagnostic, SourceText
 
@@ -93,22 +106,18 @@ def refused_kind(mode: int, shown: str, folder: bool = False) -> Diagnostic | No
     symbolic link, or a special file; None for a regular file or a folder."""
     what = "folder" if folder else "file"
     if stat.S_ISLNK(mode):
-        return Diagnostic(
+        return SYMLINK.at(
             shown,
             0,
-            "error",
-            "symlink",
             f"the {what} is a symbolic link; nothing is read from it",
             _LINK_HINT.format(what=what),
         )
     if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
         return None
     kind = next((name for test, name in _SPECIAL_KINDS if test(mode)), "a special file")
-    return Diagnostic(
+    return SPECIAL_FILE.at(
         shown,
         0,
-        "error",
-        "special-file",
         f"the file is {kind}, not a regular file; nothing is read from it",
         "only regular text files are read",
     )
@@ -132,11 +141,9 @@ def read_input(
     if refused is not None:
         return None, refused
     if not inside(path, folder):
-        return None, Diagnostic(
+        return None, OUTSIDE_FOLDER.at(
             shown,
             0,
-            "error",
-            "outside-folder",
             f"the file lies outside {folder.name}/ (through a linked folder); "
             "nothing is read from it",
             f"commit the file itself inside {folder.name}/",
@@ -152,8 +159,8 @@ def read_input(
         if (opened.st_dev, opened.st_ino) != (seen.st_dev, seen.st_ino) or not stat.S_ISREG(
             opened.st_mode
         ):
-            return None, refused_kind(opened.st_mode, shown) or Diagnostic(
-                shown, 0, "error", "unreadable-file", "the file changed while it was opened"
+            return None, refused_kind(opened.st_mode, shown) or UNREADABLE_FILE.at(
+                shown, 0, "the file changed while it was opened"
             )
         if opened.st_size > max_bytes:
             return None, too_large(shown, max_bytes)
@@ -182,11 +189,9 @@ def inside(path: Path, folder: Path) -> bool:
 
 def too_large(shown: str, max_bytes: int) -> Diagnostic:
     """The error for a file over the size limit."""
-    return Diagnostic(
+    return FILE_TOO_LARGE.at(
         shown,
         0,
-        "error",
-        "file-too-large",
         f"the file is larger than the limit of {max_bytes:,} bytes; nothing of it is read",
         "split it into smaller files, " + raise_hint("file_bytes"),
     )
@@ -194,7 +199,7 @@ def too_large(shown: str, max_bytes: int) -> Diagnostic:
 
 def _unreadable(shown: str, error: OSError) -> Diagnostic:
     reason = error.strerror or type(error).__name__
-    return Diagnostic(shown, 0, "error", "unreadable-file", f"cannot read the file: {reason}")
+    return UNREADABLE_FILE.at(shown, 0, f"cannot read the file: {reason}")
 
 
 def scan_sources(
@@ -270,11 +275,9 @@ def plan_ids(
         if not SAFE_ID.match(doc_id):
             doc_id = safe_slug(path.stem)
             problems.append(
-                Diagnostic(
+                UNSAFE_ID.at(
                     display(path),
                     0,
-                    "warning",
-                    "unsafe-id",
                     f'file name "{path.stem}" is not a safe id (lower-case letters, digits and '
                     f'hyphens); the document gets the id "{doc_id}"',
                     f"rename the file to {doc_id}{path.suffix}",
@@ -283,11 +286,9 @@ def plan_ids(
         first = owners.get(doc_id)
         if first is not None:
             problems.append(
-                Diagnostic(
+                ID_COLLISION.at(
                     display(path),
                     0,
-                    "error",
-                    "id-collision",
                     f'id "{doc_id}" is already taken by {display(first)}; this file is left out',
                     "rename one of the two files",
                 )
@@ -362,11 +363,9 @@ def read_source(
         return None, [refused] if refused else []
     if not raw:
         return None, [
-            Diagnostic(
+            EMPTY_FILE.at(
                 display,
                 0,
-                "warning",
-                "empty-file",
                 "the file is empty; it is skipped",
                 "delete it or paste the transcript into it",
             )
@@ -374,11 +373,9 @@ def read_source(
     decoded = decode(raw)
     if decoded is None:
         return None, [
-            Diagnostic(
+            BINARY_FILE.at(
                 display,
                 0,
-                "warning",
-                "binary-file",
                 "the file is binary, not text; it is skipped",
                 "transcripts are plain text files (.txt or .md)",
             )
@@ -386,11 +383,9 @@ def read_source(
     text, encoding = decoded
     if not text.strip():
         return None, [
-            Diagnostic(
+            BLANK_FILE.at(
                 display,
                 0,
-                "warning",
-                "blank-file",
                 "the file holds only white space; it is skipped",
                 "delete it or paste the transcript into it",
             )
@@ -401,11 +396,9 @@ def read_source(
     problems = []
     if encoding in ENCODING_NAMES:
         problems.append(
-            Diagnostic(
+            ENCODING.at(
                 display,
                 0,
-                "info",
-                "encoding",
                 f"the file is not UTF-8; it was read as {ENCODING_NAMES[encoding]}",
                 "save it as UTF-8 to silence this note",
             )

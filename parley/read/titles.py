@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from parley.model import Place
+from parley.model import DocumentKind, Place
 from parley.read.dates import MONTH, iso_date, place_of
 from parley.read.persons import (
     NAME_PARTICLES,
@@ -29,7 +29,7 @@ TITLE_DATE_TAIL = re.compile(
 # The kind of event a title names, first match wins:
 # "... at a joint news conference ..." | "Remarks With Russian Foreign Minister ..." |
 # "Interview ..." | "Briefing by ..." | "Speech at ..." | "Statement by ..."
-KIND_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+KIND_RULES: tuple[tuple[re.Pattern[str], DocumentKind], ...] = (
     (re.compile(r"\b(?:news|press) conference|\bpress availability|\bjoint press\b"
                 r"|\bremarks with\b", re.I), "news-conference"),
     (re.compile(r"\binterview", re.I), "interview"),
@@ -41,7 +41,7 @@ KIND_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 )  # fmt: skip
 
 
-def kind_of(title: str) -> str:
+def kind_of(title: str) -> DocumentKind:
     """The kind of event (:data:`parley.model.KINDS`) a title names; ``other`` if none."""
     for pattern, kind in KIND_RULES:
         if pattern.search(title):

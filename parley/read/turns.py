@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from parley.model import Dropped, Paragraph, Turn
+from parley.model import Dropped, Paragraph, Turn, TurnKind
 from parley.read.header import CHROME_LINES
 from parley.read.persons import NAME_PARTICLES, ROLE_WORDS, person_name
 
@@ -296,6 +296,7 @@ def read_body(
             if opened is not None:
                 turns.append(_close(opened, paragraphs))
             paragraphs = []
+            kind: TurnKind
             if label is None:
                 kind, speaker = "remarks", opening_speaker
             elif label.kind == "question":

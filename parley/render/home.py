@@ -16,6 +16,7 @@ from parley.render.markdown import html_link, html_list, html_text, md_text
 from parley.urls import (
     ANNOTATIONS,
     ARCHIVE_FEED,
+    GENERATED,
     QUOTES,
     TIMELINE,
     href,
@@ -23,8 +24,6 @@ from parley.urls import (
     transcript_page,
 )
 
-#: Where the generated folder sits in ``docs/``: the home fragment's links start here.
-ARCHIVE = "archive"
 LATEST = 10
 #: The offline copy the pipeline writes; a raw HTML link, so MkDocs does not look for it.
 OFFLINE_ZIP = "downloads/parley-site.zip"
@@ -36,7 +35,7 @@ def home_fragment(ctx: PageContext) -> str:
     catalog = ctx.catalog
 
     def docs_link(label: str, page: str) -> str:
-        return html_link(label, href("index.md", f"{ARCHIVE}/{page}"))
+        return html_link(label, href("index.md", f"{GENERATED}/{page}"))
 
     dated = [d for e in catalog.entries if (d := iso_date(e))]
     people = len(catalog.of_kind("person"))

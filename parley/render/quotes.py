@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from parley.link.catalog import iso_date
-from parley.link.provenance import VERDICTS, QuoteMatch, fold
+from parley.link.provenance import VERDICTS, QuoteMatch, plain_words
 from parley.model import Entry
 from parley.names import counted, long_date
 from parley.render.context import PageContext, title_of
@@ -126,7 +126,7 @@ def _compared(said: str, reported: str) -> tuple[str, str]:
     """Both texts as HTML, the words only one of them has marked (``<ins>`` in the transcript's,
     ``<del>`` in the report's), compared word by word without case and punctuation."""
     a, b = SHOWN_WORD.findall(reported), SHOWN_WORD.findall(said)
-    matcher = difflib.SequenceMatcher(None, [fold(w) for w in a], [fold(w) for w in b], False)
+    matcher = difflib.SequenceMatcher(None, [plain_words(w) for w in a], [plain_words(w) for w in b], False)
     left: list[str] = []
     right: list[str] = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():

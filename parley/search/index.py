@@ -52,6 +52,7 @@ from parley.search.codec import ALPHABET, LEVELS, ROLES, number, posting_letters
 from parley.search.facets import FACETS, facet_file, month_starts
 from parley.search.synonyms import entity_term, synonym_table
 from parley.search.tokens import MIN_LENGTH, STOP_WORDS, term_counts
+from parley.urls import TRANSCRIPT_URL_TEMPLATE
 from parley.vocab.vocabulary import Vocabulary
 
 __all__ = [
@@ -80,8 +81,6 @@ PART = 40
 IDS_PER_FILE = 1000
 #: Terms offered by "did you mean", the most common first.
 SUGGESTIONS = 20_000
-#: Where a transcript page is, relative to the site root; ``{id}`` is the URL-encoded id.
-TRANSCRIPT_PAGE = "archive/transcripts/{id}.html"
 #: Version of the file layout, checked by the script.
 FORMAT = 2
 #: Scripts a query may be written in, by the first word of Unicode's character names.
@@ -332,7 +331,7 @@ def build_search_index(
             "alphabet": ALPHABET,
             "levels": LEVELS,
             "roles": list(ROLES),
-            "page": TRANSCRIPT_PAGE,
+            "page": TRANSCRIPT_URL_TEMPLATE,
             "part": PART,
             "idsPerFile": IDS_PER_FILE,
         },

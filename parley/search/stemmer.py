@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from parley.diagnostics import SEARCH_STEMMER
 from parley.model import Diagnostic
 
 __all__ = ["PACKAGE", "stemmer_script"]
@@ -27,9 +28,7 @@ def stemmer_script(package: Path = PACKAGE) -> tuple[str | None, Diagnostic | No
         missing = error.__class__.__name__
         message = f"the search stemmer is missing ({missing}): search will not work"
         hint = "run scripts/setup.sh (it installs the npm package wink-porter2-stemmer)"
-        return None, Diagnostic(
-            "node_modules/wink-porter2-stemmer", 0, "error", "search-stemmer", message, hint
-        )
+        return None, SEARCH_STEMMER.at("node_modules/wink-porter2-stemmer", 0, message, hint)
     head = (
         f"/* Snowball English (Porter2) stemmer for the archive's search: {meta.get('name')} "
         f"{meta.get('version')} from npm ({meta.get('license')} licence), copied by the build "

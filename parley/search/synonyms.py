@@ -13,13 +13,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from parley.model import is_entity_kind
 from parley.search.tokens import terms
 from parley.vocab.vocabulary import Vocabulary
 
-__all__ = ["ENTITY_KINDS", "entity_term", "synonym_table"]
-
-#: Kinds of entities searched by name.
-ENTITY_KINDS = ("country", "person", "organisation", "document")
+__all__ = ["entity_term", "synonym_table"]
 
 
 def entity_term(kind: str, key: str) -> str:
@@ -38,7 +36,7 @@ def synonym_table(vocab: Vocabulary) -> dict[str, Any]:
     by_name: dict[str, int] = {}
     codes: dict[str, int] = {}
     for (kind, key), entity in sorted(vocab.entities.items()):
-        if kind not in ENTITY_KINDS:
+        if not is_entity_kind(kind):
             continue
         index = len(entities)
         words: dict[str, None] = {}

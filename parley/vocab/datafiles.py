@@ -21,6 +21,17 @@ from pathlib import Path
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from parley.diagnostics import (
+    DATA_EMPTY,
+    DATA_MISSING,
+    DATA_MISSING_KEY,
+    DATA_SYNTAX,
+    DATA_TYPE,
+    DATA_UNKNOWN_KEY,
+    DATA_UNREADABLE,
+    Code,
+    display_path,
+)
 from parley.limits import DEFAULT
 from parley.model import Diagnostic
 from parley.read.sources import read_input, refused_kind
@@ -63,14 +74,6 @@ def suggest(word: str, choices: Iterable[str]) -> str:
 def node_line(node: Node | None) -> int:
     """The 1-based line a YAML node starts on; 0 without a node (the whole file)."""
     return node.start_mark.line + 1 if node is not None else 0
-
-
-def display_path(path: Path) -> str:
-    """A data file's path as shown in messages: relative to the working folder when inside it."""
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,17 +120,15 @@ class DataFile:
     """One data file being read: its display path and the problems found in it."""
 
     path: str
-    """The path shown in messages (:func:`display_path`)."""
+    """The path shown in messages (:func:`parley.diagnostics.display_path`)."""
     diagnostics: list[Diagnostic]
     """Where problems are appended; shared by the files of one load."""
     max_bytes: int = DEFAULT.file_bytes
     """Larger files are refused unread (:attr:`parley.limits.Limits.file_bytes`)."""
 
-    def error(self, node: Node | None, code: str, message: str, hint: str = "") -> None:
-        """Report an ``error`` at the line of ``node`` (0 for the whole file)."""
-        self.diagnostics.append(
-            Diagnostic(self.path, node_line(node), "error", code, message, hint)
-        )
+    def error(self, node: Node | None, code: Code, message: str, hint: str = "") -> None:
+        """Report ``code`` at the line of ``node`` (0 for the whole file)."""
+        self.diagnostics.append(code.at(self.path, node_line(node), message, hint))
 
     def top(self, path: Path) -> Record | None:
         """The file's top-level mapping; YAML values stay strings ("NO" is Norway, not false).
@@ -136,7 +137,7 @@ class DataFile:
         no special file, nothing past the size limit), and YAML anchors and aliases are
         refused."""
         if not os.path.lexists(path):
-            self.error(None, "data-missing", "data file not found")
+            self.error(None, DATA_MISSING, "data file not found")
             return None
         if path.parent.is_symlink():
             refused = refused_kind(stat.S_IFLNK, display_path(path.parent), folder=True)
@@ -149,11 +150,11 @@ class DataFile:
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            self.error(None, "data-unreadable", f"cannot read data file: {exc}")
+            self.error(None, DATA_UNREADABLE, f"cannot read data file: {exc}")
             return None
         anchored = first_anchor(text)
         if anchored is not None:
-            refusal = Diagnostic(self.path, anchored + 1, "error", "data-syntax", MESSAGE, HINT)
+            refusal = DATA_SYNTAX.at(self.path, anchored + 1, MESSAGE, HINT)
             self.diagnostics.append(refusal)
             return None
         try:
@@ -163,11 +164,11 @@ class DataFile:
             line = mark.line + 1 if mark is not None else 0
             problem = getattr(exc, "problem", None) or str(exc)
             message = f"invalid YAML: {problem}"
-            self.diagnostics.append(Diagnostic(self.path, line, "error", "data-syntax", message))
+            self.diagnostics.append(DATA_SYNTAX.at(self.path, line, message))
             return None
         if root is None:
             keys = ", ".join(f"'{k}'" for k, (_, needed) in SCHEMAS[path.name].items() if needed)
-            self.error(None, "data-empty", "data file is empty", f"expected a mapping with {keys}")
+            self.error(None, DATA_EMPTY, "data file is empty", f"expected a mapping with {keys}")
             return None
         return self.record(root, path.name)
 
@@ -181,21 +182,21 @@ class DataFile:
         """A mapping checked against ``SCHEMAS[what]``, values converted; None if unusable."""
         schema = SCHEMAS[what]
         if not isinstance(node, MappingNode):
-            self.error(node, "data-type", f"{what} must be a mapping of {', '.join(schema)}")
+            self.error(node, DATA_TYPE, f"{what} must be a mapping of {', '.join(schema)}")
             return None
         values: dict[str, object] = {}
         for key_node, value_node in node.value:
             key = str(key_node.value)
             if key not in schema:
                 hint = suggest(key, schema) or f"expected one of: {', '.join(schema)}"
-                self.error(key_node, "data-unknown-key", f"unknown key '{key}' in {what}", hint)
+                self.error(key_node, DATA_UNKNOWN_KEY, f"unknown key '{key}' in {what}", hint)
                 continue
             value = self._convert(value_node, schema[key][0], f"'{key}' in {what}")
             if value is not None:
                 values[key] = value
         missing = [k for k, (_, required) in schema.items() if required and k not in values]
         for key in missing:
-            self.error(node, "data-missing-key", f"{what} has no '{key}'")
+            self.error(node, DATA_MISSING_KEY, f"{what} has no '{key}'")
         return None if missing else Record(node, values)
 
     def _convert(self, node: Node, kind: str, where: str) -> object:
@@ -216,5 +217,5 @@ class DataFile:
             return tuple((k, w) for k, w in pairs if isinstance(w, float))
         if (kind, type(node)) in (("map", MappingNode), ("list", SequenceNode)):
             return node
-        self.error(node, "data-type", f"{where} must be {_EXPECTED[kind]}")
+        self.error(node, DATA_TYPE, f"{where} must be {_EXPECTED[kind]}")
         return None

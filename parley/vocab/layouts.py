@@ -15,6 +15,7 @@ from pathlib import Path
 
 from yaml.nodes import SequenceNode
 
+from parley.diagnostics import DATA_PATTERN, DATA_TYPE
 from parley.model import KINDS, Layout, Layouts, Place
 from parley.vocab.datafiles import DataFile
 
@@ -38,18 +39,18 @@ def load_layouts(path: Path, file: DataFile) -> Layouts:
         try:
             pattern = re.compile(record.text("match"))
         except re.error as error:
-            file.error(node, "data-pattern", f"layout '{record.text('name')}': bad match: {error}")
+            file.error(node, DATA_PATTERN, f"layout '{record.text('name')}': bad match: {error}")
             continue
         place = None
         if (written := record.optional("place")) is not None:
             found = PLACE.match(written)
             if found is None:
-                file.error(node, "data-type", f"place '{written}' must be 'City, CC'")
+                file.error(node, DATA_TYPE, f"place '{written}' must be 'City, CC'")
                 continue
             place = Place(found["city"].strip(), country=found["country"])
         kind = record.optional("kind")
         if kind is not None and kind not in KINDS:
-            file.error(node, "data-type", f"kind '{kind}' must be one of {', '.join(KINDS)}")
+            file.error(node, DATA_TYPE, f"kind '{kind}' must be one of {', '.join(KINDS)}")
             continue
         layouts.append(Layout(record.text("name"), pattern, place, kind))
     venues: list[tuple[str, str]] = []

@@ -32,10 +32,8 @@ from typing import Any, NamedTuple
 
 import ahocorasick
 
-from parley.model import Mention, Paragraph
+from parley.model import ENTITY_KINDS, Mention, Paragraph, is_entity_kind
 
-#: Pattern kinds that become :class:`~parley.model.Mention` values directly.
-ENTITY_KINDS: tuple[str, ...] = ("country", "organisation", "person", "document")
 #: All pattern kinds: entity kinds, a person's ambiguous short form, an exclusion, a topic term.
 PATTERN_KINDS: tuple[str, ...] = (*ENTITY_KINDS, "person-short", "excluded", "term")
 
@@ -148,7 +146,7 @@ def _is_person(text: str, start: int, end: int) -> bool:
     return not (before and before.group(1).lower() in _PREPOSITIONS)
 
 
-def fold(text: str) -> str:
+def straighten(text: str) -> str:
     """Typographic apostrophes and no-break spaces as ASCII; the length does not change."""
     for odd, plain in _FOLDS:
         if odd in text:
@@ -191,7 +189,7 @@ def _outside(terms: list[Hit], names: list[Hit]) -> list[Hit]:
 
 def scan(text: str, matcher: Matcher) -> tuple[list[Hit], list[Hit]]:
     """Entity hits and topic-term hits in one text, each leftmost-longest, in text order."""
-    folded = fold(text)
+    folded = straighten(text)
     size = len(folded)
     names: list[Hit] = []
     terms: list[Hit] = []
@@ -242,7 +240,7 @@ def detect(paragraphs: Iterable[Paragraph], matcher: Matcher, present: Iterable[
     shorts: dict[tuple[int, int, int], set[str]] = {}
     for number, (pattern, start, end) in found:
         kind = pattern.kind
-        if kind in ENTITY_KINDS:
+        if is_entity_kind(kind):
             mentions.append(Mention(kind, pattern.key, number, start, end))
         elif kind == "person-short" and pattern.key in people:
             shorts.setdefault((number, start, end), set()).add(pattern.key)

@@ -19,14 +19,22 @@ from pathlib import Path
 import pycountry
 from yaml.nodes import MappingNode, Node, SequenceNode
 
+from parley.diagnostics import (
+    DATA_AMBIGUOUS,
+    DATA_BAD_SLUG,
+    DATA_DUPLICATE,
+    DATA_UNKNOWN_COUNTRY,
+    DATA_UNKNOWN_ENTITY,
+    DATA_UNKNOWN_KIND,
+    DATA_UNKNOWN_NAME,
+    display_path,
+)
 from parley.limits import DEFAULT
 from parley.model import Diagnostic, Layouts
-from parley.vocab.datafiles import DataFile, Record, display_path, node_line, suggest
+from parley.vocab.datafiles import DataFile, Record, node_line, suggest
 from parley.vocab.layouts import load_layouts
-from parley.vocab.matcher import Matcher, Pattern, compile_matcher, fold, scan
+from parley.vocab.matcher import Matcher, Pattern, compile_matcher, scan, straighten
 
-#: Entity kinds, as in :attr:`parley.model.Mention.kind`.
-ENTITY_KINDS: tuple[str, ...] = ("country", "organisation", "person", "document")
 #: The data files, in the order they are read.
 FILES: tuple[str, ...] = ("countries.yaml", "people.yaml", "organisations.yaml", "topics.yaml")
 #: Hint for a topic's entity key that is nothing like a known one.
@@ -57,7 +65,7 @@ class Entity:
     """A country, organisation, person or document with its own index page."""
 
     kind: str
-    """One of :data:`ENTITY_KINDS`."""
+    """One of :data:`parley.model.ENTITY_KINDS`."""
     key: str
     """Alpha-2 code (upper case) for a country; the slug otherwise."""
     name: str
@@ -127,7 +135,7 @@ class Vocabulary:
     def resolve_country(self, text: str) -> str | None:
         """Alpha-2 code of a country as a title or place writes it ("the Syrian Arab Republic",
         "Israeli", "of Iraq", "Moscow"); None unless exactly one country is named."""
-        plain = _COUNTRY_LEAD.sub("", _SPACES.sub(" ", fold(text)).strip(" .,;:"))
+        plain = _COUNTRY_LEAD.sub("", _SPACES.sub(" ", straighten(text)).strip(" .,;:"))
         code = self.country_index.get(plain) or self.country_index.get(plain.casefold())
         if code:
             return code
@@ -137,7 +145,7 @@ class Vocabulary:
 
     def canonical_person(self, name: str) -> str | None:
         """Slug of the person a full name or alias stands for ("Mohammed Javad Zarif"), or None."""
-        plain = _TITLE.sub("", _SPACES.sub(" ", fold(name)).strip())
+        plain = _TITLE.sub("", _SPACES.sub(" ", straighten(name)).strip())
         return self.person_index.get(plain.casefold())
 
 
@@ -160,14 +168,14 @@ class _Builder:
         given_name: bool = False,
     ) -> None:
         """Add a name, exclusion or short form; a name of two different things is an error."""
-        text = fold(text)
+        text = straighten(text)
         owner = ("person" if kind == "person-short" else kind, key)
         first = self.origin.get(text)
         if first and first[:2] != owner and not kind == first[0] == "person-short":
             theirs = f"{first[0]} '{first[1]}'" if first[1] else "an exclusion"
             mine = f"{kind} '{key}'" if key else "an exclusion"
             hint = f"first given in {first[2].path}:{node_line(first[3])}"
-            file.error(node, "data-ambiguous", f"'{text}' names both {theirs} and {mine}", hint)
+            file.error(node, DATA_AMBIGUOUS, f"'{text}' names both {theirs} and {mine}", hint)
             return
         if first and first[:2] == owner and first[0] == kind:
             return
@@ -178,12 +186,12 @@ class _Builder:
         """Check a slug's form and that no other person or organisation has it."""
         if not _SLUG.match(slug):
             message = f"slug '{slug}' is not lower-case words joined by hyphens"
-            file.error(node, "data-bad-slug", message)
+            file.error(node, DATA_BAD_SLUG, message)
             return False
         if slug in self.slugs:
             first, where = self.slugs[slug]
             hint = f"first defined in {first.path}:{node_line(where)}"
-            file.error(node, "data-duplicate", f"duplicate slug '{slug}'", hint)
+            file.error(node, DATA_DUPLICATE, f"duplicate slug '{slug}'", hint)
             return False
         self.slugs[slug] = (file, node)
         return True
@@ -197,7 +205,7 @@ class _Builder:
             hint = f"did you mean '{guess.alpha_2}' ({guess.name})?"
         except LookupError:
             hint = _NOT_ISO.get(code, "use an ISO 3166-1 alpha-2 code")
-        file.error(node, "data-unknown-country", f"unknown country code '{code}' in {what}", hint)
+        file.error(node, DATA_UNKNOWN_COUNTRY, f"unknown country code '{code}' in {what}", hint)
         return None
 
 
@@ -232,7 +240,7 @@ def _countries(path: Path, build: _Builder, file: DataFile) -> None:
     for text in sorted(given - {p.text for p in build.patterns}):
         hint = suggest(text, (p.text for p in build.patterns))
         message = f"given name '{text}' is not a country name"
-        file.error(top.node if top else None, "data-unknown-name", message, hint)
+        file.error(top.node if top else None, DATA_UNKNOWN_NAME, message, hint)
     exclusions = top.child("exclude") if top else None
     for node in exclusions.value if isinstance(exclusions, SequenceNode) else ():
         record = file.record(node, "exclusion")
@@ -265,7 +273,7 @@ def _organisations(path: Path, build: _Builder, file: DataFile) -> None:
         kind = record.text("kind")
         if kind not in ("organisation", "document"):
             hint = suggest(kind, ("organisation", "document")) or "use organisation or document"
-            file.error(node, "data-unknown-kind", f"unknown kind '{kind}'", hint)
+            file.error(node, DATA_UNKNOWN_KIND, f"unknown kind '{kind}'", hint)
             continue
         if not build.slug(record.text("slug"), file, node):
             continue
@@ -290,12 +298,12 @@ def _topics(path: Path, build: _Builder, file: DataFile) -> list[Topic]:
         slug = record.text("slug")
         if not _SLUG.match(slug) or slug in {t.slug for t in topics}:
             problem = "bad slug" if not _SLUG.match(slug) else "duplicate slug"
-            file.error(node, "data-bad-slug", f"{problem} '{slug}' in topics")
+            file.error(node, DATA_BAD_SLUG, f"{problem} '{slug}' in topics")
             continue
         for key, _ in record.weights("entities"):
             if key not in keys:
                 message = f"topic '{slug}' refers to unknown entity '{key}'"
-                file.error(node, "data-unknown-entity", message, suggest(key, keys) or _ENTITY_KEYS)
+                file.error(node, DATA_UNKNOWN_ENTITY, message, suggest(key, keys) or _ENTITY_KEYS)
         topic = Topic(
             slug,
             record.text("name"),
@@ -307,7 +315,7 @@ def _topics(path: Path, build: _Builder, file: DataFile) -> list[Topic]:
         )
         topics.append(topic)
         for term, weight in topic.terms:
-            text = fold(term).removesuffix("*")
+            text = straighten(term).removesuffix("*")
             build.patterns.append(Pattern(text, "term", slug, weight, prefix=term.endswith("*")))
     return topics
 

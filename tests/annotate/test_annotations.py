@@ -20,7 +20,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parley.annotate.anchor import Anchor, Miss, anchor, fold, passages
+from parley.annotate.anchor import Anchor, Miss, anchor, normalise_quote, passages
 from parley.annotate.notes import (
     ALLOWED_TAGS,
     AnnotationFile,
@@ -33,6 +33,7 @@ from parley.annotate.notes import (
 )
 from parley.annotate.schema import SCHEMA_FILE, parse_annotation_file
 from parley.annotate.webannotation import export_jsonld
+from parley.diagnostics import NOTE_EMPTY, QUOTE_AMBIGUOUS, QUOTE_NOT_FOUND
 from parley.model import Diagnostic, Document, Metadata, Note, Paragraph, Turn
 from tests.support.golden_files import assert_golden
 
@@ -264,7 +265,7 @@ def test_typographic_quotes_dashes_and_spacing_are_forgiven() -> None:
 def test_letter_case_is_not_forgiven() -> None:
     result = anchor(passages(TALKS.paragraphs), "fixture-talks", "ladies and gentlemen,")
     assert result == Miss(
-        "quote-not-found",
+        QUOTE_NOT_FOUND,
         'quote "ladies and gentlemen," is not in transcript fixture-talks',
         'closest passage, paragraph 1: "Ladies and gentlemen"',
     )
@@ -272,7 +273,7 @@ def test_letter_case_is_not_forgiven() -> None:
 
 def test_a_quote_may_not_span_two_paragraphs() -> None:
     result = anchor(passages(TALKS.paragraphs), "t", "gentlemen, We discussed")
-    assert isinstance(result, Miss) and result.code == "quote-not-found"
+    assert isinstance(result, Miss) and result.code is QUOTE_NOT_FOUND
 
 
 # -- files that are not right -----------------------------------------------------------------
@@ -460,7 +461,7 @@ def _assert_plain(html: str) -> None:
 def test_a_note_that_renders_to_nothing_is_refused() -> None:
     assert render_note("***") == (
         "",
-        [("note-empty", "the note has no text once rendered", "write it in words")],
+        [(NOTE_EMPTY, "the note has no text once rendered", "write it in words")],
     )
 
 
@@ -580,10 +581,10 @@ TEXT = st.text(alphabet=st.sampled_from(list("ab cd\t\u00a0’‘“”–—'\"
 @settings(max_examples=200, deadline=None)
 @given(TEXT)
 def test_folding_maps_every_character_back_to_its_original(text: str) -> None:
-    folded = fold(text)
+    folded = normalise_quote(text)
     for i, char in enumerate(folded.text):
         original = text[folded.original(i)]
-        assert (char == " " and original.isspace()) or fold(original).text == char
+        assert (char == " " and original.isspace()) or normalise_quote(original).text == char
 
 
 @settings(max_examples=200, deadline=None)
@@ -598,10 +599,10 @@ def test_any_passage_anchors_to_itself_or_is_ambiguous(text: str, data: st.DataO
     quote = text[start:end].translate(str.maketrans("’‘“”–—", "''\"\"--"))
     result = anchor(passages([Paragraph(1, text, 1)]), "t", quote)
     if isinstance(result, Anchor):
-        assert fold(text[result.start : result.end]).text == fold(quote).text
+        assert normalise_quote(text[result.start : result.end]).text == normalise_quote(quote).text
     else:
-        assert result.code == "quote-ambiguous"
-        assert fold(text).text.count(fold(quote).text) >= 1
+        assert result.code is QUOTE_AMBIGUOUS
+        assert normalise_quote(text).text.count(normalise_quote(quote).text) >= 1
 
 
 @settings(max_examples=150, deadline=None)
@@ -642,7 +643,8 @@ def test_validating_any_yaml_structure_never_raises(data: object) -> None:
     texts = {p.number: p.text for p in TALKS.paragraphs}
     for note in notes.get("fixture-talks", ()):
         assert (
-            fold(texts[note.paragraph][note.start : note.end]).text == fold(note.quote).text.strip()
+            normalise_quote(texts[note.paragraph][note.start : note.end]).text
+            == normalise_quote(note.quote).text.strip()
         )
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from parley.link.provenance import fold, same_person, trace
+from parley.link.provenance import plain_words, same_person, trace
 from parley.link.quotes import Quotation
 from parley.model import Document, Metadata, Paragraph, Turn
 from tests.support.sample_corpus import sample_catalog
@@ -94,9 +94,9 @@ def test_names_match_in_any_spelling_by_surname() -> None:
     assert not same_person("Lavrov", "Vladimir Putin")
 
 
-def test_fold_ignores_case_accents_and_punctuation() -> None:
+def test_plain_words_ignores_case_accents_and_punctuation() -> None:
     assert (
-        fold("António Guterres’ “one-of-a-kind” moment!") == "antonio guterres one of a kind moment"
+        plain_words("António Guterres’ “one-of-a-kind” moment!") == "antonio guterres one of a kind moment"
     )
 
 
