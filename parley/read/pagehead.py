@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from parley.model import Place
+from parley.model import DocumentKind, Place
 from parley.read.dates import Stamp, bare_clock, find_stamp, place_of
 from parley.read.persons import ROLE_WORDS
 from parley.read.titles import kind_of, title_tail
@@ -66,7 +66,7 @@ class PageHead:
     title_line: int | None = None
     title_date: str | None = None
     title_place: Place | None = None
-    kind: str = "other"
+    kind: DocumentKind = "other"
     kind_line: int | None = None
     bylines: tuple[str, ...] = ()
     """Full names on byline lines."""
@@ -82,7 +82,7 @@ def scan_page(lines: Sequence[str], start: int) -> PageHead:
     stamp: tuple[int, Stamp] | None = None
     clock: tuple[int, Stamp] | None = None
     title: tuple[int, str, Place | None, str] | None = None
-    kind: tuple[int, str] | None = None
+    kind: tuple[int, DocumentKind] | None = None
     bylines: list[str] = []
     header: list[int] = []
     place: Place | None = None
