@@ -1,23 +1,19 @@
-"""Command line: arguments, diagnostics output, exit codes, and the live preview loop."""
+"""Command line: arguments, diagnostics output and exit codes; ``--serve`` hands over to
+:mod:`parley.preview`."""
 
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
-import time
-from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from parley.annotate.notes import github_annotation
-from parley.build.memo import Memo
 from parley.model import Counterpart, Diagnostic, Document, Place
-from parley.pipeline import BuildOptions, BuildResult, Mode, mkdocs_env, run
+from parley.pipeline import BuildOptions, BuildResult, Mode, run
+from parley.preview import serve
 from parley.read.document import read_document
 from parley.read.sources import read_source
-from parley.urls import GENERATED, HOME
 from parley.vocab.vocabulary import load_vocabulary
 
 DESCRIPTION = """\
@@ -168,7 +164,9 @@ def parser() -> argparse.ArgumentParser:
         action="store_true",
         help="render every page with MkDocs, even when only some changed",
     )
-    p.add_argument("--port", type=int, default=8000, help="port for --serve; default: 8000")
+    p.add_argument(
+        "--port", type=int, default=8000, metavar="N", help="port for --serve; default: 8000"
+    )
     p.add_argument("--quiet", action="store_true", help="no progress bar and no summary line")
     return p
 
@@ -291,7 +289,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.explain is not None:
         return explain(args.explain, options.data)
     if args.serve:
-        return serve(options, args.port, report)
+        return serve(
+            options, args.port, report, lambda r: print(summary(r, "markdown"), file=sys.stderr)
+        )
     result = run(options, report)
     if options.record_anchors:
         for name in result.anchors_written:
@@ -352,76 +352,3 @@ def _shown(value: object) -> str:
     if isinstance(value, Counterpart):
         return ", ".join(v for v in (value.name, value.role, value.country_text) if v)
     return str(value)
-
-
-def _fingerprint(watched: list[Path]) -> tuple[tuple[str, int, int], ...]:
-    """Names, times and sizes of the watched files: cheap to poll every second."""
-    files = (p for path in watched for p in ([path] if path.is_file() else sorted(path.rglob("*"))))
-    return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files if p.is_file())
-
-
-def serve(options: BuildOptions, port: int, report: Callable[[Diagnostic], None]) -> int:
-    """Regenerate the Markdown whenever a source changes; MkDocs serves and live-reloads.
-
-    Each regeneration reads and indexes only the files that changed (a memo kept between
-    builds) and writes only the pages whose bytes changed, and MkDocs serves with ``--dirty``
-    so that it renders those pages alone. A change to the MkDocs configuration restarts MkDocs,
-    since it can change every page.
-    """
-    quiet = replace(options, progress=False)
-    memo = Memo()
-    run(quiet, report, memo)
-    folders = (
-        options.transcripts,
-        options.annotations,
-        options.anchors,
-        options.data,
-        options.config,
-    )
-    watched = [f for f in folders if f is not None]
-    command = [
-        sys.executable,
-        "-m",
-        "mkdocs",
-        "serve",
-        "--dirty",
-        "--config-file",
-        str(options.config),
-        "--dev-addr",
-        f"127.0.0.1:{port}",
-    ]
-    env = mkdocs_env(None)
-    server = subprocess.Popen(command, cwd=options.root, env=env)
-    seen, config = _fingerprint(watched), _fingerprint([options.config])
-    try:
-        while server.poll() is None:
-            time.sleep(1.0)
-            now = _fingerprint(watched)
-            if now != seen:
-                seen = now
-                home = _read(options.docs / GENERATED / HOME)
-                result = run(quiet, report, memo)
-                print(summary(result, "markdown"), file=sys.stderr)
-                # A new configuration can change every page, and the home page includes the
-                # generated fragment: MkDocs' dirty rebuild would miss both, so restart it.
-                was, config = config, _fingerprint([options.config])
-                if config != was or _read(options.docs / GENERATED / HOME) != home:
-                    _stop(server)
-                    server = subprocess.Popen(command, cwd=options.root, env=env)
-    except KeyboardInterrupt:
-        pass
-    finally:
-        _stop(server)
-    return 0
-
-
-def _read(path: Path) -> bytes | None:
-    try:
-        return path.read_bytes()
-    except OSError:
-        return None
-
-
-def _stop(server: subprocess.Popen[bytes]) -> None:
-    server.terminate()
-    server.wait()

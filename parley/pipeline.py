@@ -17,47 +17,41 @@ previous build: when nothing changed, steps 1-8 are skipped and their diagnostic
 
 from __future__ import annotations
 
-import json
-import os
 import shutil
 import subprocess
-import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
 import yaml
 
-from parley.annotate.notes import export_jsonld, load_annotations
+from parley.annotate.notes import load_annotations
 from parley.build.generate import generate_files
-from parley.build.memo import Memo, read_key
+from parley.build.memo import Memo, ReadKey, read_key
 from parley.build.stamp import STAMP, Stamp, inputs_digest, read_stamp
 from parley.build.workers import fork_map, worker_count
 from parley.build.write import write_tree
-from parley.diagnostics import DUPLICATE_CONTENT, display_path
+from parley.diagnostics import display_path
 from parley.enrich.document import enrich
 from parley.limits import DEFAULT, Limits, read_limits, too_many_paragraphs
-from parley.link.catalog import Catalog, build_catalog
+from parley.link.catalog import build_catalog
 from parley.link.ledger import number_corpus, read_ledgers, write_ledgers
-from parley.model import Diagnostic, Document, Entry, Note
+from parley.model import Diagnostic, Entry, Note
 from parley.publish.archive_zip import write_site_zip
-from parley.publish.records import catalog_csv, catalog_records
+from parley.publish.data import PUBLISHED, published_data, published_sources
+from parley.publish.mkdocs_runner import run_mkdocs
 from parley.publish.site_update import plan_site
 from parley.read.document import read_document
+from parley.read.duplicates import duplicate_sources
 from parley.read.sources import plan_ids, read_source, scan_sources
 from parley.render import SiteInfo, page_context
 from parley.render.citation import citation_files
 from parley.search.stemmer import stemmer_script
-from parley.urls import GENERATED, repository_address, source_file
+from parley.urls import GENERATED, merge_pages, repository_address
 from parley.vocab.vocabulary import Vocabulary, load_vocabulary
 
 Mode = Literal["build", "markdown", "check"]
-
-#: Generated subtree of the docs folder; nothing outside it is ever written by the build.
-#: Data files published in ``site/data/``; hidden in the generated tree, so MkDocs skips them.
-PUBLISHED = ".published"
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,9 +167,11 @@ class Reading:
     limits: Limits = DEFAULT
 
 
-def _read_one(
-    reading: Reading, task: tuple[str, str, str]
-) -> tuple[Entry | None, list[Diagnostic]]:
+#: What reading one file gives: its entry (None when it is left out) and its diagnostics.
+Read = tuple[Entry | None, list[Diagnostic]]
+
+
+def _read_one(reading: Reading, task: tuple[str, str, str]) -> Read:
     path, shown, doc_id = task
     source, diagnostics = read_source(Path(path), shown, doc_id, reading.folder, reading.limits)
     if source is None:
@@ -192,28 +188,21 @@ def read_corpus(
     reading: Reading,
     jobs: int,
     progress: bool,
-    memo: Memo | None = None,
-) -> tuple[list[Entry], list[Diagnostic]]:
-    """Read and enrich every source; the result is in task order whatever the workers. With a
-    ``memo``, files unchanged since the memo's last build are not read again."""
-    keys = [read_key(task) if memo is not None else None for task in tasks]
-    known = memo.read if memo is not None else {}
+    known: Mapping[ReadKey, Read] | None = None,
+) -> tuple[list[Entry], list[Diagnostic], dict[ReadKey, Read]]:
+    """Read and enrich every source; the result is in task order whatever the workers. With
+    ``known`` (the reads of a previous build), files unchanged since then are not read again;
+    ``known`` is only read, and this build's reads come back by key for the next build."""
+    keys = [read_key(task) if known is not None else None for task in tasks]
+    known = known or {}
     todo = [task for task, key in zip(tasks, keys, strict=True) if key is None or key not in known]
     workers = worker_count(jobs, len(todo))
     fresh = iter(fork_map(_read_one, reading, todo, workers, "reading", progress))
-    collected = []
-    for key in keys:
-        if key is not None and key in known:
-            collected.append(known[key])
-        else:
-            collected.append(next(fresh))
-            if memo is not None and key is not None:
-                memo.read[key] = collected[-1]
-    if memo is not None:
-        memo.keep_reads({key for key in keys if key is not None})
+    collected = [known[key] if key is not None and key in known else next(fresh) for key in keys]
+    reads = {key: read for key, read in zip(keys, collected, strict=True) if key is not None}
     entries = [entry for entry, _ in collected if entry is not None]
     diagnostics = [d for _, ds in collected for d in ds]
-    return entries, diagnostics
+    return entries, diagnostics, reads
 
 
 # -- the build ------------------------------------------------------------------------------
@@ -268,7 +257,12 @@ def run(
     note(problems)
     tasks = sorted(((str(p), shown(p), ids[p]) for p in ids), key=lambda t: t[2])
     reading = Reading(vocab, options.transcripts, limits)
-    entries, problems = read_corpus(tasks, reading, options.jobs, options.progress, memo)
+    known_reads = memo.read if memo is not None else None
+    entries, problems, reads = read_corpus(
+        tasks, reading, options.jobs, options.progress, known_reads
+    )
+    if memo is not None:
+        memo.remember_reads(reads)
     note(problems)
     note(duplicate_sources(entries))
     entries = number_entries(options, entries, note, shown, result)
@@ -292,18 +286,21 @@ def run(
     if options.site_url:
         site = replace(site, site_url=options.site_url)
     generated = generate_files(catalog, vocab, site, workers, options.progress, known)
-    pages: dict[str, str | bytes] = dict(generated)
+    if memo is not None:
+        memo.remember_postings(generated.postings)
     stemmer, problem = stemmer_script()
     note([problem] if problem else [])
-    if stemmer is not None:
-        pages["search/stemmer.js"] = stemmer
-    pages.update(published_sources(tasks, documents))
-    pages.update(citation_files(page_context(catalog, vocab, site)))
+    scripts = {"search/stemmer.js": stemmer} if stemmer is not None else {}
+    sources = published_sources(tasks, documents)
+    citations = citation_files(page_context(catalog, vocab, site))
     base_url = options.site_url or str(config.get("site_url") or "")
-    pages.update(published_data(catalog, vocab, notes, documents, base_url))
+    published = published_data(catalog, vocab, notes, documents, base_url)
     newest = newest_date(entries)
+    pages: dict[str, str | bytes] = merge_pages(
+        generated.files, scripts, sources, citations, published
+    )
     stamp = Stamp(digest, len(entries), len(pages) + 1, newest, tuple(result.diagnostics))
-    pages[STAMP] = stamp.to_json()
+    pages = merge_pages(pages, {STAMP: stamp.to_json()})
     written = write_tree(options.docs / GENERATED, pages)
     result.pages_written = len(written.written)
     result.pages_unchanged = written.unchanged
@@ -334,50 +331,6 @@ def number_entries(
     return numbered
 
 
-def published_data(
-    catalog: Catalog,
-    vocab: Vocabulary,
-    notes: Mapping[str, tuple[Note, ...]],
-    documents: Mapping[str, Document],
-    base_url: str,
-) -> dict[str, str]:
-    """The data files published beside the pages, kept in the generated tree until MkDocs ran."""
-    records = catalog_records(catalog, vocab)
-    return {
-        f"{PUBLISHED}/catalog.json": json_lines(records),
-        f"{PUBLISHED}/catalog.csv": catalog_csv(records),
-        f"{PUBLISHED}/annotations.jsonld": json.dumps(
-            export_jsonld(notes, documents, base_url), ensure_ascii=False, indent=1
-        )
-        + "\n",
-    }
-
-
-def published_sources(
-    tasks: list[tuple[str, str, str]], documents: Mapping[str, Document]
-) -> dict[str, bytes]:
-    """Each document's source text, published beside its page (``sources/<id>.txt``): the
-    text as read (decoded, line endings normalised) in UTF-8 with a byte-order mark, so a
-    browser shows it right from disk and over HTTP whatever the file's own encoding was."""
-    published = {}
-    for path, shown, doc_id in tasks:
-        if doc_id not in documents:
-            continue
-        source, _ = read_source(Path(path), shown, doc_id)
-        if source is not None:
-            published[source_file(doc_id)] = ("\ufeff" + source.text).encode("utf-8")
-    return published
-
-
-def json_lines(records: list[dict[str, Any]]) -> str:
-    """A JSON array with one record per line: readable, diffable, and written by the C encoder
-    (``indent`` would switch to the pure-Python one, ten times slower)."""
-    if not records:
-        return "[]\n"
-    lines = (json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in records)
-    return "[\n" + ",\n".join(lines) + "\n]\n"
-
-
 def finish(options: BuildOptions, result: BuildResult, newest: str | None) -> BuildResult:
     """Render the site with MkDocs (build mode), then add the data files and the offline zip."""
     if options.mode != "build":
@@ -394,7 +347,15 @@ def finish(options: BuildOptions, result: BuildResult, newest: str | None) -> Bu
         salt=f"site_url={options.site_url}",
     )
     result.mkdocs_dirty = plan.dirty
-    result.mkdocs_status = run_mkdocs(options, newest, plan.dirty)
+    result.mkdocs_status = run_mkdocs(
+        options.config,
+        options.site,
+        options.root,
+        options.strict,
+        newest,
+        site_url=options.site_url,
+        dirty=plan.dirty,
+    )
     if result.mkdocs_status != 0:
         return result
     plan.done()
@@ -408,63 +369,7 @@ def finish(options: BuildOptions, result: BuildResult, newest: str | None) -> Bu
     return result
 
 
-def duplicate_sources(entries: list[Entry]) -> list[Diagnostic]:
-    """A warning for each file whose bytes are the same as an earlier file's (by id order)."""
-    first: dict[str, Entry] = {}
-    found = []
-    for entry in sorted(entries, key=lambda e: e.doc.id):
-        original = first.setdefault(entry.doc.sha256, entry)
-        if original is not entry:
-            found.append(
-                DUPLICATE_CONTENT.at(
-                    entry.doc.path,
-                    0,
-                    f"same content as {original.doc.path}; both are published",
-                    "delete one of the two files if they are the same document",
-                )
-            )
-    return found
-
-
 def newest_date(entries: list[Entry]) -> str | None:
     """The newest document date: the site's build date, so two builds are byte-identical."""
     dates = [e.doc.meta.date for e in entries if e.doc.meta.date]
     return max(dates) if dates else None
-
-
-def run_mkdocs(options: BuildOptions, date: str | None, dirty: bool = False) -> int:
-    """Render ``docs/`` into the site folder with MkDocs in a child process: every page
-    (``--clean``), or with ``dirty`` only those whose Markdown is newer than their HTML."""
-    config, given = str(options.config), None
-    if options.site_url:
-        # MkDocs has no option for the address; a configuration read from standard input
-        # inherits the file and sets it (relative paths then start at the repository root).
-        config = "-"
-        given = f"INHERIT: {json.dumps(str(options.config.resolve()))}\n"
-        given += f"site_url: {json.dumps(options.site_url)}\n"
-    command = [
-        sys.executable,
-        "-m",
-        "parley.publish.mkdocs_cli",
-        "build",
-        "--dirty" if dirty else "--clean",
-        "--config-file",
-        config,
-        "--site-dir",
-        str(options.site),
-    ]
-    if options.strict:
-        command.append("--strict")
-    env = mkdocs_env(date)
-    done = subprocess.run(command, cwd=options.root, env=env, input=given, text=True, check=False)
-    return done.returncode
-
-
-def mkdocs_env(date: str | None) -> dict[str, str]:
-    """The environment MkDocs runs in: the build date of the newest document (so two builds
-    are byte-identical), and without MkDocs' notice about its version 2."""
-    env = dict(os.environ)
-    stamp = datetime.fromisoformat(date or "2000-01-01").replace(tzinfo=UTC)
-    env["SOURCE_DATE_EPOCH"] = str(int(stamp.timestamp()))
-    env.setdefault("NO_MKDOCS_2_WARNING", "1")  # the README covers the move to Zensical
-    return env

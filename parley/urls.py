@@ -13,12 +13,15 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import PurePosixPath
+from typing import TypeVar
 from urllib.parse import urlencode
 
 from parley.link.catalog import Catalog, person_key
 
-#: The folder in ``docs/`` that the build generates and owns; in the site, its pages' addresses
-#: start with it (``archive/transcripts/<id>.html``).
+T = TypeVar("T")
+
+#: The folder in ``docs/`` that the build generates and owns (the build writes nothing outside
+#: it); in the site, its pages' addresses start with it (``archive/transcripts/<id>.html``).
 GENERATED = "archive"
 
 #: A listing with more documents than this is split into one page per year.
@@ -55,6 +58,18 @@ SEARCH = "search.html"
 def transcript_page(doc_id: str) -> str:
     """``transcripts/<id>.md``."""
     return f"transcripts/{doc_id}.md"
+
+
+def merge_pages(*groups: Mapping[str, T]) -> dict[str, T]:
+    """The pages of every group in one mapping, in order; two pages with the same path are a
+    mistake of the code, never silently one overwriting the other."""
+    merged: dict[str, T] = {}
+    for group in groups:
+        for path, page in group.items():
+            if path in merged:
+                raise ValueError(f"two generated pages have the path {path!r}")
+            merged[path] = page
+    return merged
 
 
 def page_address(page: str) -> str:

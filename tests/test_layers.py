@@ -18,6 +18,8 @@ FORBIDDEN = {
     "search": AFTER_PAGES - {"search"},
     "build": {"publish", "pipeline", "preview", "cli"},
     "publish": {"render", "build", "pipeline", "preview", "cli"},
+    "pipeline": {"preview", "cli"},
+    "preview": {"cli"},
 }
 
 

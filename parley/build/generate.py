@@ -10,6 +10,7 @@ whatever the number of workers.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from parley.build.workers import fork_map
@@ -26,9 +27,19 @@ from parley.render import (
 from parley.render.context import PageContext
 from parley.render.geometry import world
 from parley.search.index import DocumentIndex, build_search_index, document_index
-from parley.urls import transcript_page
+from parley.urls import merge_pages, transcript_page
 
-__all__ = ["generate_files"]
+__all__ = ["Generated", "generate_files"]
+
+
+@dataclass(frozen=True, slots=True)
+class Generated:
+    """What :func:`generate_files` makes."""
+
+    files: dict[str, str | bytes]
+    """Every page (sorted by path) then every search index file, by path under ``docs/archive/``."""
+    postings: dict[tuple[str, str], DocumentIndex]
+    """The search postings of every document, by (id, SHA-256 of its bytes): for the next build."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,15 +72,16 @@ def generate_files(
     site: SiteInfo,
     workers: int,
     progress: bool = False,
-    known: dict[tuple[str, str], DocumentIndex] | None = None,
-) -> dict[str, str | bytes]:
+    known: Mapping[tuple[str, str], DocumentIndex] | None = None,
+) -> Generated:
     """Every page (sorted by path) then every search index file, keyed by path under
     ``docs/archive/``; the same as ``render_site`` followed by ``build_search_index``, with
     the pages as UTF-8 bytes: half the memory of text with typographic quotes, and passed from
     the workers without decoding.
 
     ``known`` holds search postings by (document id, SHA-256 of its bytes): those found there
-    are not worked out again, the others are added, and those of documents gone are dropped."""
+    are not worked out again. It is only read; the postings of this corpus come back in
+    :attr:`Generated.postings`."""
     known = {} if known is None else known
     keys = [(entry.doc.id, entry.doc.sha256) for entry in catalog.entries]
     indexed = frozenset(doc_id for doc_id, sha in keys if (doc_id, sha) in known)
@@ -78,16 +90,11 @@ def generate_files(
     count = len(catalog.entries)
     documents = fork_map(_document, shared, range(count), workers, "rendering", progress)
     parts = fork_map(_index_part, shared, INDEX_PARTS, workers)
-    pages: dict[str, str | bytes] = {page: text for page, text, _ in documents}
-    for part in parts:
-        pages.update(part)
-    files = dict(sorted(pages.items()))
-    computed = {}
-    for key, (_, _, found) in zip(keys, documents, strict=True):
-        if found is not None:
-            known[key] = found
-        computed[key[0]] = known[key]
-    for gone in set(known) - set(keys):
-        del known[gone]
-    files.update(build_search_index(catalog.entries, vocab, computed))
-    return files
+    pages = merge_pages({page: text for page, text, _ in documents}, *parts)
+    postings = {
+        key: known[key] if found is None else found
+        for key, (_, _, found) in zip(keys, documents, strict=True)
+    }
+    by_id = {doc_id: index for (doc_id, _), index in postings.items()}
+    search = build_search_index(catalog.entries, vocab, by_id)
+    return Generated(merge_pages(dict(sorted(pages.items())), search), postings)

@@ -13,6 +13,7 @@ without one writes.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from parley.model import Diagnostic, Entry
@@ -43,6 +44,16 @@ class Memo:
     postings: dict[tuple[str, str], DocumentIndex] = field(default_factory=dict)
     """(document id, SHA-256 of its bytes) -> its search postings and text files."""
 
+    def remember_reads(
+        self, reads: Mapping[ReadKey, tuple[Entry | None, list[Diagnostic]]]
+    ) -> None:
+        """Keep the results of this build's reads, and only those: memory follows the corpus."""
+        self.read = dict(reads)
+
+    def remember_postings(self, postings: Mapping[tuple[str, str], DocumentIndex]) -> None:
+        """Keep the search postings of this build's documents, and only those."""
+        self.postings = dict(postings)
+
     def use_data(self, digest: str) -> None:
         """Forget everything when the reference data is not the one the results were made
         with."""
@@ -50,8 +61,3 @@ class Memo:
             self.read.clear()
             self.postings.clear()
             self.data_digest = digest
-
-    def keep_reads(self, keys: set[ReadKey]) -> None:
-        """Drop the results of files that are gone or changed, so memory follows the corpus."""
-        for key in [k for k in self.read if k not in keys]:
-            del self.read[key]

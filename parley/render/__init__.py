@@ -28,7 +28,7 @@ from parley.render.indexes import country_pages, organisation_pages, people_page
 from parley.render.quotes import coverage_pages
 from parley.render.timeline import timeline_pages
 from parley.render.transcript import transcript_markdown
-from parley.urls import HOME, SitePaths, transcript_page
+from parley.urls import HOME, SitePaths, merge_pages, transcript_page
 
 __all__ = [
     "INDEX_PARTS",
@@ -110,9 +110,6 @@ def topic_slugs(vocab: VocabularyView) -> tuple[str, ...]:
 def render_site(catalog: Catalog, vocab: VocabularyView, site: SiteInfo) -> dict[str, str]:
     """Every generated page, keyed by its path under ``docs/archive/``, in sorted order."""
     ctx = page_context(catalog, vocab, site)
-    pages: dict[str, str] = {}
-    for entry in catalog.entries:
-        pages[transcript_page(entry.doc.id)] = transcript_markdown(entry, ctx)
-    for part in INDEX_PARTS:
-        pages.update(render_index_part(ctx, part, topic_slugs(vocab)))
-    return dict(sorted(pages.items()))
+    transcripts = {transcript_page(e.doc.id): transcript_markdown(e, ctx) for e in catalog.entries}
+    parts = (render_index_part(ctx, part, topic_slugs(vocab)) for part in INDEX_PARTS)
+    return dict(sorted(merge_pages(transcripts, *parts).items()))

@@ -58,7 +58,7 @@ def home_fragment(ctx: PageContext) -> str:
         for e in catalog.newest(LATEST)
     ]
     out.append((html_list(latest, "doc-list") if latest else md_text("No documents yet.")) + "\n")
-    out.append(follow_line("the newest documents", f"{ARCHIVE}/{ARCHIVE_FEED}") + "\n")
+    out.append(follow_line("the newest documents", f"{GENERATED}/{ARCHIVE_FEED}") + "\n")
     out.append("## Ways in\n")
     ways = [
         (index_page("country"), "Countries", "meetings with each country, and every mention"),
