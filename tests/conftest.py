@@ -7,12 +7,34 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from tests.support import golden_files
 from tests.support.sitebuild import SITE_URL, Build, run_build, stage_inputs
 
 # Tests check behaviour, never wall-clock time: no property fails because a busy machine ran
 # one example slowly (Hypothesis' default deadline is 200 ms per example).
 settings.register_profile("parley", deadline=None)
 settings.load_profile("parley")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite the golden files in tests/golden/ that differ (reported as skipped)",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    golden_files.UPDATE = bool(config.getoption("--update-golden"))
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """With --update-golden, name the golden files that no test of this run compared."""
+    if not golden_files.UPDATE:
+        return
+    every = {p for p in golden_files.GOLDEN_DIR.rglob("*") if p.is_file()}
+    for path in sorted(every - golden_files.VISITED):
+        terminalreporter.write_line(f"golden file not compared by this run: {path}")
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,7 @@
 Each golden file in ``tests/golden/reader/`` holds one document as JSON: metadata, the
 diagnostics, every turn (kind, speaker, label, qualifier, line), every paragraph (number,
 line, heading, length, first 60 characters) and every dropped line. Regenerate with
-``PARLEY_REGEN=1 .venv/bin/python -m pytest tests/test_reader_golden.py`` and review the diff.
+``.venv/bin/python -m pytest --update-golden -m "not browser"`` and review the diff.
 """
 
 from __future__ import annotations
