@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "parley"
@@ -58,3 +59,16 @@ def test_the_check_sees_the_imports_it_is_about() -> None:
     """The pipeline imports from every stage, so a parser that found nothing would show here."""
     seen = {there for here, there, _ in imports() if here == "pipeline"}
     assert {"read", "vocab", "enrich", "annotate", "link", "render", "build", "publish"} <= seen
+
+
+def test_the_readme_build_section_names_the_tree_as_it_is() -> None:
+    """ "How a build works" lists every subpackage and top-level module, and nothing else."""
+    readme = (PACKAGE.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n## How a build works\n", 1)[1].split("\n## ", 1)[0]
+    named = set(re.findall(r"`parley/([a-z_]+)/`", section))
+    named |= {name for name in re.findall(r"`([a-z_]+)\.py`", section)}
+    units = {p.name for p in PACKAGE.iterdir() if (p / "__init__.py").is_file()}
+    modules = {p.stem for p in PACKAGE.glob("*.py") if p.stem != "__init__"}
+    assert units <= named and modules <= named
+    files = {p.stem for p in PACKAGE.rglob("*.py")}
+    assert named <= units | files
