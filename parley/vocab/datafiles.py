@@ -17,6 +17,7 @@ import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -63,6 +64,67 @@ SCHEMAS: dict[str, dict[str, tuple[str, bool]]] = {
     what: {f.split(":")[0]: (f.split(":")[1].rstrip("!"), f.endswith("!")) for f in spec.split()}
     for what, spec in _FIELDS.items()
 }
+
+
+#: The kind of record a ``map`` (its values) or ``list`` (its items) field holds.
+_CHILDREN = {
+    "countries": "country",
+    "exclude": "exclusion",
+    "people": "person",
+    "entities": "entity",
+    "topics": "topic",
+}
+#: Any YAML scalar: the loader reads every scalar as text ("NO" is Norway, 2254 a resolution).
+_SCALAR: dict[str, Any] = {"type": ["string", "number", "boolean"], "pattern": "\\S"}
+#: Each field type of :data:`SCHEMAS` as JSON Schema, for a record's field.
+_JSON_TYPES: dict[str, dict[str, Any]] = {
+    "text": _SCALAR,
+    "texts": {"anyOf": [_SCALAR, {"type": "array", "items": _SCALAR}]},
+    "number": {"type": "number"},
+    "weights": {"type": "object", "additionalProperties": {"type": "number"}},
+}
+
+
+def json_schema(file_name: str) -> dict[str, Any]:
+    """The JSON Schema of one data file (``countries.yaml`` ...), made from :data:`SCHEMAS`, so
+    an editor checks a data file by the rules the loader applies. Published as
+    ``schema/<name>.schema.json``; ``pytest --update-golden`` rewrites them, and a test keeps
+    them equal to this."""
+
+    def record(what: str) -> dict[str, Any]:
+        fields = SCHEMAS[what]
+        properties: dict[str, Any] = {}
+        for name, (kind, _) in fields.items():
+            if kind == "map":
+                properties[name] = {
+                    "type": "object",
+                    "additionalProperties": {"$ref": f"#/$defs/{_CHILDREN[name]}"},
+                }
+            elif kind == "list":
+                properties[name] = {
+                    "type": "array",
+                    "items": {"$ref": f"#/$defs/{_CHILDREN[name]}"},
+                }
+            else:
+                properties[name] = _JSON_TYPES[kind]
+        return {
+            "type": "object",
+            "required": [name for name, (_, required) in fields.items() if required],
+            "additionalProperties": False,
+            "properties": properties,
+        }
+
+    children = sorted(
+        {_CHILDREN[f] for f, (k, _) in SCHEMAS[file_name].items() if k in ("map", "list")}
+    )
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": f"Parley reference data: data/{file_name}",
+        "description": "Generated from parley/vocab/datafiles.py (SCHEMAS); the comments at the "
+        "top of the data file say what each field means.",
+        **record(file_name),
+        "$defs": {child: record(child) for child in children},
+    }
 
 
 def suggest(word: str, choices: Iterable[str]) -> str:
