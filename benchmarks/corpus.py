@@ -25,6 +25,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pycountry
 import yaml
@@ -44,116 +45,31 @@ TURN_LABEL = re.compile(r"^(?P<speaker>Question|Sergey Lavrov)(?: \([^)]*\))?:\s
 NEWS_HEADING = re.compile(r"^[A-Z][\w’' -]{2,40}$")
 #: A placeholder in a pooled paragraph or a template; matches "{theme_adjective}".
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
-#: A country record of COUNTRY_TABLE; matches "MX|Mexican|Mexico City|Spanish".
-COUNTRY_RECORD = re.compile(r"([A-Z]{2})\|([^|]+)\|([^|]+)\|([A-Za-z]+)")
 
 #: Ministry page lines that are site chrome, not text.
 MINISTRY_CHROME = frozenset(
     {"Asset Publisher", "Ladies and gentlemen,", "Additional materials", "Advanced settings"}
 )
+#: The tables the documents are drawn from: plain data, edited in ``corpus_tables.yaml``.
+TABLES: dict[str, Any] = yaml.safe_load(
+    (Path(__file__).with_name("corpus_tables.yaml")).read_text(encoding="utf-8")
+)
 #: What a sample says about its own counterpart, swapped for placeholders (longest first).
-HOST_TERMS: dict[str, str] = {
-    "2021-07-02-lavrov-bahrain.txt": "Abdullatif bin Rashid Alzayani={name}; Bahraini={adjective}; "
-    "Bahrain={country}; Manama={capital}",
-    "2020-11-25-lavrov-iraq.txt": "Fuad Hussein={name}; Hussein={surname}; "
-    "Iraqis={adjective} people; Iraqi={adjective}; Iraq={country}; Baghdad={capital}",
-    "2021-03-17-lavrov-israel.txt": "Gabriel Ashkenazi={name}; Ashkenazi={surname}; "
-    "Israeli={adjective}; Israel={country}",
-    "2021-07-02-news-lavrov-gulf-security-concept.txt": "Abdullatif bin Rashid Al Zayani={name}; "
-    "Bahraini={adjective}; Bahrain={country}; Manama={capital}",
-}
+HOST_TERMS: dict[str, str] = TABLES["host_terms"]
 #: The war every sample discusses, swapped per document for one of THEMES.
-THEME_TERMS = (
-    "the Syrian Arab Republic={theme_official}; Syrians={theme_adjective} people; "
-    "Syrian={theme_adjective}; Syria={theme}; Damascus={theme_capital}"
-)
-#: Counterpart countries: alpha-2 | adjective | capital | language questions are asked in.
-COUNTRY_TABLE = """
-BH|Bahraini|Manama|Arabic IQ|Iraqi|Baghdad|Arabic IL|Israeli|Jerusalem|Hebrew
-IR|Iranian|Tehran|Persian SY|Syrian|Damascus|Arabic EG|Egyptian|Cairo|Arabic
-TR|Turkish|Ankara|Turkish IN|Indian|New Delhi|Hindi CN|Chinese|Beijing|Chinese
-FR|French|Paris|French DE|German|Berlin|German IT|Italian|Rome|Italian
-ES|Spanish|Madrid|Spanish BR|Brazilian|Brasília|Portuguese JP|Japanese|Tokyo|Japanese
-MX|Mexican|Mexico City|Spanish SA|Saudi|Riyadh|Arabic JO|Jordanian|Amman|Arabic
-LB|Lebanese|Beirut|Arabic KW|Kuwaiti|Kuwait City|Arabic QA|Qatari|Doha|Arabic
-DZ|Algerian|Algiers|Arabic MA|Moroccan|Rabat|French PK|Pakistani|Islamabad|Urdu
-ID|Indonesian|Jakarta|Indonesian VN|Vietnamese|Hanoi|Vietnamese KZ|Kazakh|Astana|Kazakh
-UZ|Uzbek|Tashkent|Uzbek AM|Armenian|Yerevan|Armenian FI|Finnish|Helsinki|Finnish
-RS|Serbian|Belgrade|Serbian HU|Hungarian|Budapest|Hungarian AR|Argentine|Buenos Aires|Spanish
-ZA|South African|Pretoria|English NG|Nigerian|Abuja|English NE|Nigerien|Niamey|French
-ET|Ethiopian|Addis Ababa|Amharic MN|Mongolian|Ulaanbaatar|Mongolian LA|Lao|Vientiane|Lao
-CU|Cuban|Havana|Spanish GE|Georgian|Tbilisi|Georgian GN|Guinean|Conakry|French
-PG|Papua New Guinean|Port Moresby|English VE|Venezuelan|Caracas|Spanish LY|Libyan|Tripoli|Arabic
-YE|Yemeni|Sanaa|Arabic AF|Afghan|Kabul|Pashto SD|Sudanese|Khartoum|Arabic
-"""
+THEME_TERMS: str = TABLES["theme_terms"]
 #: Countries whose conflict replaces Syria's in half the documents.
-THEMES = ("AF", "IQ", "LB", "LY", "SD", "VE", "YE")
-#: Fictional counterparts, one "name | role" a line.
-PEOPLE_TABLE = """
-Amal Haddad | Foreign Minister
-Jonas Lindqvist | Minister of Foreign Affairs
-Kenji Morita | Foreign Minister
-Tomasz Nowicki | Deputy Prime Minister and Foreign Minister
-Ayesha Rahman | Minister of Foreign Affairs
-Mariana Costa | Foreign Minister
-Elif Aydın | Minister of Foreign Affairs
-Omar Nasser | Foreign Minister
-Lucía Romero | Minister of Foreign Affairs and Worship
-Pierre-Alain Dufour | Minister for Europe and Foreign Affairs
-Hannah Becker | Federal Minister for Foreign Affairs
-Rashid Al-Mansouri | Minister of Foreign Affairs
-Nguyen Van Thanh | Foreign Minister
-Aigerim Sadykova | Minister of Foreign Affairs
-Davit Kapanadze | Foreign Minister
-Ana Petrović | Minister of Foreign Affairs
-Ferenc Tóth | Minister of Foreign Affairs and Trade
-Kwame Mensah | Minister of Foreign Affairs and International Cooperation
-Farid Benali | Foreign Minister
-Youssef El Amrani | Minister of Foreign Affairs, African Cooperation and Expatriates
-Li Wenjun | Foreign Minister
-Rahul Mehta | External Affairs Minister
-Carlos Mendoza | Secretary of Foreign Affairs
-Sofía Herrera | Minister of Foreign Affairs
-Tariq Hamdan | Deputy Prime Minister and Foreign Minister
-Nadia Khoury | Minister of Foreign Affairs and Emigrants
-Bakhtiyor Karimov | Foreign Minister
-Arman Grigoryan | Foreign Minister
-Mikko Virtanen | Minister for Foreign Affairs
-Thabo Nkosi | Minister of International Relations and Cooperation
-Chidi Okafor | Minister of Foreign Affairs
-Moussa Issoufou | Minister of Foreign Affairs and Cooperation
-Dawit Bekele | Foreign Minister
-Batbayar Ganzorig | Minister of Foreign Affairs
-Somsak Vongsa | Deputy Prime Minister and Foreign Minister
-Raúl Cabrera | Minister of Foreign Affairs
-Mamadou Camara | Minister of Foreign Affairs
-James Kila | Minister for Foreign Affairs
-Hamid Saleh | Minister of Foreign Affairs
-Ibrahim Osman | Minister of Foreign Affairs
-"""
+THEMES: tuple[str, ...] = tuple(TABLES["themes"])
 #: Share of each kind of document (``model.KINDS``; "article" is a news article).
-KIND_WEIGHTS: dict[str, float] = {
-    "news-conference": 0.60,
-    "interview": 0.12,
-    "briefing": 0.08,
-    "statement": 0.08,
-    "speech": 0.07,
-    "article": 0.05,
-}
+KIND_WEIGHTS: dict[str, float] = TABLES["kinds"]
+LANGUAGE_SETS: tuple[str, ...] = tuple(TABLES["language_sets"])
+#: Fictional news outlets that interview the minister, and what they are.
+OUTLETS: tuple[str, ...] = tuple(TABLES["outlets"])
+MEDIA: tuple[str, ...] = tuple(TABLES["media"])
+BRIEFING_HEADINGS: tuple[str, ...] = tuple(TABLES["briefing_headings"])
+SPEECH_EVENTS: tuple[str, ...] = tuple(TABLES["speech_events"])
+NEWS_HEADLINES: tuple[str, ...] = tuple(TABLES["news_headlines"])
 MONTHS = tuple(calendar.month_name)[1:]  # the C locale's English names
-LANGUAGE_SETS = ("en-GB1 ru-RU1", "de-DE1 en-GB1 es-ES1 ru-RU1 fr-FR1", "en-GB1 es-ES1 ru-RU1")
-#: Fictional news outlets that interview the minister.
-OUTLETS = (
-    "Morning Ledger",
-    "Channel Seven",
-    "The Daily Courier",
-    "Evening Herald",
-    "Global Affairs Review",
-    "The Observer Weekly",
-    "Capital Radio",
-    "News Hour",
-)
-MEDIA = ("newspaper", "television channel", "news agency", "magazine")
 #: Dates are drawn uniformly from these twenty-one years.
 FIRST_DAY, LAST_DAY = date(2005, 1, 1).toordinal(), date(2025, 12, 31).toordinal()
 TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
@@ -161,7 +77,7 @@ TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–
 
 @dataclass(frozen=True, slots=True)
 class Country:
-    """A counterpart country: names from pycountry, the rest from COUNTRY_TABLE."""
+    """A counterpart country: names from pycountry, the rest from corpus_tables.yaml."""
 
     code: str
     """ISO 3166-1 alpha-2 code."""
@@ -236,9 +152,15 @@ def slug(text: str) -> str:
 def load_countries() -> tuple[Country, ...]:
     """The counterpart countries in table order, named by pycountry."""
     found = []
-    for code, adjective, capital, language in COUNTRY_RECORD.findall(COUNTRY_TABLE):
+    for row in TABLES["countries"]:
+        code, adjective, capital, language = (
+            row["code"],
+            row["adjective"],
+            row["capital"],
+            row["language"],
+        )
         record = pycountry.countries.get(alpha_2=code)
-        assert record is not None, f"COUNTRY_TABLE: {code} is not an ISO 3166 code"
+        assert record is not None, f"corpus_tables.yaml: {code} is not an ISO 3166 code"
         name = getattr(record, "common_name", None) or record.name
         official = getattr(record, "official_name", None) or record.name
         official = name if official == name else f"the {official}"
@@ -248,8 +170,7 @@ def load_countries() -> tuple[Country, ...]:
 
 def load_people() -> tuple[tuple[str, str], ...]:
     """The fictional counterparts as (name, role)."""
-    records = (line.split(" | ") for line in PEOPLE_TABLE.strip().splitlines())
-    return tuple((name, role) for name, role in records)
+    return tuple((row["name"], row["role"]) for row in TABLES["people"])
 
 
 def _templatise(text: str, terms: str) -> str:
@@ -445,27 +366,6 @@ def _ministry_body(draft: _Draft, kind: str, count: int) -> tuple[str, list[str]
         f"’s {what} at a joint news conference {how} {v['counterpart']}",
         ["Ladies and gentlemen,", *blocks],
     )
-
-
-BRIEFING_HEADINGS = (
-    "On the situation in {theme}",
-    "Sergey Lavrov’s talks with {counterpart}",
-    "Russian–{adjective} consultations on regional security",
-    "On the humanitarian situation in {theme}",
-    "Cultural exchanges with {country}",
-)
-SPEECH_EVENTS = (
-    "the Russia–{country} Business Forum",
-    "a meeting with students and faculty of the {adjective} Diplomatic Academy",
-    "a plenary session of the Russian–{adjective} Intergovernmental Commission",
-    "a reception marking the anniversary of diplomatic relations with {country}",
-)
-NEWS_HEADLINES = (
-    "Lavrov Says Russia Ready to Expand Cooperation With {country}",
-    "Moscow and {capital} Share ‘Mutual Understanding’ on {theme}, Lavrov Says",
-    "Lavrov Warns of Terrorist Threat in {theme} After Talks With {adjective} Counterpart",
-    "Russia Working on Updated Concept for Security in the Persian Gulf, Lavrov Says",
-)
 
 
 def _ministry_page(draft: _Draft, kind: str, day: str, when: tuple[int, int], city: str) -> str:
