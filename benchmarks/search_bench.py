@@ -173,7 +173,8 @@ def rare_term(site: Path) -> str:
 
 def _payload(script: str) -> dict[str, Any]:
     """The JSON object a ``parleySearch.x(..., {...});`` script passes last."""
-    return json.loads(script[script.index("{") : script.rindex("}") + 1])
+    payload: dict[str, Any] = json.loads(script[script.index("{") : script.rindex("}") + 1])
+    return payload
 
 
 def _documents(postings: str) -> int:

@@ -31,7 +31,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-import snowballstemmer  # type: ignore[import-untyped]
+import snowballstemmer
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
