@@ -153,7 +153,8 @@ def _feed(
     author = ET.SubElement(root, "author")
     _text(author, "name", ctx.site_name or "Archive")
     root.extend(entries.get(d, path) for d in ids)
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True).decode("utf-8") + "\n"
+    xml: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return xml.decode("utf-8") + "\n"
 
 
 def _entry(ctx: PageContext, entry: Entry, feed: str) -> ET.Element:
