@@ -123,7 +123,9 @@ DATA_SYNTAX = Code(
 DATA_EMPTY = Code("data-empty", "error", "a data file is empty")
 DATA_TYPE = Code("data-type", "error", "a value has the wrong type (e.g. a list for a name)")
 DATA_PATTERN = Code(
-    "data-pattern", "error", "a layout's `match` in `layouts.yaml` is not a valid regular expression"
+    "data-pattern",
+    "error",
+    "a layout's `match` in `layouts.yaml` is not a valid regular expression",
 )
 DATA_UNKNOWN_KEY = Code("data-unknown-key", "error", 'an unknown key (with a "did you mean")')
 DATA_MISSING_KEY = Code("data-missing-key", "error", "a required key is missing")

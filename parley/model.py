@@ -53,6 +53,11 @@ EntityKind = Literal["country", "organisation", "person", "document"]
 ENTITY_KINDS: tuple[EntityKind, ...] = get_args(EntityKind)
 
 
+def is_document_kind(kind: str) -> TypeGuard[DocumentKind]:
+    """Whether ``kind`` is one of :data:`KINDS` (a data file's value, checked when read)."""
+    return kind in KINDS
+
+
 def is_entity_kind(kind: str) -> TypeGuard[EntityKind]:
     """Whether ``kind`` is one of :data:`ENTITY_KINDS` (a vocabulary pattern's kind may also be
     ``person-short``, ``excluded`` or ``term``)."""
@@ -372,8 +377,8 @@ class Layout:
     """Found in the title or a head line of a document of this layout."""
     place: Place | None = None
     """Where documents of this layout happen unless the text says otherwise."""
-    kind: str | None = None
-    """Their kind (:data:`KINDS`) unless the title names one."""
+    kind: DocumentKind | None = None
+    """Their kind unless the title names one."""
 
 
 @dataclass(frozen=True, slots=True)

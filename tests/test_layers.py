@@ -18,7 +18,8 @@ FORBIDDEN = {
     "render": AFTER_PAGES - {"render"},
     "search": AFTER_PAGES - {"search"},
     "build": {"publish", "pipeline", "preview", "cli"},
-    "publish": {"render", "build", "pipeline", "preview", "cli"},
+    # publish comes after build (it may use the stamp's code digest), never uses pages' code
+    "publish": {"render", "pipeline", "preview", "cli"},
     "pipeline": {"preview", "cli"},
     "preview": {"cli"},
 }

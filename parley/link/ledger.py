@@ -295,9 +295,7 @@ def read_ledgers(
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            problems.append(
-                ANCHORS_FILE.at(f"{shown}/{doc_id}.yaml", 0, str(exc))
-            )
+            problems.append(ANCHORS_FILE.at(f"{shown}/{doc_id}.yaml", 0, str(exc)))
             continue
         ledger, more = parse_ledger(doc_id, text, f"{shown}/{doc_id}.yaml")
         problems.extend(more)

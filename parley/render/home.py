@@ -48,7 +48,7 @@ def home_fragment(ctx: PageContext) -> str:
         f"{counted(topics, 'topic')} and {people} {'person' if people == 1 else 'people'}."
     )
     out = [md_text(summary) + "\n"]
-    chart = archive_chart(ctx, "index.md", f"{ARCHIVE}/")
+    chart = archive_chart(ctx, "index.md", f"{GENERATED}/")
     if chart:
         out.append(chart + "\n")
     out.append("## Latest documents\n")

@@ -126,7 +126,9 @@ def _compared(said: str, reported: str) -> tuple[str, str]:
     """Both texts as HTML, the words only one of them has marked (``<ins>`` in the transcript's,
     ``<del>`` in the report's), compared word by word without case and punctuation."""
     a, b = SHOWN_WORD.findall(reported), SHOWN_WORD.findall(said)
-    matcher = difflib.SequenceMatcher(None, [plain_words(w) for w in a], [plain_words(w) for w in b], False)
+    matcher = difflib.SequenceMatcher(
+        None, [plain_words(w) for w in a], [plain_words(w) for w in b], False
+    )
     left: list[str] = []
     right: list[str] = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():

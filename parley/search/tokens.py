@@ -16,7 +16,7 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
-import snowballstemmer  # type: ignore[import-untyped]
+import snowballstemmer
 
 __all__ = ["MIN_LENGTH", "STOP_WORDS", "WORD", "fold", "stem", "term", "term_counts", "terms"]
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from yaml.nodes import SequenceNode
 
 from parley.diagnostics import DATA_PATTERN, DATA_TYPE
-from parley.model import KINDS, Layout, Layouts, Place
+from parley.model import KINDS, Layout, Layouts, Place, is_document_kind
 from parley.vocab.datafiles import DataFile
 
 #: A place written "City, CC" (ISO 3166-1 alpha-2).
@@ -48,10 +48,14 @@ def load_layouts(path: Path, file: DataFile) -> Layouts:
                 file.error(node, DATA_TYPE, f"place '{written}' must be 'City, CC'")
                 continue
             place = Place(found["city"].strip(), country=found["country"])
-        kind = record.optional("kind")
-        if kind is not None and kind not in KINDS:
-            file.error(node, DATA_TYPE, f"kind '{kind}' must be one of {', '.join(KINDS)}")
-            continue
+        written_kind = record.optional("kind")
+        kind = None
+        if written_kind is not None:
+            if not is_document_kind(written_kind):
+                must = f"must be one of {', '.join(KINDS)}"
+                file.error(node, DATA_TYPE, f"kind '{written_kind}' {must}")
+                continue
+            kind = written_kind
         layouts.append(Layout(record.text("name"), pattern, place, kind))
     venues: list[tuple[str, str]] = []
     listed = top.child("venues")

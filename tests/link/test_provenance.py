@@ -96,7 +96,8 @@ def test_names_match_in_any_spelling_by_surname() -> None:
 
 def test_plain_words_ignores_case_accents_and_punctuation() -> None:
     assert (
-        plain_words("António Guterres’ “one-of-a-kind” moment!") == "antonio guterres one of a kind moment"
+        plain_words("António Guterres’ “one-of-a-kind” moment!")
+        == "antonio guterres one of a kind moment"
     )
 
 
