@@ -211,11 +211,12 @@ def _page_lines(page: PageHead) -> dict[str, int]:
         return index + 1 if index is not None else 0
 
     stamp = at(page.clock_line) or at(page.stamp_line)
+    title = at(page.title_line) or at(page.heading_line)
     return {
-        "title": at(page.title_line), "date": at(page.title_line) or at(page.stamp_line),
-        "time": stamp, "timezone": stamp, "kind": at(page.kind_line) or at(page.title_line),
+        "title": title, "date": at(page.title_line) or at(page.stamp_line),
+        "time": stamp, "timezone": stamp, "kind": at(page.kind_line) or title,
         "place": at(page.title_line) or at(page.place_line),
-        "speakers": at(page.title_line), "counterparts": at(page.title_line),
+        "speakers": title, "counterparts": title,
     }  # fmt: skip
 
 
@@ -242,6 +243,26 @@ def _page_metadata(meta: Metadata, head: Head, page: PageHead) -> tuple[Metadata
             place=page.title_place or meta.place,
         )
         used.add(page.title_line)
+    heading = page.heading
+    if (
+        heading is not None
+        and page.heading_line is not None
+        and page.heading_line >= head.body_start
+        and head.layout == "plain"
+        and not (page.title_date and page.title_line is not None)
+    ):
+        # A lone first line was only a guess; the line above the date line is the title.
+        meta = replace(
+            meta,
+            title=heading,
+            kind=kind_of(heading) if kind_of(heading) != "other" else meta.kind,
+            speakers=title_speakers(heading) or meta.speakers,
+            counterparts=tuple(
+                Counterpart(p.name, p.role, p.country_text) for p in counterparts_in(heading)
+            )
+            or meta.counterparts,
+        )
+        used.add(page.heading_line)
     if meta.date is None and page.date is not None:
         meta = replace(meta, date=page.date, time=page.time, timezone=page.timezone)
     if page.clock is not None and page.clock_line is not None and page.clock.time:

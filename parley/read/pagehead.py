@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from parley.model import DocumentKind, Place
-from parley.read.dates import Stamp, bare_clock, find_stamp, place_of
+from parley.read.dates import Stamp, bare_clock, find_stamp, place_of, read_stamp
 from parley.read.persons import ROLE_WORDS
 from parley.read.titles import kind_of, title_tail
 
@@ -38,6 +38,17 @@ STAMP_LINE_MAX = 100
 PLACE_LINE_MAX = 40
 #: A title that ends with a date is at least and at most this long.
 TITLE_MIN, TITLE_MAX = 25, 400
+#: What separates a place from the date on a date line ("May 18, 2007, Samara", "Paris - 9 Feb").
+PLACE_SEPARATORS = (",", "-", "–", "—", "|")
+#: Words that are never part of a place on a date line (lower case).
+NOT_PLACE_WORDS = frozenset(
+    (
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "news",
+        "press", "briefing", "department", "office", "conference", "statement", "release",
+        "transcript", "remarks", "interview", "speech", "agency", "times", "post", "daily",
+        "updated", "published", "posted", "by",
+    )
+)  # fmt: skip
 # QUESTION: ...  |  Q: ...  |  MR PRICE: ...  (the body has begun)
 BODY_LABEL = re.compile(r"^(?:QUESTION|Question|Q|[A-Z][A-Z.]+(?: [A-Z][A-Z.'-]+){0,3})\s*[:–-]\s")
 # 2021 (every stamp found inside a line has a year)
@@ -75,6 +86,10 @@ class PageHead:
     place_line: int | None = None
     header_lines: tuple[int, ...] = ()
     """Lines that are only a stamp or a time: left out of the text."""
+    heading: str | None = None
+    """The line just above the stamp line when it reads as a title ("News Conference following
+    EU-Russia Summit" above "June 1, 2010, Rostov-on-Don"): the page's own title."""
+    heading_line: int | None = None
 
 
 def scan_page(lines: Sequence[str], start: int) -> PageHead:
@@ -87,12 +102,15 @@ def scan_page(lines: Sequence[str], start: int) -> PageHead:
     header: list[int] = []
     place: Place | None = None
     place_line: int | None = None
+    heading: tuple[int, str] | None = None
+    previous: int | None = None
     for index in range(start, min(len(lines), start + REGION)):
         line = lines[index]
         if not line:
             continue
         if BODY_LABEL.match(line):
             break
+        above, previous = previous, index
         if clock is None and (found_clock := bare_clock(line)) is not None:
             clock = (index, found_clock)
             header.append(index)
@@ -103,6 +121,14 @@ def scan_page(lines: Sequence[str], start: int) -> PageHead:
         found = find_stamp(searched) if YEAR.search(searched) else None
         if found is not None and stamp is None:
             stamp = (index, found.stamp)
+            if above is not None and _heading_like(lines[above]):
+                heading = (above, lines[above])
+            if (
+                place is None
+                and len(line) <= STAMP_LINE_MAX
+                and (found_place := _stamp_place(line, found.start, found.end))
+            ):
+                place, place_line = found_place, index
         elif (
             found is not None
             and stamp is not None
@@ -115,9 +141,9 @@ def scan_page(lines: Sequence[str], start: int) -> PageHead:
             header.append(index)
             continue
         if title is None and TITLE_MIN <= len(line) <= TITLE_MAX and not line.endswith("."):
-            rest, place, date = title_tail(line)
+            rest, named_place, date = title_tail(line)
             if date is not None:
-                title = (index, rest, place, date)
+                title = (index, rest, named_place, date)
         if kind is None and len(line) <= 200 and (named := kind_of(line)) != "other":
             kind = (index, named)
         if byline := BYLINE.match(line):
@@ -144,4 +170,45 @@ def scan_page(lines: Sequence[str], start: int) -> PageHead:
         place=place,
         place_line=place_line,
         header_lines=tuple(header),
+        heading=heading[1] if heading else None,
+        heading_line=heading[0] if heading else None,
     )
+
+
+def _heading_like(line: str) -> bool:
+    """Whether the line above a date line reads as the page's title: several words, no
+    sentence end, no colon (a label or a field), no breadcrumb ("Transcripts /", "Home > News")."""
+    return (
+        TITLE_MIN <= len(line) <= TITLE_MAX
+        and not line.endswith((".", "/", ":", "|"))
+        and len(line.split()) >= 3
+        and line[:1].isupper()
+        and ": " not in line
+        and " > " not in line
+        and " » " not in line
+        and not BODY_LABEL.match(line)
+        and find_stamp(line) is None
+    )
+
+
+def _stamp_place(line: str, start: int, end: int) -> Place | None:
+    """The place written on a date line, before or after the date: "May 18, 2007, Samara",
+    "New York, 25 June 2020"; None when the rest of the line is not a place."""
+    stamp = read_stamp(line)
+    if stamp is not None and stamp.place is not None:
+        return stamp.place
+    before, after = line[:start], line[end:]
+    if before.strip() and not after.strip() and before.rstrip().endswith(PLACE_SEPARATORS):
+        return _plausible_place(before.strip(" ,–—-|"))
+    if after.strip() and not before.strip() and after.lstrip().startswith(PLACE_SEPARATORS):
+        return _plausible_place(after.strip(" ,–—-|"))
+    return None
+
+
+def _plausible_place(text: str) -> Place | None:
+    """``text`` as a place, unless a word of it names a weekday, an office or a publication
+    ("Thursday", "Department Press Briefing", "Fort Russ News")."""
+    words = {w.strip(".,").casefold() for w in text.split()}
+    if words & NOT_PLACE_WORDS or words & ROLE_WORDS:
+        return None
+    return place_of(text)

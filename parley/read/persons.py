@@ -59,12 +59,14 @@ NAME_STOPS = frozenset(
         "says", "said"
     )
 )  # fmt: skip
-#: Words that end a country's name introduced by "the" ("the Syrian Arab Republic").
+#: Words that end a country's (or an organisation's) name introduced by "the" ("the Syrian Arab
+#: Republic", "the European Commission").
 COUNTRY_ENDS = frozenset(
     (
         "republic", "emirates", "states", "kingdom", "federation", "netherlands", "union",
         "islands", "nations", "philippines", "bahamas", "gambia", "maldives", "comoros",
-        "seychelles"
+        "seychelles", "commission", "council", "parliament", "committee", "organization",
+        "organisation", "community", "league", "alliance"
     )
 )  # fmt: skip
 #: Country names of several words that "of" introduces without "the" ("of Saudi Arabia").

@@ -1,0 +1,94 @@
+"""The head of a copied web page: the title above its date line, and the place on that line."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.model import Place, SourceText
+from parley.read.document import read_document
+from parley.read.pagehead import scan_page
+
+CHROME = ["View settings", "", "Font size:", "Site colours:", "", "Transcripts /", ""]
+
+
+def _read(lines: list[str]):
+    text = "\n".join(lines)
+    src = SourceText("t.txt", "t", text, "utf-8", "0" * 64)
+    return read_document(src)[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [
+        ("May 18, 2007, Samara", "Samara"),
+        ("June 1, 2010, Rostov-on-Don", "Rostov-on-Don"),
+        ("New York, 25 June 2020", "New York"),
+        ("Paris - February 9, 2018", "Paris"),
+    ],
+)
+def test_the_place_written_on_a_date_line_is_the_place(line, city):
+    page = scan_page(["A title of the page with several words", line, "", "Text."], 0)
+    assert page.place is not None and page.place.city == city
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "April 12, 2017 – Fort Russ News",
+        "Department Press Briefing – July 16, 2019",
+        "Thursday, 29 September, 2016 - 18:00",
+        "Republik Türkiye Außenministerium 15.06.2021",
+    ],
+)
+def test_a_publication_weekday_or_office_on_a_date_line_is_no_place(line):
+    assert scan_page(["A title of the page with several words", line], 0).place is None
+
+
+def test_the_line_above_the_date_line_is_the_title_of_a_page_behind_chrome():
+    doc = _read(
+        [
+            *CHROME,
+            "Joint Press Conference with German Chancellor Angela Merkel",
+            "",
+            "May 18, 2007, Samara",
+            "",
+            "President Vladimir Putin:",
+            "",
+            "Good afternoon.",
+        ]
+    )
+    assert doc.meta.title == "Joint Press Conference with German Chancellor Angela Merkel"
+    assert doc.meta.kind == "news-conference"
+    assert doc.meta.place == Place("Samara")
+    assert [c.name for c in doc.meta.counterparts] == ["Angela Merkel"]
+    texts = [p.text for t in doc.turns for p in t.paragraphs]
+    assert texts[-1] == "Good afternoon."
+    assert not any("Merkel" in text for text in texts)  # the title is not a paragraph ...
+    assert {d.line: d.reason for d in doc.dropped}[8] == "header"  # ... nor lost
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        'title: "Remarks at a press conference',  # a broken front matter field
+        "Home > Foreign Ministry Spokesperson's Remarks",  # a breadcrumb
+        "The talks went well, the minister said.",  # a sentence
+    ],
+)
+def test_a_field_breadcrumb_or_sentence_above_the_date_line_is_not_a_title(above):
+    assert scan_page(["Menu", above, "2 July 2021"], 0).heading is None
+
+
+def test_an_organisation_after_of_the_is_not_part_of_the_name():
+    doc = _read(
+        [
+            *CHROME,
+            "Joint Press Conference with President of the European Commission Jose Manuel Barroso",
+            "May 18, 2007, Samara",
+            "",
+            "Text.",
+        ]
+    )
+    assert [(c.name, c.country_text) for c in doc.meta.counterparts] == [
+        ("Jose Manuel Barroso", "the European Commission")
+    ]
