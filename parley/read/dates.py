@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from parley.model import Place
@@ -191,6 +192,10 @@ def read_stamp(line: str) -> Stamp | None:
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _TIME = r"(?:at\s+)?(?P<time>\d{1,2}:\d{2})(?::\d{2})?(?:\s*(?P<half>[AaPp])\.?\s?[Mm]\.?)?"
 _ZONE = r"(?P<zone>GMT|UTC(?:[+-]\d{1,2})?|MSK|BST|CES?T|[ECMP][SD]T|IST|JST)"
+#: How :data:`FOUND_STAMPS` write a year: four digits either way.
+_FOUR_DIGIT_YEARS = (r"(?P<year>(?:19|20)\d\d)", r"(?P<year>\d{4})")
+# 2021 (four digits in a row: a text without them holds no stamp with a year)
+FOUR_DIGITS = re.compile(r"\d\d\d\d")
 #: Stamps found inside a line, tried in order; each names day, month, year, maybe time and zone.
 FOUND_STAMPS: tuple[re.Pattern[str], ...] = (
     # Page last updated at 12:17 GMT, Saturday, 7 March 2009
@@ -228,6 +233,13 @@ FOUND_STAMPS: tuple[re.Pattern[str], ...] = (
         rf"(?:,?\s+{_TIME})?(?:\s+{_ZONE})?"
     ),
 )
+#: The patterns whose month is a name. :func:`find_stamp` reads the month of every match, so the
+#: group always takes part: such a pattern cannot match without a month name.
+_MONTH_PATTERNS = frozenset(p for p in FOUND_STAMPS if f"(?P<month>{MONTH})" in p.pattern)
+#: The patterns whose year is four digits (the same holds for the year group).
+_YEAR_PATTERNS = frozenset(
+    p for p in FOUND_STAMPS if any(year in p.pattern for year in _FOUR_DIGIT_YEARS)
+)
 # 2:39 p.m. EDT  |  (11:00 a.m. EST)  |  20:30
 BARE_CLOCK_LINE = re.compile(
     r"^\(?(?P<time>\d{1,2}:\d{2})(?:\s*(?P<half>[AaPp])\.?\s?[Mm]\.?)?"
@@ -244,9 +256,33 @@ class Found:
     end: int
 
 
+#: The first three letters of every month name written in ASCII: a stamp pattern naming a month
+#: cannot match an ASCII text without one of them.
+MONTH_STEMS = tuple(sorted({name[:3] for name in MONTHS if name.isascii()}))
+
+
 def find_stamp(text: str) -> Found | None:
     """The first date (with its time and zone, when written next to it) inside ``text``."""
-    for pattern in FOUND_STAMPS:
+    # Trying every pattern at every position is slow (77 µs on a paragraph of 200 characters):
+    # a text without four digits in a row skips the patterns that need a year, and an ASCII
+    # text without a month's first letters those that need a month name. Same result.
+    no_year = FOUR_DIGITS.search(text) is None
+    lowered = text.lower() if not no_year and text.isascii() else ""
+    no_month = bool(lowered) and not any(stem in lowered for stem in MONTH_STEMS)
+    return first_stamp(
+        text,
+        [
+            pattern
+            for pattern in FOUND_STAMPS
+            if not (no_year and pattern in _YEAR_PATTERNS)
+            and not (no_month and pattern in _MONTH_PATTERNS)
+        ],
+    )
+
+
+def first_stamp(text: str, patterns: Sequence[re.Pattern[str]] = FOUND_STAMPS) -> Found | None:
+    """The first of ``patterns`` (:data:`FOUND_STAMPS` in order) that finds a real date."""
+    for pattern in patterns:
         match = pattern.search(text)
         if match is None:
             continue

@@ -192,6 +192,8 @@ class _Why:
         default: int = 0,
     ) -> Metadata:  # fmt: skip
         """``after``, noting ``rule`` for every field it changed, at its line in ``lines``."""
+        if after == before:
+            return after
         for name in _META_FIELDS:
             if getattr(before, name) != getattr(after, name):
                 self.note(name, lines.get(name) or default, rule)

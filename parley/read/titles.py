@@ -41,8 +41,27 @@ KIND_RULES: tuple[tuple[re.Pattern[str], DocumentKind], ...] = (
 )  # fmt: skip
 
 
+#: Words every rule of :data:`KIND_RULES` needs, one of them at least: a title without any is
+#: ``other`` without trying the rules (most head lines). Keep it in step with the rules.
+KIND_WORDS = (
+    "conference", "availability", "joint press", "remarks", "interview", "briefing", "speech",
+    "address", "lecture", "statement", "answers to",
+)  # fmt: skip
+# The same, for a title that is not ASCII (where case-insensitive matching is not str.lower()).
+KIND_WORDS_ANY = re.compile("|".join(KIND_WORDS), re.I)
+
+
+def _may_name_kind(title: str) -> bool:
+    if title.isascii():
+        lowered = title.lower()
+        return any(word in lowered for word in KIND_WORDS)
+    return KIND_WORDS_ANY.search(title) is not None
+
+
 def kind_of(title: str) -> DocumentKind:
     """The kind of event (:data:`parley.model.KINDS`) a title names; ``other`` if none."""
+    if not _may_name_kind(title):
+        return "other"
     for pattern, kind in KIND_RULES:
         if pattern.search(title):
             return kind
@@ -51,6 +70,8 @@ def kind_of(title: str) -> DocumentKind:
 
 def title_tail(title: str) -> tuple[str, Place | None, str | None]:
     """Split ", Moscow, July 2, 2021" off a title: ``(rest, place, date)``."""
+    if not _ends_in_year(title):
+        return title, None, None
     match = TITLE_DATE_TAIL.search(title)
     if match is None:
         return title, None, None
@@ -62,6 +83,15 @@ def title_tail(title: str) -> tuple[str, Place | None, str | None]:
     head, _, last = rest.rpartition(",")
     place = place_of(last.strip()) if head else None
     return (head.rstrip(" ,") if place else rest), place, date
+
+
+def _ends_in_year(text: str) -> bool:
+    """Whether ``text`` can end as :data:`TITLE_DATE_TAIL` needs: four digits, then maybe a
+    full stop (and for ``$`` a final line break). A cheap test before the search, which tries
+    every position of the text."""
+    text = text[:-1] if text.endswith("\n") else text
+    text = text[:-1] if text.endswith(".") else text
+    return len(text) >= 4 and text[-4:].isdigit()
 
 
 def title_speakers(title: str) -> tuple[str, ...]:

@@ -110,6 +110,8 @@ class Body:
 
 def read_label(text: str, outlets: frozenset[str] = frozenset()) -> Label | None:
     """The label at the start of ``text`` (whitespace folded), or None; see the module doc."""
+    if not _may_be_label(text):
+        return None
     match = LABEL.match(text)
     if match is None:
         return None
@@ -141,6 +143,22 @@ def read_label(text: str, outlets: frozenset[str] = frozenset()) -> Label | None
         qualifier, rest = after["qualifier"], after["rest"] or ""
         label = f"{label} ({qualifier})"
     return Label(label, name, qualifier, rest, kind, outlet)
+
+
+#: A label's name has at most this many words (:data:`LABEL`) ...
+LABEL_WORDS = 10
+#: ... and ends in one of these, in its last word or the next: ":", "(" (a qualifier), a dash.
+_DASHES = ("–", "—", "-")
+
+
+def _may_be_label(text: str) -> bool:
+    """Whether :data:`LABEL` can match ``text``: a colon, a bracket or a dash word among its
+    first :data:`LABEL_WORDS` + 1 words. Most paragraphs fail this cheap test; trying the
+    pattern on them costs a thousand steps of backtracking each."""
+    for word in text.split(" ", LABEL_WORDS + 1)[: LABEL_WORDS + 1]:
+        if ":" in word or "(" in word or word.startswith(_DASHES):
+            return True
+    return False
 
 
 def _outlet(name: str, outlets: frozenset[str]) -> str:

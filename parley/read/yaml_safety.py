@@ -17,6 +17,8 @@ HINT = "write each value out"
 def first_anchor(text: str) -> int | None:
     """The 0-based line of the first anchor (``&name``) or alias (``*name``) in ``text``, or
     None when there is none, or when the text is not YAML (its parser reports that)."""
+    if "&" not in text and "*" not in text:
+        return None  # no anchor or alias can be written without its indicator: skip the parse
     try:
         for event in yaml.parse(text, Loader=yaml.SafeLoader):
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:

@@ -1,0 +1,93 @@
+"""The reader's cheap tests before its slow patterns decide exactly what the patterns decide.
+
+Each rule below skips a regular expression when a plain string test shows it cannot match
+(``benchmarks/reader_throughput.py`` measures what that saves). A skip that is wrong would
+change a decision silently, so each is checked against the pattern itself on arbitrary text,
+text made of the words the patterns look for, and the lines of the real pages.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from parley.read.dates import FOUND_STAMPS, find_stamp, first_stamp
+from parley.read.titles import KIND_RULES, TITLE_DATE_TAIL, _ends_in_year, kind_of
+from parley.read.turns import LABEL, _may_be_label
+from parley.read.yaml_safety import first_anchor
+
+#: Lines of the real pages (the first lines of each: heads, stamps, labels).
+REAL_LINES = sorted(
+    {
+        " ".join(line.split())
+        for path in (Path(__file__).parents[1] / "realdocs").glob("*/*.txt")
+        for line in path.read_text(encoding="utf-8").split("\n")[:40]
+    }
+)
+#: Pieces the patterns look for, and look-alikes: month names and their first letters, years,
+#: clock times, kind words in any case (the long s "ſ" matches "s" when case is ignored),
+#: label ends, brackets and dashes.
+PIECES = [
+    "January", "jan", "Sept.", "MAY", "mar", "remarks", "июля", "2021", "1999", "20", "12345",
+    "٢٠٢١", "07.03.2025", "10/11/2022", "2018-03-08", "10:29", "5:38 PM", "GMT", "EDT", ",",
+    ".", " ", "  ", "Press Conference", "press availability", "Joint Press", "INTERVIEW",
+    "Briefing", "ſpeech", "Statements", "answers to media questions", "Remarks With",
+    "address", "lecture", "Question", "Q", ":", " :", " -", " –", "—", "-", "(", ")",
+    "(for both)", "Sergey Lavrov", "MR PRICE", "Zhang, Xinhua", "a", "Moscow", "\n", "on",
+]  # fmt: skip
+TEXT = st.one_of(
+    st.text(max_size=200),
+    st.lists(st.sampled_from(PIECES), max_size=30).map("".join),
+    st.lists(st.sampled_from(PIECES), max_size=30).map(" ".join),
+    st.sampled_from(REAL_LINES or [""]),
+    st.tuples(st.sampled_from(REAL_LINES or [""]), st.lists(st.sampled_from(PIECES))).map(
+        lambda pair: pair[0] + " ".join(pair[1])
+    ),
+)
+
+
+def _kind_by_rules(title: str) -> str:
+    return next((kind for pattern, kind in KIND_RULES if pattern.search(title)), "other")
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT)
+def test_kind_of_decides_as_its_rules(title: str) -> None:
+    assert kind_of(title) == _kind_by_rules(title)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT)
+def test_find_stamp_finds_what_every_pattern_finds(text: str) -> None:
+    assert find_stamp(text) == first_stamp(text, FOUND_STAMPS)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT)
+def test_a_title_tail_needs_a_year_at_the_end(title: str) -> None:
+    if not _ends_in_year(title):
+        assert TITLE_DATE_TAIL.search(title) is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT)
+def test_a_label_needs_its_end_among_the_first_words(text: str) -> None:
+    if not _may_be_label(text):
+        assert LABEL.match(text) is None
+
+
+def test_the_fast_paths_agree_on_every_real_line() -> None:
+    for line in REAL_LINES:
+        assert kind_of(line) == _kind_by_rules(line), line
+        assert find_stamp(line) == first_stamp(line, FOUND_STAMPS), line
+        assert _ends_in_year(line) or TITLE_DATE_TAIL.search(line) is None, line
+        assert _may_be_label(line) or LABEL.match(line) is None, line
+
+
+def test_first_anchor_without_its_indicators_is_none_and_with_them_found() -> None:
+    assert first_anchor("a: 1\nb: [x, y]\n") is None
+    assert first_anchor("a: &x 1\nb: *x\n") == 0
+    assert first_anchor("a: 1\nb: *x\n") == 1
+    assert first_anchor("a: 1\nb:\n  - &y 2\n") == 2
