@@ -196,13 +196,47 @@ def bibtex(item: dict[str, Any]) -> str:
     return f"@misc{{{key},\n{body}\n}}\n"
 
 
+#: The citeproc-py release whose style lookups :func:`_remember_lookups` keeps (the lock pins it).
+CITEPROC_VERSION = "0.11.1"
+
+
 @lru_cache(maxsize=1)
 def _style() -> Any:
     import citeproc
     from citeproc import CitationStylesStyle
 
+    _remember_lookups()
     path = Path(citeproc.__file__).parent / "data" / "styles" / f"{STYLE_NAME}.csl"
     return CitationStylesStyle(str(path), validate=False)
+
+
+def _remember_lookups() -> None:
+    """Keep the answers of citeproc-py's lookups in its style.
+
+    citeproc-py finds the style's terms, macros and the ancestors of each element with an XPath
+    expression, compiled and run anew every time: about 60 lookups, half the time of a formatted
+    reference (several milliseconds per transcript). The style's tree never changes once loaded,
+    so each answer is kept, by element and expression, for every later reference of the build:
+    the same elements come back, and the references are the same, byte for byte (the page
+    tests compare them). Only for the release checked here; another runs as it comes."""
+    import citeproc
+    from citeproc.model import CitationStylesElement
+
+    lookup = CitationStylesElement.xpath_search
+    if citeproc.__version__ != CITEPROC_VERSION or getattr(lookup, "remembers", False):
+        return
+    answers: dict[tuple[Any, str], list[Any]] = {}
+
+    def remembered(element: Any, expression: str) -> list[Any]:
+        key = (element, expression)
+        found = answers.get(key)
+        if found is None:
+            found = answers[key] = lookup(element, expression)
+        return list(found)
+
+    remembered.remembers = True  # type: ignore[attr-defined]
+    remembered.original = lookup  # type: ignore[attr-defined]
+    CitationStylesElement.xpath_search = remembered
 
 
 def formatted_reference(item: dict[str, Any]) -> str:

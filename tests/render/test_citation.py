@@ -103,6 +103,36 @@ def test_the_formatted_reference_comes_from_citeproc_and_escapes_the_text() -> N
     assert "Available at: https://example.org/parley/archive/transcripts/d.html" in reference
 
 
+def test_remembered_style_lookups_format_every_reference_as_citeproc_does() -> None:
+    """The lookups kept for speed (``_remember_lookups``) change nothing: references of every
+    shape, formatted with them and with citeproc-py's own lookups, are the same."""
+    from citeproc.model import CitationStylesElement
+
+    names = [("Lavrov", "Sergey"), ("Le Drian", "Jean-Yves"), ("Wang", "Yi"), ("Çavuşoğlu", "M")]
+    items = []
+    for i, kind in enumerate(["speech", "interview", "article-newspaper"] * 4):
+        item = {
+            "id": f"doc-{i}", "type": kind, "title": ["Remarks & answers", "What now?"][i % 2],
+            "genre": "Press conference", "container-title": ["Parley", "An archive."][i % 2],
+            "author": [dict(zip(("family", "given"), n, strict=True)) for n in names[: i % 4]],
+            "issued": {"date-parts": [[2000 + i, 1 + i % 12, 1 + i]]},
+            "event-place": "Moscow, Russia", "URL": f"https://example.org/{i}/",
+        }  # fmt: skip
+        if i % 5 == 4:
+            del item["issued"], item["event-place"]
+        items.append(item)
+    kept = [formatted_reference(item) for item in items]
+    remembered = CitationStylesElement.xpath_search
+    assert getattr(remembered, "remembers", False)
+    CitationStylesElement.xpath_search = remembered.original
+    try:
+        plain = [formatted_reference(item) for item in items]
+    finally:
+        CitationStylesElement.xpath_search = remembered
+    assert kept == plain
+    assert "Le Drian, J.-Y." in " ".join(kept)
+
+
 def test_meta_tags_for_reference_managers() -> None:
     tags = citation_meta(csl_item(bahrain(), context(bahrain())))
     assert [(t["name"], t["content"]) for t in tags] == [
