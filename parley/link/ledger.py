@@ -32,6 +32,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import islice
 from pathlib import Path
 
 import yaml
@@ -57,7 +58,8 @@ def paragraph_anchor(text: str) -> str:
     "Ladies and gentlemen," -> "ladies-and-gentlemen-<6 hex digits>"."""
     folded = " ".join(text.split())
     ascii_text = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
-    words = ANCHOR_WORD.findall(ascii_text.lower())[:ANCHOR_WORDS]
+    # the first words only: finding every word of a long paragraph cost two thirds of the time
+    words = [m.group() for m in islice(ANCHOR_WORD.finditer(ascii_text.lower()), ANCHOR_WORDS)]
     digest = hashlib.sha1(folded.encode("utf-8")).hexdigest()[:6]
     return "-".join([*words, digest])
 
