@@ -72,7 +72,7 @@ def title_tail(title: str) -> tuple[str, Place | None, str | None]:
     """Split ", Moscow, July 2, 2021" off a title: ``(rest, place, date)``."""
     if not _ends_in_year(title):
         return title, None, None
-    match = TITLE_DATE_TAIL.search(title)
+    match = _date_tail(title)
     if match is None:
         return title, None, None
     if match["year"]:
@@ -83,6 +83,23 @@ def title_tail(title: str) -> tuple[str, Place | None, str | None]:
     head, _, last = rest.rpartition(",")
     place = place_of(last.strip()) if head else None
     return (head.rstrip(" ,") if place else rest), place, date
+
+
+#: A date tail is at most 23 characters long when its spaces are single ("  , September 30,
+#: 2021." is 23); a title's last characters are searched first, from this far before its end.
+TAIL_WINDOW = 40
+# two spaces in a row: a longer date tail could start before the window
+DOUBLE_SPACE = re.compile(r"\s\s")
+
+
+def _date_tail(title: str) -> re.Match[str] | None:
+    """:data:`TITLE_DATE_TAIL` searched in ``title``: only in its last :data:`TAIL_WINDOW`
+    characters when they hold no two spaces in a row (then no match can start earlier, and
+    the first match is the same). Searching every position of a long title is the slow part."""
+    start = len(title) - TAIL_WINDOW
+    if start > 0 and DOUBLE_SPACE.search(title, start) is None:
+        return TITLE_DATE_TAIL.search(title, start)
+    return TITLE_DATE_TAIL.search(title)
 
 
 def _ends_in_year(text: str) -> bool:

@@ -8,13 +8,14 @@ text made of the words the patterns look for, and the lines of the real pages.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from parley.read.dates import FOUND_STAMPS, find_stamp, first_stamp
-from parley.read.titles import KIND_RULES, TITLE_DATE_TAIL, _ends_in_year, kind_of
+from parley.read.titles import KIND_RULES, TITLE_DATE_TAIL, _date_tail, _ends_in_year, kind_of
 from parley.read.turns import LABEL, _may_be_label
 from parley.read.yaml_safety import first_anchor
 
@@ -71,6 +72,19 @@ def test_a_title_tail_needs_a_year_at_the_end(title: str) -> None:
         assert TITLE_DATE_TAIL.search(title) is None
 
 
+def _span(match: re.Match[str] | None) -> tuple[int, int, dict[str, str | None]] | None:
+    return None if match is None else (match.start(), match.end(), match.groupdict())
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    TEXT, st.sampled_from([", Moscow, July 2, 2021", " 2 July 2021.", ",  \t September 30 ,  2021"])
+)
+def test_a_title_tail_searched_near_the_end_is_the_first_one(title: str, tail: str) -> None:
+    for text in (title, title + tail, title + tail + "\n"):
+        assert _span(_date_tail(text)) == _span(TITLE_DATE_TAIL.search(text))
+
+
 @settings(max_examples=400, deadline=None)
 @given(TEXT)
 def test_a_label_needs_its_end_among_the_first_words(text: str) -> None:
@@ -83,6 +97,7 @@ def test_the_fast_paths_agree_on_every_real_line() -> None:
         assert kind_of(line) == _kind_by_rules(line), line
         assert find_stamp(line) == first_stamp(line, FOUND_STAMPS), line
         assert _ends_in_year(line) or TITLE_DATE_TAIL.search(line) is None, line
+        assert _span(_date_tail(line)) == _span(TITLE_DATE_TAIL.search(line)), line
         assert _may_be_label(line) or LABEL.match(line) is None, line
 
 
