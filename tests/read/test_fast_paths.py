@@ -15,9 +15,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from parley.read.dates import FOUND_STAMPS, find_stamp, first_stamp
+from parley.read.document import _loose
 from parley.read.titles import KIND_RULES, TITLE_DATE_TAIL, _date_tail, _ends_in_year, kind_of
 from parley.read.turns import LABEL, _may_be_label
 from parley.read.yaml_safety import first_anchor
+from parley.vocab.vocabulary import load_vocabulary
 
 #: Lines of the real pages (the first lines of each: heads, stamps, labels).
 REAL_LINES = sorted(
@@ -36,7 +38,8 @@ PIECES = [
     ".", " ", "  ", "Press Conference", "press availability", "Joint Press", "INTERVIEW",
     "Briefing", "ſpeech", "Statements", "answers to media questions", "Remarks With",
     "address", "lecture", "Question", "Q", ":", " :", " -", " –", "—", "-", "(", ")",
-    "(for both)", "Sergey Lavrov", "MR PRICE", "Zhang, Xinhua", "a", "Moscow", "\n", "on",
+    "(for both)", "Daily Press Briefing", "[", "]", "|", "Sergey Lavrov", "MR PRICE",
+    "Zhang, Xinhua", "a", "Moscow", "\n", "on",
 ]  # fmt: skip
 TEXT = st.one_of(
     st.text(max_size=200),
@@ -92,12 +95,39 @@ def test_a_label_needs_its_end_among_the_first_words(text: str) -> None:
         assert LABEL.match(text) is None
 
 
+#: Patterns as ``data/layouts.yaml`` writes them, and harder ones (classes holding a bar or a
+#: bracket, escapes, groups with alternatives, a verbose pattern whose comment holds a bracket).
+DATA_LAYOUTS = load_vocabulary(Path(__file__).parents[2] / "data")[0].layouts.layouts
+LAYOUT_PATTERNS = [
+    *(layout.match for layout in DATA_LAYOUTS),
+    *(
+        re.compile(source)
+        for source in (
+            r"\bQ\b|\bA\b", r"[]|]|\bMoscow", r"\[|\bPress\b", r"(\bJan|\bJuly)\b|\b20\d\d",
+            r"[^]a|]\b|\bon", r"(?i)\bbriefing|\bpress\b", r"(?x) \bpress  # (a comment",
+            r"\b(?:Daily|Department) Press Briefing\b", r"\b\w+:|\bQ -",
+        )
+    ),
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT, st.sampled_from(LAYOUT_PATTERNS))
+def test_a_layout_pattern_loosened_finds_whatever_it_finds(
+    text: str, pattern: re.Pattern[str]
+) -> None:
+    if pattern.search(text):
+        assert _loose(pattern).search(text)
+
+
 def test_the_fast_paths_agree_on_every_real_line() -> None:
     for line in REAL_LINES:
         assert kind_of(line) == _kind_by_rules(line), line
         assert find_stamp(line) == first_stamp(line, FOUND_STAMPS), line
         assert _ends_in_year(line) or TITLE_DATE_TAIL.search(line) is None, line
         assert _span(_date_tail(line)) == _span(TITLE_DATE_TAIL.search(line)), line
+        for pattern in LAYOUT_PATTERNS:
+            assert not pattern.search(line) or _loose(pattern).search(line), (pattern, line)
         assert _may_be_label(line) or LABEL.match(line) is None, line
 
 
