@@ -239,8 +239,11 @@ def _split_block(block: list[tuple[int, str]]) -> list[tuple[int, str, bool]]:
     return units
 
 
-def _units(lines: Sequence[str], start: int, end: int) -> tuple[list[Unit], list[Dropped]]:
-    """The paragraphs (unlabelled yet) and dropped lines of ``lines[start:end]``."""
+def _units(
+    lines: Sequence[str], start: int, end: int
+) -> tuple[list[tuple[int, str, bool]], list[Dropped]]:
+    """The paragraphs ``(line, text, single)``, unlabelled yet, and the dropped lines of
+    ``lines[start:end]``."""
     found: list[tuple[int, str, bool]] = []
     dropped: list[Dropped] = []
     block: list[tuple[int, str]] = []
@@ -257,7 +260,7 @@ def _units(lines: Sequence[str], start: int, end: int) -> tuple[list[Unit], list
             dropped.append(Dropped(index + 1, line, reason))
     if block:
         found += _split_block(block)
-    return [Unit(line, text, single, None) for line, text, single in found], dropped
+    return found, dropped
 
 
 def read_body(
@@ -276,9 +279,9 @@ def read_body(
     with nothing before the next label stays text (a turn is never empty). The ``title``
     repeated in the text ("Turkey: Cavusoglu meets Blinken") is a headline, never a label.
     """
-    units, dropped = _units(lines, start, len(lines))
+    found, dropped = _units(lines, start, len(lines))
     labels = [
-        None if headline(unit.text, title) else read_label(unit.text, outlets) for unit in units
+        None if headline(text, title) else read_label(text, outlets) for _, text, _ in found
     ]
     counts = Counter(label.name for label in labels if label and label.kind == "speaker")
     questions = any(label and label.kind == "question" for label in labels)
@@ -291,14 +294,12 @@ def read_body(
         for name, count in counts.items()
     )
     surnames = {name.split()[-1].lower() for name in speakers if name.split()}
+    credible = [
+        lab if lab and _credible(lab, counts, questions, surnames) else None for lab in labels
+    ]
     units = [
-        Unit(
-            u.line,
-            u.text,
-            u.single,
-            lab if lab and _credible(lab, counts, questions, surnames) else None,
-        )
-        for u, lab in zip(units, labels, strict=True)
+        Unit(line, text, single, label)
+        for (line, text, single), label in zip(found, credible, strict=True)
     ]
     turns: list[Turn] = []
     paragraphs: list[Paragraph] = []
