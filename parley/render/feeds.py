@@ -112,20 +112,34 @@ def summary(entry: Entry, ctx: PageContext) -> str:
 
 
 class _EntryCache:
-    """Each document's ``<entry>`` built once per folder of feeds (its link is relative), then
-    put into every feed that lists it: ElementTree elements have no parent, so one element can
-    be serialised in many trees."""
+    """Each document's ``<entry>`` built and serialised once per folder of feeds (its link is
+    relative), then put into every feed that lists it (a document is in up to one feed per
+    subject: serialising it for each was most of the feeds' time)."""
 
     def __init__(self, ctx: PageContext) -> None:
         self.ctx = ctx
-        self.made: dict[tuple[str, str], ET.Element] = {}
+        self.made: dict[tuple[str, str], str] = {}
 
-    def get(self, doc_id: str, feed: str) -> ET.Element:
+    def get(self, doc_id: str, feed: str) -> str:
         key = (doc_id, feed.rpartition("/")[0])
-        element = self.made.get(key)
-        if element is None:
-            element = self.made[key] = _entry(self.ctx, self.ctx.entry(doc_id), feed)
-        return element
+        text = self.made.get(key)
+        if text is None:
+            text = self.made[key] = serialised(_entry(self.ctx, self.ctx.entry(doc_id), feed))
+        return text
+
+
+def serialised(element: ET.Element) -> str:
+    """``element`` as ElementTree writes it inside a UTF-8 document. An entry has no namespaced
+    name, so it is written the same alone as in its feed."""
+    xml: bytes = ET.tostring(element, encoding="utf-8")
+    return xml.decode("utf-8")
+
+
+def with_children(document: str, children: Iterable[str]) -> str:
+    """A serialised document (its root has children) with ``children`` (serialised elements)
+    added at the end of its root: what ElementTree writes for the root with them appended."""
+    end = document.rindex("</")
+    return document[:end] + "".join(children) + document[end:]
 
 
 def _feed(
@@ -152,9 +166,8 @@ def _feed(
     ET.SubElement(root, "link", rel="alternate", type="text/html", href=href(path, page))
     author = ET.SubElement(root, "author")
     _text(author, "name", ctx.site_name or "Archive")
-    root.extend(entries.get(d, path) for d in ids)
     xml: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
-    return xml.decode("utf-8") + "\n"
+    return with_children(xml.decode("utf-8"), (entries.get(d, path) for d in ids)) + "\n"
 
 
 def _entry(ctx: PageContext, entry: Entry, feed: str) -> ET.Element:

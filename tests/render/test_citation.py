@@ -8,6 +8,9 @@ import json
 import re
 from dataclasses import replace
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from parley.link.catalog import build_catalog
 from parley.model import Entry
 from parley.render import SiteInfo, page_context
@@ -19,6 +22,7 @@ from parley.render.citation import (
     csl_item,
     display_title,
     formatted_reference,
+    indented_json,
     json_ld,
     short_date,
     surname,
@@ -191,3 +195,20 @@ def test_every_document_has_a_bibtex_and_a_csl_json_file() -> None:
         "citations/other.json",
     ]
     assert json.loads(files["citations/other.json"])[0]["id"] == "other"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.recursive(
+        st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+        lambda inner: (
+            st.lists(inner, max_size=4)
+            | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+            | st.dictionaries(st.integers(), inner, max_size=2)
+            | st.tuples(inner, inner)
+        ),
+        max_leaves=20,
+    )
+)
+def test_indented_json_is_the_json_modules_text(value: object) -> None:
+    assert indented_json(value) == json.dumps(value, ensure_ascii=False, indent=2)

@@ -101,3 +101,29 @@ def test_feeds_are_the_same_bytes_every_time() -> None:
     assert {p: t for p, t in first.items() if p.endswith(".xml")} == {
         p: t for p, t in second.items() if p.endswith(".xml")
     }
+
+
+def test_entries_serialised_once_are_written_as_in_the_whole_tree() -> None:
+    """Feeds are put together from entries serialised once (``with_children``): the bytes are
+    those ElementTree writes for the whole feed, escapes, ``xml:lang`` and all."""
+    import xml.etree.ElementTree as ET
+
+    from parley.render.feeds import ATOM, XML_LANG, serialised, with_children
+
+    def feed(children: list[ET.Element]) -> ET.Element:
+        root = ET.Element("feed", {"xmlns": ATOM, XML_LANG: "en"})
+        ET.SubElement(root, "title").text = "Ünïcode & <markup> \"quotes\" 'and' ]]>"
+        ET.SubElement(root, "link", rel="self", href="a&b.xml")
+        root.extend(children)
+        return root
+
+    entries = []
+    for i, text in enumerate(["plain", "a & b < c > d", "Çavuşoğlu’s “talks”", "", "\t tab"]):
+        element = ET.Element("entry")
+        ET.SubElement(element, "title").text = text
+        ET.SubElement(element, "category", term=f"t{i}", label=f'"{text}" & <{i}>')
+        ET.SubElement(element, "summary", type="text")
+        entries.append(element)
+    whole = ET.tostring(feed(entries), encoding="utf-8", xml_declaration=True).decode("utf-8")
+    head = ET.tostring(feed([]), encoding="utf-8", xml_declaration=True).decode("utf-8")
+    assert with_children(head, [serialised(e) for e in entries]) == whole
