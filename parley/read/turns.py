@@ -280,9 +280,7 @@ def read_body(
     repeated in the text ("Turkey: Cavusoglu meets Blinken") is a headline, never a label.
     """
     found, dropped = _units(lines, start, len(lines))
-    labels = [
-        None if headline(text, title) else read_label(text, outlets) for _, text, _ in found
-    ]
+    labels = [None if headline(text, title) else read_label(text, outlets) for _, text, _ in found]
     counts = Counter(label.name for label in labels if label and label.kind == "speaker")
     questions = any(label and label.kind == "question" for label in labels)
     # A briefing whose answerer is labelled by office ("Shri Arindam Bagchi, Official
