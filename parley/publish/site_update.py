@@ -12,11 +12,11 @@ how it is put right here:
   see as a change of the page. The HTML of every page outside the generated folder is removed,
   so the few hand-written pages are always rendered again.
 - *whatever can change every page*: ``mkdocs.yml``, the hand-written ``docs/`` (stylesheets,
-  scripts, pages in the navigation), the code, the lock files and the installed MkDocs, theme
-  and extensions. Their digest is kept in the cache folder after each successful MkDocs run;
-  when it differs, or is missing, or the site folder is missing, MkDocs renders everything
-  (``--clean``). The digest is removed before MkDocs starts, so a failed or interrupted run is
-  followed by a clean one.
+  scripts, pages in the navigation), the theme's overrides (``theme.custom_dir``), the code, the
+  lock files and the installed MkDocs, theme and extensions. Their digest is kept in the cache
+  folder after each successful MkDocs run; when it differs, or is missing, or the site folder
+  is missing, MkDocs renders everything (``--clean``). The digest is removed before MkDocs
+  starts, so a failed or interrupted run is followed by a clean one.
 - the sitemap and the 404 page are rendered by every MkDocs build, dirty or not; the tags
   plugin's ``tags.json`` export, which a dirty build would fill with the rendered pages only,
   is turned off in ``mkdocs.yml`` (nothing reads it).
@@ -34,6 +34,8 @@ import sys
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
+
+import yaml
 
 from parley.build.stamp import PACKAGE
 
@@ -58,12 +60,26 @@ def _files_under(folder: Path, skip: str | None = None) -> list[Path]:
     return found
 
 
+def custom_dir(config: Path) -> Path | None:
+    """The theme's overrides folder named by the configuration (``theme.custom_dir``, relative
+    to the configuration file), or None."""
+    try:
+        data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError):
+        return None
+    theme = data.get("theme") if isinstance(data, dict) else None
+    folder = theme.get("custom_dir") if isinstance(theme, dict) else None
+    return config.parent / folder if isinstance(folder, str) and folder else None
+
+
 def render_digest(config: Path, docs: Path, generated: str, root: Path, salt: str = "") -> str:
     """SHA-256 over everything that can change any page but the generated Markdown: the
-    configuration, every file of ``docs/`` outside the generated folder, the code, the lock
-    files, the versions of the renderers, and ``salt`` (settings given on the command line)."""
+    configuration, every file of ``docs/`` outside the generated folder, the theme's overrides,
+    the code, the lock files, the versions of the renderers, and ``salt`` (settings given on the
+    command line)."""
     digest = hashlib.sha256()
     digest.update(f"{sys.version_info[:2]}\0{salt}\0".encode())
+    overrides = custom_dir(config)
     for name in RENDERERS:
         try:
             version = metadata.version(name)
@@ -73,6 +89,7 @@ def render_digest(config: Path, docs: Path, generated: str, root: Path, salt: st
     groups = [
         (config.parent, [config] if config.is_file() else []),
         (docs, _files_under(docs, skip=generated)),
+        (overrides or root, _files_under(overrides) if overrides and overrides.is_dir() else []),
         (PACKAGE, [p for p in _files_under(PACKAGE) if p.suffix == ".py"]),
         (root, [root / name for name in LOCKS if (root / name).is_file()]),
     ]

@@ -128,3 +128,13 @@ def test_changed_archive_renders_only_what_changed_and_equals_a_clean_build(
     kept, rendered = _rebuilt(root)
     assert kept and rendered == kept
     _same_as_clean(root, tmp_path / "clean")
+
+    # 4. Only the theme's overrides changed: every page is rendered again, with the change.
+    main = root / "overrides" / "main.html"
+    text = main.read_text(encoding="utf-8")
+    main.write_text(text.replace("{{ super() }}", "{{ super() }}<!-- changed by the test -->", 1),
+                    encoding="utf-8")  # fmt: skip
+    kept, rendered = _rebuilt(root)
+    assert kept and rendered == kept
+    page = pages / names[-1].replace(".txt", ".html")
+    assert "<!-- changed by the test -->" in page.read_text(encoding="utf-8")
