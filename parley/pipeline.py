@@ -12,7 +12,9 @@
 
 Only steps 2-3 (reading), 4 (reading), 8 and 9 touch the disk. ``--check`` stops after step 4.
 Before step 1, the digest of every input (``parley.build.stamp``) is compared with the stamp of the
-previous build: when nothing changed, steps 1-8 are skipped and their diagnostics replayed.
+previous build: when nothing changed, steps 1-8 are skipped and their diagnostics replayed. When
+something changed, the memo the last build left in the cache folder (``parley.build.memo``) spares
+reading the files and rendering the transcript pages that the change does not reach.
 """
 
 from __future__ import annotations
@@ -27,16 +29,18 @@ from typing import Any, Literal
 import yaml
 
 from parley.annotate.notes import load_annotations
-from parley.build.generate import generate_files
-from parley.build.memo import Memo, ReadKey, read_key
+from parley.build.depends import entry_fingerprint
+from parley.build.generate import Known, generate_files
+from parley.build.memo import Memo, ReadKey, read_digest, read_key
 from parley.build.stamp import STAMP, Stamp, inputs_digest, read_stamp
+from parley.build.store import load_memo, save_memo
 from parley.build.workers import fork_map, worker_count
 from parley.build.write import write_tree
 from parley.diagnostics import display_path
 from parley.enrich.document import enrich
 from parley.limits import DEFAULT, Limits, read_limits, too_many_paragraphs
 from parley.link.catalog import build_catalog
-from parley.link.ledger import number_corpus, read_ledgers, write_ledgers
+from parley.link.ledger import Numbering, number_corpus, read_ledgers, write_ledgers
 from parley.model import Diagnostic, Entry, Note
 from parley.publish.archive_zip import write_site_zip
 from parley.publish.data import PUBLISHED, published_data, published_sources
@@ -96,6 +100,8 @@ class BuildResult:
     pages_written: int = 0
     pages_unchanged: int = 0
     pages_removed: int = 0
+    pages_reused: int = 0
+    """Transcript pages taken as they were from the previous build, not rendered (the memo's)."""
     mkdocs_status: int | None = None
     mkdocs_dirty: bool = False
     """True when MkDocs rendered only the changed pages (the previous site was kept)."""
@@ -193,7 +199,8 @@ def read_corpus(
     """Read and enrich every source; the result is in task order whatever the workers. With
     ``known`` (the reads of a previous build), files unchanged since then are not read again;
     ``known`` is only read, and this build's reads come back by key for the next build."""
-    keys = [read_key(task) if known is not None else None for task in tasks]
+    limit = reading.limits.file_bytes
+    keys = [read_key(task, limit) if known is not None else None for task in tasks]
     known = known or {}
     todo = [task for task, key in zip(tasks, keys, strict=True) if key is None or key not in known]
     workers = worker_count(jobs, len(todo))
@@ -248,9 +255,14 @@ def run(
     note(limit_problems)
     vocab, problems = load_vocabulary(options.data, limits.file_bytes)
     note(problems)
+    # A one-off build keeps its memo in the cache folder; the live preview passes its own.
+    kept = memo is None and options.mode != "check" and not options.record_anchors
+    data_digest = inputs_digest((options.data,), (), f"data {limits}", limits.file_bytes)
+    cache = options.cache if options.cache.is_absolute() else options.root / options.cache
+    if kept:
+        memo = load_memo(cache, data_digest)
     if memo is not None:
-        salt = f"data {limits}"
-        memo.use_data(inputs_digest((options.data,), (), salt=salt, max_bytes=limits.file_bytes))
+        memo.use_data(data_digest)
     paths, problems = scan_sources(options.transcripts, shown)
     note(problems)
     ids, problems = plan_ids(paths, shown)
@@ -265,7 +277,7 @@ def run(
         memo.remember_reads(reads)
     note(problems)
     note(duplicate_sources(entries))
-    entries = number_entries(options, entries, note, shown, result)
+    entries, numberings = number_entries(options, entries, note, shown, result)
     if options.record_anchors:
         result.documents = len(entries)
         return result
@@ -281,13 +293,25 @@ def run(
 
     catalog = build_catalog(entries, people=vocab.canonical_person)
     workers = worker_count(options.jobs, len(entries))
-    known = memo.postings if memo is not None else None
     site = site_info(config, remote)
     if options.site_url:
         site = replace(site, site_url=options.site_url)
+    known = None
+    if memo is not None:
+        origins = {e.doc.id: read_digest(data_digest, k) for k, (e, _) in reads.items() if e}
+        fingerprints = {
+            e.doc.id: entry_fingerprint(origins[e.doc.id], numberings.get(e.doc.id), e.notes)
+            for e in entries
+            if e.doc.id in origins
+        }
+        salt = f"{data_digest}\0{site!r}"
+        tree = options.docs / GENERATED
+        known = Known(fingerprints, memo.postings, memo.pages, tree, salt)
     generated = generate_files(catalog, vocab, site, workers, options.progress, known)
+    result.pages_reused = generated.reused
     if memo is not None:
         memo.remember_postings(generated.postings)
+        memo.remember_pages(generated.pages)
     stemmer, problem = stemmer_script()
     note([problem] if problem else [])
     scripts = {"search/stemmer.js": stemmer} if stemmer is not None else {}
@@ -305,6 +329,8 @@ def run(
     result.pages_written = len(written.written)
     result.pages_unchanged = written.unchanged
     result.pages_removed = len(written.removed)
+    if kept and memo is not None:
+        save_memo(cache, memo)
     return finish(options, result, newest)
 
 
@@ -314,9 +340,10 @@ def number_entries(
     note: Callable[[Iterable[Diagnostic]], None],
     shown: Callable[[Path], str],
     result: BuildResult,
-) -> list[Entry]:
+) -> tuple[list[Entry], dict[str, Numbering]]:
     """Number every document's paragraphs against its ledger (``parley.link.ledger``); with
-    ``--record-anchors``, write the ledgers instead of warning that they are out of date."""
+    ``--record-anchors``, write the ledgers instead of warning that they are out of date.
+    Also returns each document's numbering, by id."""
     ledgers = None
     folder = options.anchors
     if folder is not None:
@@ -328,7 +355,7 @@ def number_entries(
         result.anchors_written = write_ledgers(folder, numberings)
     else:
         note(problems)
-    return numbered
+    return numbered, numberings
 
 
 def finish(options: BuildOptions, result: BuildResult, newest: str | None) -> BuildResult:

@@ -2,6 +2,7 @@
 
 In: the catalog and notes. Out: the generated tree ``docs/archive/`` written atomically, with a
 stamp of its inputs. Modules: ``generate`` (pages and postings, in ``workers``), ``memo`` (what a
-live preview keeps between builds), ``stamp`` (inputs digest), ``write`` (the only writer),
-``progress``.
+build keeps between builds: reads, postings, how each transcript page was made), ``depends``
+(what a transcript page looked up, and fingerprints to tell whether it changed), ``store`` (the
+memo in the cache folder), ``stamp`` (inputs digest), ``write`` (the only writer), ``progress``.
 """

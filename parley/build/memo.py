@@ -1,48 +1,86 @@
-"""What a long-running build process (the live preview) keeps from one build to the next.
+"""What a build keeps from one build to the next, so that it re-does only what a change touches.
 
-A one-off build reads every transcript; the live preview rebuilds after every save, and at ten
-thousand transcripts reading, enriching and indexing all of them again would take most of a
-minute for a one-line change. A :class:`Memo` keeps, in memory only, the result of reading and
-enriching each file, keyed by the file's path, size and modification time, and each document's
-search postings, keyed by its id and the digest of its bytes. Both depend on the reference
-data, so they are dropped whenever ``data/`` changes. Everything else (links, pages, the index
-merge) is worked out again each time, so a build with a memo writes exactly what a build
-without one writes.
+At ten thousand transcripts reading, enriching, indexing and rendering everything takes most of
+a minute; a day's new transcripts touch a few dozen pages. A :class:`Memo` keeps:
+
+- the result of reading and enriching each file, keyed by its path, id and the digest of its
+  bytes (a linked, special or oversized file is never kept);
+- each document's search postings, keyed by the document's fingerprint (what it was read from,
+  its paragraph numbering and its notes: :func:`parley.build.depends.entry_fingerprint`);
+- for each transcript page, what it read from the linked corpus and the digest of its bytes
+  (:class:`PageRecord`): the page is taken from the previous generated tree, unrendered, while
+  all of that is unchanged (:mod:`parley.build.depends`).
+
+Everything depends on the code, the reference data and the limits: their digest
+(:meth:`Memo.use_data`) drops it all when it changes. The links, the index pages, the search
+index's merge and the files written are worked out again each time from these parts, so a build
+with a memo writes exactly what a build without one writes. The memo only keeps what it is
+given (``remember_*``); the stages read it and return what the next build should keep.
+
+The live preview keeps one in memory; a build keeps it in the cache folder
+(:mod:`parley.build.store`).
 """
 
 from __future__ import annotations
 
-import os
+import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
+from parley.build.stamp import file_fingerprint
+from parley.limits import DEFAULT
 from parley.model import Diagnostic, Entry
 from parley.search.index import DocumentIndex
 
-__all__ = ["Memo", "ReadKey", "read_key"]
+__all__ = ["Memo", "PageRecord", "ReadKey", "read_digest", "read_key"]
 
-#: (path, path as shown, document id, size in bytes, modification time in nanoseconds).
-ReadKey = tuple[str, str, str, int, int]
+#: (path, path as shown, document id, SHA-256 of the file's bytes).
+ReadKey = tuple[str, str, str, str]
 
 
-def read_key(task: tuple[str, str, str]) -> ReadKey | None:
-    """The key of a read task (path, shown path, id), or None when the file cannot be seen."""
-    try:
-        info = os.stat(task[0])
-    except OSError:
+def read_key(task: tuple[str, str, str], max_bytes: int = DEFAULT.file_bytes) -> ReadKey | None:
+    """The key of a read task (path, shown path, id), or None when the file is not a regular
+    file within the size limit (it is read, and refused, again each time)."""
+    found = file_fingerprint(Path(task[0]), max_bytes)
+    if len(found) != hashlib.sha256().digest_size:
         return None
-    return (*task, info.st_size, info.st_mtime_ns)
+    return (*task, found.hex())
+
+
+def read_digest(data_digest: str, key: ReadKey) -> str:
+    """What a document was read from, as one string: its key and the code and data digest."""
+    return hashlib.sha256(f"{data_digest}\0{key!r}".encode()).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class PageRecord:
+    """A transcript page as the last build made it."""
+
+    salt: str
+    """What every page depends on besides the corpus: code, data, site settings."""
+    entry: str
+    """The fingerprint of its document."""
+    dependencies: tuple[tuple[str, Any, bytes], ...]
+    """(table, key, fingerprint) of each value of the linked corpus it read."""
+    sha256: str
+    """Digest of the page's bytes, checked against the previous generated tree."""
 
 
 @dataclass(slots=True)
 class Memo:
-    """Results kept between builds of one process; see the module's note."""
+    """Results kept between builds; see the module's note."""
 
     data_digest: str = ""
-    """Digest of the reference data the results below were made with."""
+    """Digest of the code, reference data and limits the results below were made with."""
     read: dict[ReadKey, tuple[Entry | None, list[Diagnostic]]] = field(default_factory=dict)
-    postings: dict[tuple[str, str], DocumentIndex] = field(default_factory=dict)
-    """(document id, SHA-256 of its bytes) -> its search postings and text files."""
+    postings: dict[str, DocumentIndex] = field(default_factory=dict)
+    """Document fingerprint -> its search postings and text files."""
+    pages: dict[str, PageRecord] = field(default_factory=dict)
+    """Document id -> how its page was made."""
+    stored: dict[str, Any] = field(default_factory=dict)
+    """What the cache folder holds of it, by table (:mod:`parley.build.store`)."""
 
     def remember_reads(
         self, reads: Mapping[ReadKey, tuple[Entry | None, list[Diagnostic]]]
@@ -50,14 +88,19 @@ class Memo:
         """Keep the results of this build's reads, and only those: memory follows the corpus."""
         self.read = dict(reads)
 
-    def remember_postings(self, postings: Mapping[tuple[str, str], DocumentIndex]) -> None:
+    def remember_postings(self, postings: Mapping[str, DocumentIndex]) -> None:
         """Keep the search postings of this build's documents, and only those."""
         self.postings = dict(postings)
 
+    def remember_pages(self, pages: Mapping[str, PageRecord]) -> None:
+        """Keep how this build's transcript pages were made, and only those."""
+        self.pages = dict(pages)
+
     def use_data(self, digest: str) -> None:
-        """Forget everything when the reference data is not the one the results were made
-        with."""
+        """Forget everything when the code, data and limits are not those the results were
+        made with."""
         if digest != self.data_digest:
             self.read.clear()
             self.postings.clear()
+            self.pages.clear()
             self.data_digest = digest

@@ -70,7 +70,7 @@ def _files(folder: Path) -> list[Path]:
     return sorted(found)
 
 
-def _fingerprint(path: Path, max_bytes: int) -> bytes:
+def file_fingerprint(path: Path, max_bytes: int) -> bytes:
     """What a file contributes to the digest: the SHA-256 of its bytes when it is a regular
     file within the size limit; otherwise what the build will refuse it for (its kind, the
     target of a link, or its size), so that nothing is read from it here either."""
@@ -99,7 +99,7 @@ def inputs_digest(
     folders: Iterable[Path], files: Iterable[Path], salt: str, max_bytes: int = DEFAULT.file_bytes
 ) -> str:
     """SHA-256 over the names and bytes of every input file, the code, and ``salt``; a file that
-    the build refuses (see :func:`_fingerprint`) counts by name and kind, unread."""
+    the build refuses (see :func:`file_fingerprint`) counts by name and kind, unread."""
     digest = hashlib.sha256()
     digest.update(f"{FORMAT}\0{sys.version_info[:2]}\0{salt}\0".encode())
     groups: list[tuple[Path | None, list[Path]]] = [(f, _files(f)) for f in folders]
@@ -110,7 +110,7 @@ def inputs_digest(
         for path in paths:
             name = path.relative_to(root).as_posix() if root and path != root else path.as_posix()
             digest.update(f"{name}\0".encode())
-            digest.update(hashlib.sha256(_fingerprint(path, max_bytes)).digest())
+            digest.update(hashlib.sha256(file_fingerprint(path, max_bytes)).digest())
     return digest.hexdigest()
 
 

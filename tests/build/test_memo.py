@@ -8,8 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.bench_build import add_paragraph
+from benchmarks.corpus import write_corpus
 from parley import pipeline
 from parley.build.memo import Memo
+from parley.build.store import MEMO_FILE
 from parley.model import Diagnostic
 from parley.pipeline import BuildOptions, run
 from tests.support.sitebuild import stage_inputs
@@ -106,4 +109,61 @@ def test_new_reference_data_makes_the_memo_read_everything_again(
     topics.write_text(topics.read_text(encoding="utf-8") + "\n# a reviewed comment\n", "utf-8")
     run(options(root), lambda d: None, memo)
     assert sorted(reads) == sorted(p.name for p in (root / "transcripts").iterdir())
+    assert generated(root) == fresh_build(root, tmp_path / "fresh")
+
+
+def test_a_build_keeps_its_memo_in_the_cache_folder_and_writes_what_a_fresh_build_writes(
+    tmp_path: Path, reads: list[str]
+) -> None:
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus / "transcripts", 12, seed=7, annotations=corpus / "annotations",
+                 annotation_rate=0.25)  # fmt: skip
+    root = stage_inputs(tmp_path / "archive", corpus / "transcripts", corpus / "annotations")
+    names = sorted(p.name for p in (root / "transcripts").iterdir())
+    first = run(options(root), lambda d: None)
+    assert len(reads) == 12 and first.pages_reused == 0
+    assert (root / ".cache" / "parley" / MEMO_FILE).is_file()
+
+    # A new transcript that shares nothing with the others (no date, no country, no person):
+    # only the page of the one before it (its "next" link) is rendered again.
+    reads.clear()
+    (root / "transcripts" / "zz-remarks.txt").write_text(
+        "Remarks at a reception\n\nThank you all for coming this evening.\n", encoding="utf-8"
+    )
+    added = run(options(root), lambda d: None)
+    assert reads == ["zz-remarks.txt"]
+    assert added.pages_reused == 11
+    assert generated(root) == fresh_build(root, tmp_path / "fresh-0")
+
+    # An edited transcript is read again (with 12 transcripts every page shows it: all are
+    # rendered again).
+    reads.clear()
+    add_paragraph(root / "transcripts" / names[3])
+    run(options(root), lambda d: None)
+    assert reads == [names[3]]
+    assert generated(root) == fresh_build(root, tmp_path / "fresh-1")
+
+    # A deleted transcript is gone from every generated file.
+    reads.clear()
+    gone = names[8].removesuffix(".txt")
+    (root / "transcripts" / names[8]).unlink()
+    (root / "annotations" / f"{gone}.yaml").unlink(missing_ok=True)
+    run(options(root), lambda d: None)
+    assert reads == []
+    files = generated(root)
+    assert files == fresh_build(root, tmp_path / "fresh-2")
+    assert [path for path, data in files.items() if gone.encode() in data] == []
+
+
+def test_a_damaged_memo_is_ignored(tmp_path: Path, reads: list[str]) -> None:
+    root = stage_inputs(tmp_path / "archive")
+    run(options(root), lambda d: None)
+    (root / ".cache" / "parley" / MEMO_FILE).write_bytes(b"not a database")
+    reads.clear()
+    run(options(root), lambda d: None)
+    assert len(reads) == 0  # nothing changed: the stamp skips the stage
+    edit(root / ISRAEL, "Sergey Lavrov:", "Sergey Lavrov:\n\nA paragraph added to the text.\n\n")
+    (root / ".cache" / "parley" / MEMO_FILE).write_bytes(b"not a database")
+    run(options(root), lambda d: None)
+    assert len(reads) == 5
     assert generated(root) == fresh_build(root, tmp_path / "fresh")

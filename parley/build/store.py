@@ -1,0 +1,121 @@
+"""The memo kept on disk between builds: one SQLite file in the cache folder.
+
+:func:`load_memo` gives the :class:`~parley.build.memo.Memo` the last build saved (an empty one
+when the file is missing, unreadable or of another format: the cache is never needed, only
+faster); :func:`save_memo` writes what changed and deletes what the build no longer uses, in one
+transaction, so an interrupted build leaves the previous memo whole. Values are pickled: the file
+is the build's own, like the generated tree, and is never published.
+"""
+
+from __future__ import annotations
+
+import pickle
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+from parley.build.memo import Memo, PageRecord
+
+__all__ = ["MEMO_FILE", "load_memo", "save_memo"]
+
+#: File of the memo in the cache folder.
+MEMO_FILE = "stage-memo.sqlite"
+#: Bump when what is stored changes shape.
+FORMAT = "1"
+#: The tables of stored items, as Memo's fields.
+TABLES = ("read", "postings", "pages")
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("PRAGMA journal_mode=DELETE")
+    db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
+    for table in TABLES:
+        db.execute(f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, value BLOB)")
+    return db
+
+
+def _key(table: str, key: Any) -> str:
+    return key if isinstance(key, str) else repr(key)
+
+
+def load_memo(folder: Path, data_digest: str) -> Memo:
+    """The memo saved in ``folder`` for ``data_digest``; empty when there is none."""
+    memo = Memo(data_digest=data_digest)
+    path = folder / MEMO_FILE
+    if not path.is_file():
+        return memo
+    try:
+        with closing(_connect(path)) as db:
+            meta = dict(db.execute("SELECT name, value FROM meta").fetchall())
+            if meta.get("format") != FORMAT or meta.get("data") != data_digest:
+                return memo
+            for (value,) in db.execute("SELECT value FROM read"):
+                key, result = pickle.loads(value)
+                memo.read[key] = result
+            for key, value in db.execute("SELECT key, value FROM postings"):
+                memo.postings[key] = pickle.loads(value)
+            for key, value in db.execute("SELECT key, value FROM pages"):
+                memo.pages[key] = pickle.loads(value)
+    except (sqlite3.Error, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
+        return Memo(data_digest=data_digest)
+    memo.stored = {
+        "read": {_key("read", k) for k in memo.read},
+        "postings": set(memo.postings),
+        "pages": dict(memo.pages),
+    }
+    return memo
+
+
+def save_memo(folder: Path, memo: Memo) -> None:
+    """Write ``memo`` into ``folder``: new and changed items added, items no longer in it
+    deleted. Any failure leaves the cache as it was (or without the file): never the build's."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / MEMO_FILE
+    saved: dict[str, Any] = memo.stored
+    try:
+        with closing(_connect(path)) as db:
+            meta = dict(db.execute("SELECT name, value FROM meta").fetchall())
+            if meta.get("format") != FORMAT or meta.get("data") != memo.data_digest:
+                saved = {}
+                for table in TABLES:
+                    db.execute(f"DELETE FROM {table}")
+            db.execute("BEGIN")
+            _save_table(db, "read", {_key("read", k): (k, v) for k, v in memo.read.items()},
+                        saved.get("read"))  # fmt: skip
+            _save_table(db, "postings", memo.postings, saved.get("postings"))
+            old_pages: dict[str, PageRecord] = saved.get("pages") or {}
+            changed = {k: v for k, v in memo.pages.items() if old_pages.get(k) != v}
+            _save_table(db, "pages", changed, set(old_pages) - set(changed), keep=set(memo.pages))
+            db.executemany(
+                "INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                [("format", FORMAT), ("data", memo.data_digest)],
+            )
+            db.execute("COMMIT")
+        memo.stored = {
+            "read": {_key("read", k) for k in memo.read},
+            "postings": set(memo.postings),
+            "pages": dict(memo.pages),
+        }
+    except sqlite3.Error:
+        path.unlink(missing_ok=True)
+
+
+def _save_table(
+    db: sqlite3.Connection,
+    table: str,
+    items: dict[str, Any],
+    stored: set[str] | None,
+    keep: set[str] | None = None,
+) -> None:
+    """Insert the items not ``stored`` yet; delete the stored keys not in ``keep`` (default:
+    the items' keys). Without ``stored`` (unknown), everything is written again."""
+    keep = set(items) if keep is None else keep
+    if stored is None:
+        db.execute(f"DELETE FROM {table}")
+        stored = set()
+    gone = stored - keep
+    db.executemany(f"DELETE FROM {table} WHERE key = ?", [(k,) for k in gone])
+    new = [(k, pickle.dumps(v, protocol=5)) for k, v in items.items() if k not in stored]
+    db.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)", new)
