@@ -148,7 +148,7 @@ def step_generate(layout: Layout, n: int, seed: int, result: Result) -> bool:
     return run.status == 0
 
 
-def step_stage(layout: Layout, jobs: int, result: Result) -> bool:
+def step_stage(layout: Layout, jobs: int, result: Result, one_core: bool = True) -> bool:
     """Our stage from scratch on ``jobs`` workers, then on one core; outputs must match.
     First, on an empty corpus, to tell the fixed start-up cost from the cost per transcript."""
     generated = layout.repo / "docs" / "archive"
@@ -161,7 +161,8 @@ def step_stage(layout: Layout, jobs: int, result: Result) -> bool:
     )
     result.runs[fixed.step] = fixed  # a failure here only loses the marginal figure
     digests = []
-    for step, workers in (("stage", jobs), ("stage-one-core", 1)):
+    runs = (("stage", jobs), ("stage-one-core", 1)) if one_core else (("stage", jobs),)
+    for step, workers in runs:
         shutil.rmtree(generated, ignore_errors=True)
         run = run_timed(
             step, stage_command(layout, workers), layout.repo, layout.logs / f"{step}.log"
@@ -169,7 +170,7 @@ def step_stage(layout: Layout, jobs: int, result: Result) -> bool:
         if _record(result, run).status != 0:
             return False
         digests.append(tree_digest(generated))
-    result.same_output_any_jobs = digests[0] == digests[1]
+    result.same_output_any_jobs = digests[0] == digests[1] if one_core else None
     result.largest_markdown = largest_file(generated)
     return True
 
@@ -225,10 +226,14 @@ def step_zip(layout: Layout, result: Result) -> bool:
     return run.status == 0
 
 
-def full_command(layout: Layout, jobs: int, *extra: str) -> list[str]:
+def full_command(
+    layout: Layout, jobs: int, *extra: str, transcripts: Path | None = None
+) -> list[str]:
     """The whole build as a user runs it: our stage, MkDocs, published data and the zip."""
     command = stage_command(layout, jobs)
     command.remove("--markdown-only")
+    if transcripts is not None:
+        command[command.index("--transcripts") + 1] = str(transcripts)
     return [*command, *extra]
 
 
@@ -271,7 +276,64 @@ def step_incremental(layout: Layout, jobs: int, seed: int, result: Result) -> bo
     return True
 
 
-def step_bare(layout: Layout, result: Result) -> bool:
+def step_lean(layout: Layout, jobs: int, seed: int, result: Result) -> bool:
+    """The large sizes, in the order that gives the figures first: after our stage (already
+    run), the rest of the full command (MkDocs, data, zip: the stage is skipped, its inputs
+    unchanged), the zip alone, then 10 new transcripts and one edited one, each the full command
+    on the built archive; the inputs of each are kept and built from nothing at the end
+    (:func:`step_lean_checks`), after the baseline."""
+    from benchmarks.corpus import generate_corpus
+
+    run = _record(
+        result,
+        run_timed("finish", full_command(layout, jobs), layout.repo, layout.logs / "finish.log"),
+    )
+    if run.status != 0:
+        return False
+    result.site = site_size(layout.repo / "site")
+    target = layout.root / "parley-site.zip"
+    zipped = _record(
+        result,
+        run_timed(
+            "zip", [PYTHON, "-c", ZIP_SCRIPT, str(target)], layout.repo, layout.logs / "zip.log"
+        ),
+    )
+    if zipped.status == 0:
+        result.zip_bytes = target.stat().st_size
+        target.unlink()
+    have = len(list(layout.transcripts.glob("*.txt")))
+    for document in list(generate_corpus(have + ADDED, seed, 0.0))[have:]:
+        (layout.transcripts / f"{document.id}.txt").write_text(document.text, encoding="utf-8")
+    names = sorted(layout.transcripts.glob("*.txt"))
+    for step, edited in (("full-add", None), ("full-edit", names[len(names) // 3])):
+        if edited is not None:
+            add_paragraph(edited)
+        command = full_command(layout, jobs)
+        run = _record(result, run_timed(step, command, layout.repo, layout.logs / f"{step}.log"))
+        if run.status != 0:
+            return False
+        kept = layout.root / f"inputs-{step}"
+        shutil.copytree(layout.transcripts, kept)
+        result.site_digests[step] = tree_digest(layout.repo / "site")
+    return True
+
+
+def step_lean_checks(layout: Layout, jobs: int, result: Result) -> None:
+    """Build the kept inputs of each incremental step from nothing; compare the sites."""
+    for step, digest in result.site_digests.items():
+        clean = layout.root / "clean"
+        shutil.rmtree(clean, ignore_errors=True)
+        scratch_repository(clean)
+        command = full_command(layout, jobs, transcripts=layout.root / f"inputs-{step}")
+        check = run_timed(f"{step}-clean", command, clean, layout.logs / f"{step}-clean.log")
+        if _record(result, check).status != 0:
+            return
+        result.identical[step] = tree_digest(clean / "site") == digest
+        print(f"  [{result.n}] {step}: identical to a clean build: {result.identical[step]}",
+              flush=True)  # fmt: skip
+
+
+def step_bare(layout: Layout, result: Result, search: bool = True) -> bool:
     """MkDocs builds the same transcripts as plain pages: the baseline, without and with the
     theme's search plugin."""
     write_bare_site(layout.transcripts, layout.bare)
@@ -281,6 +343,8 @@ def step_bare(layout: Layout, result: Result) -> bool:
     )
     if run.status == 0:
         result.bare_site = site_size(layout.bare / "site")
+    if not search:
+        return run.status == 0
     config = write_search_config(layout.bare)
     searched = _record(
         result,
@@ -296,6 +360,11 @@ def step_bare(layout: Layout, result: Result) -> bool:
 
 def _record(result: Result, run: Run) -> Run:
     result.runs[run.step] = run
+    print(
+        f"  [{result.n}] {run.step}: {run.seconds:,.1f} s, exit {run.status}, peak tree "
+        f"{run.peak_tree / 1e6:,.0f} MB, load {run.load[0]:.1f}-{run.load[1]:.1f}",
+        flush=True,
+    )
     if run.status != 0 and not result.failed:
         result.failed = f"{run.step} exited with {run.status}; last lines of {run.log}:\n"
         result.failed += tail(run.log)
@@ -318,11 +387,22 @@ def prepare(root: Path) -> Layout:
     return layout
 
 
-def measure(n: int, workdir: Path, jobs: int, seed: int) -> Result:
-    """All steps for one corpus size; stops our chain at the first failure, still runs bare."""
+def measure(n: int, workdir: Path, jobs: int, seed: int, lean: bool = False) -> Result:
+    """All steps for one corpus size; stops our chain at the first failure, still runs bare.
+    ``lean`` (large sizes): without the one-core run, the reruns of our stage alone and the
+    baseline with the theme's search, and MkDocs timed inside the full command
+    (:func:`step_lean`)."""
     layout = prepare(workdir / str(n))
     result = Result(n, jobs)
     if not step_generate(layout, n, seed, result):
+        return result
+    if lean:
+        ok = step_stage(layout, jobs, result, one_core=False) and step_lean(
+            layout, jobs, seed, result
+        )
+        step_bare(layout, result, search=False)
+        if ok:
+            step_lean_checks(layout, jobs, result)
         return result
     _ = (
         step_stage(layout, jobs, result)
@@ -362,6 +442,13 @@ def main(argv: list[str] | None = None) -> int:
         help="workers for our stage's main runs; 0 = one per core (default)",
     )
     p.add_argument("--seed", type=int, default=1, help="corpus seed (default: 1)")
+    p.add_argument(
+        "--lean-from",
+        type=int,
+        default=20000,
+        metavar="N",
+        help="sizes from N on run the lean set of steps (see measure; default: 20000)",
+    )
     args = p.parse_args(argv)
     if any(n < 1 for n in args.sizes):
         print("bench_build.py: every size must be at least 1", file=sys.stderr)
@@ -369,7 +456,8 @@ def main(argv: list[str] | None = None) -> int:
     args.workdir.mkdir(parents=True, exist_ok=True)
     results = []
     for n in sorted(set(args.sizes)):
-        result = measure(n, args.workdir.resolve(), args.jobs, args.seed)
+        lean = n >= args.lean_from
+        result = measure(n, args.workdir.resolve(), args.jobs, args.seed, lean)
         results.append(result)
         print(report(result), end="\n\n", flush=True)
     ratios = linearity(results)

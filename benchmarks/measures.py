@@ -41,6 +41,8 @@ class Run:
     """Peak resident memory of the whole process tree (workers summed), sampled, in bytes."""
     log: str
     """Path of the file holding the step's output."""
+    load: tuple[float, float] = (0.0, 0.0)
+    """The machine's one-minute load average when the step started and when it ended."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +89,8 @@ class Result:
     """Size of the offline copy of the site."""
     identical: dict[str, bool] = field(default_factory=dict)
     """Incremental steps: whether the site equals a clean build of the same input."""
+    site_digests: dict[str, str] = field(default_factory=dict)
+    """Lean runs: the site's digest after each incremental step, compared at the end."""
     failed: str = ""
     """The first step that failed, with its log's last lines; empty when all went well."""
 
@@ -128,6 +132,7 @@ def run_timed(step: str, command: Sequence[str], cwd: Path, log: Path) -> Run:
     env = {**os.environ, "CI": "1", "NO_MKDOCS_2_WARNING": "1"}
     log.parent.mkdir(parents=True, exist_ok=True)
     peak = [0]
+    load_before = os.getloadavg()[0]
     done = threading.Event()
     with log.open("w", encoding="utf-8") as out:
         start = time.perf_counter()
@@ -153,6 +158,7 @@ def run_timed(step: str, command: Sequence[str], cwd: Path, log: Path) -> Run:
         process_peak,
         max(peak[0], process_peak),
         str(log),
+        (load_before, os.getloadavg()[0]),
     )
 
 

@@ -32,6 +32,9 @@ def figures(result: Result) -> dict[str, float | None]:
         seconds(s)
         for s in ("stage", "stage-one-core", "mkdocs", "zip", "bare-mkdocs", "bare-search")
     )
+    finish = seconds("finish")
+    if mkdocs is None and finish is not None and zipped is not None:
+        mkdocs = finish - zipped  # the lean run: MkDocs ran inside the full command
     steps = (stage, mkdocs, zipped)
     full = sum(s for s in steps if s is not None) if None not in steps else None
     fixed = seconds("stage-fixed")
@@ -83,12 +86,18 @@ def report(result: Result) -> str:
     lines = [f"N = {n:,} transcripts ({_mb(result.corpus_bytes)} of text)"]
     row = "  {:<38} {:>11} {:>16}   {:>22}  {}"
     lines.append(row.format("step", "time", "per transcript", "peak RSS process/tree", "notes"))
-    cold = runs_seconds(result, "full-cold")
+    cold = runs_seconds(result, "full-cold") or f["full_seconds"]
 
     def incremental(step: str) -> str:
         same = result.identical.get(step)
         share = _ratio(runs_seconds(result, step), cold)
-        verdict = "site identical to a clean build" if same else "SITE DIFFERS from a clean build"
+        verdict = (
+            "not compared with a clean build"
+            if same is None
+            else "site identical to a clean build"
+            if same
+            else "SITE DIFFERS from a clean build"
+        )
         return f"{_s(share, 'of the full command', 3)} (target <= 0.1); {verdict}"
 
     notes = {
@@ -127,6 +136,7 @@ def report(result: Result) -> str:
         "mkdocs": "MkDocs on our pages",
         "zip": "offline zip of the built site",
         "full-cold": "full command from nothing",
+        "finish": "  the rest of it: MkDocs, data, zip",
         "full-add": "full command after 10 new transcripts",
         "full-add-clean": "  clean build of the same (check)",
         "full-edit": "full command after one edited transcript",
@@ -142,8 +152,11 @@ def report(result: Result) -> str:
         per = "" if step in whole else f"{run.seconds * 1000 / n:,.2f} ms"
         memory = f"{_mb(run.peak_process)} / {_mb(run.peak_tree)}"
         status = "" if run.status == 0 else f"FAILED (exit {run.status}) "
+        load = f"load {run.load[0]:.1f}-{run.load[1]:.1f}; "
         lines.append(
-            row.format(label, f"{run.seconds:,.2f} s", per, memory, status + notes.get(step, ""))
+            row.format(
+                label, f"{run.seconds:,.2f} s", per, memory, status + load + notes.get(step, "")
+            )
         )
     for name, site in (("our site", result.site), ("bare site", result.bare_site)):
         if site is not None:
