@@ -4,12 +4,16 @@ pages of the renderer and the index of the search indexer, whatever the number o
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
 
 import pytest
 
-from parley.build.generate import generate_files
+from parley.build.generate import Known, generate_files
+from parley.link.catalog import Catalog
 from parley.search.index import build_search_index
-from parley.urls import merge_pages
+from parley.urls import merge_pages, transcript_page
 from tests.support.sample_corpus import SITE, sample_catalog, sample_pages, sample_vocabulary
 
 
@@ -23,18 +27,46 @@ def test_generated_files_are_the_rendered_pages_as_utf8_then_the_search_index(wo
     assert found == expected
 
 
+def _known(catalog: Catalog, **given: Any) -> Known:
+    fingerprints = {e.doc.id: f"fp-{e.doc.id}" for e in catalog.entries}
+    values: dict[str, Any] = {"fingerprints": fingerprints, "postings": {}, "pages": {},
+                              "previous": None, "salt": "code and data"}  # fmt: skip
+    return Known(**{**values, **given})
+
+
 def test_known_postings_are_only_read_and_the_current_ones_come_back() -> None:
     catalog, vocab = sample_catalog(), sample_vocabulary()
-    first = generate_files(catalog, vocab, SITE, 1)
-    keys = {(e.doc.id, e.doc.sha256) for e in catalog.entries}
-    assert set(first.postings) == keys
-    gone = ("a-document-no-longer-there", "0" * 64)
-    known = {**first.postings, gone: next(iter(first.postings.values()))}
+    first = generate_files(catalog, vocab, SITE, 1, known=_known(catalog))
+    fingerprints = {f"fp-{e.doc.id}" for e in catalog.entries}
+    assert set(first.postings) == fingerprints
+    assert set(first.pages) == {e.doc.id for e in catalog.entries} and first.reused == 0
+    known = {**first.postings, "fp-gone": next(iter(first.postings.values()))}
     frozen = dict(known)
-    again = generate_files(catalog, vocab, SITE, 1, known=known)
+    again = generate_files(catalog, vocab, SITE, 1, known=_known(catalog, postings=known))
     assert known == frozen  # the caller's postings are not changed
-    assert set(again.postings) == keys  # those of a document gone are not handed back
+    assert set(again.postings) == fingerprints  # those of a document gone are not handed back
     assert again.files == first.files
+
+
+def test_a_page_is_taken_from_the_previous_tree_while_nothing_it_shows_changed(
+    tmp_path: Path,
+) -> None:
+    catalog, vocab = sample_catalog(), sample_vocabulary()
+    first = generate_files(catalog, vocab, SITE, 1, known=_known(catalog))
+    for path, data in first.files.items():
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / path).write_bytes(data if isinstance(data, bytes) else data.encode())
+    same = _known(catalog, postings=first.postings, pages=first.pages, previous=tmp_path)
+    again = generate_files(catalog, vocab, SITE, 1, known=same)
+    assert again.reused == len(catalog.entries) and again.files == first.files
+    # A page whose bytes in the tree are not those recorded is rendered again.
+    page = tmp_path / transcript_page(catalog.entries[0].doc.id)
+    page.write_text("edited by hand", encoding="utf-8")
+    mended = generate_files(catalog, vocab, SITE, 1, known=same)
+    assert mended.reused == len(catalog.entries) - 1 and mended.files == first.files
+    # Another salt (code, data, site settings): every page is rendered again.
+    salted = replace(same, salt="other code")
+    assert generate_files(catalog, vocab, SITE, 1, known=salted).reused == 0
 
 
 def test_two_pages_with_one_path_are_refused() -> None:
