@@ -390,3 +390,11 @@ class Layouts:
     """(venue, city): "in the Kremlin" happened in Moscow."""
     outlets: frozenset[str] = frozenset()
     """Outlets whose name labels a questioner ("AFP:"), case-folded."""
+    agencies: frozenset[str] = frozenset()
+    """More news agencies, case-folded: with ``outlets``, a dateline or credit line naming one
+    marks a news report ("Berlin (dpa) -"); they never make a label a question."""
+
+    @property
+    def news_outlets(self) -> frozenset[str]:
+        """Every outlet and agency a news report may name in its dateline or credit line."""
+        return self.outlets | self.agencies

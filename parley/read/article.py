@@ -55,7 +55,7 @@ NAME_BEFORE = re.compile(rf"{_NAME},?(?: [a-z]+ly)?$")
 #: The name before a verb is sought in this many characters.
 NAME_WINDOW = 90
 # ," said Cavusoglu  |  said Russian Foreign Minister Sergey Lavrov
-SAID_NAME = re.compile(rf"\b(?:said|says|added|noted|stressed|according to) {_NAME}")
+SAID_NAME = re.compile(rf"\b(?:said|says|added|noted|stressed|according to|quoted|quoting) {_NAME}")
 #: Words that are never a person's surname in an attribution.
 NOT_SURNAMES = frozenset(
     (
@@ -76,17 +76,45 @@ DATELINE = re.compile(
 )
 # a press conference in Ankara  |  talks in Minsk  |  speaking to reporters in New York
 EVENT_IN = re.compile(
-    r"\b(?:conference|briefing|talks|meeting|met|speaking|said|told reporters|visit|summit|"
-    r"held|forum|interview|remarks|session)\b[^.;]{0,60}?\b(?:in|inside|at) (?:the )?"
+    r"\b(?P<verb>conference|briefing|talks|meeting|met|speaking|said|told reporters|visit|summit|"
+    r"held|forum|interview|remarks|session)\b(?:[^.;]|(?<=[A-Z])\.){0,60}?\b(?:in|inside|at) "
+    r"(?:the )?"
+    # in the capital Ankara  |  in the city of Langfang  |  in the Turkish capital, Ankara
+    r"(?:(?:[A-Z]\w+ )?capital(?: city)?,? |city of )?"
     r"(?P<place>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)"
 )
+# here in Canberra  |  in Vienna today  |  in Brussels on Wednesday  |  in Ankara yesterday
+TIMED_IN = re.compile(
+    r"\b(?:(?P<here>here|there) )?in (?:the )?(?P<place>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)"
+    r"(?(here)|(?=,? (?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|"
+    r"(?:on |last |late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b))"
+)
+#: Words of a meeting whose place, in the lead's first paragraphs, is the event's, wherever the
+#: report was filed ("talks with his Pakistani counterpart in Islamabad" under "NEW DELHI:").
+MEETING_PLACE_WORDS = frozenset({"talks", "meeting", "met", "held", "visit", "summit", "conference"})
 #: Words a dateline's or a text's "city" never is.
-NOT_PLACES = NOT_SURNAMES - {"moscow", "washington", "beijing", "ankara", "london", "paris"}
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+NOT_PLACES = NOT_SURNAMES - {
+    "moscow",
+    "washington",
+    "beijing",
+    "ankara",
+    "london",
+    "paris",
+}
+WEEKDAYS = (
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+)
 # said on Friday  |  on Thursday  |  said Monday
-# said on Friday  |  held talks here Wednesday  |  late Tuesday  (not "next Monday", "by Friday")
+# said on Friday  |  held talks here Wednesday  |  Liu Jianchao Thursday deflected  (not "next
+# Monday", "by Friday")
 ON_WEEKDAY = re.compile(
-    r"\b(?!(?:next|every|until|till|by|before|from|since|coming)\b)[a-z]+ "
+    r"\b(?!(?:next|every|until|till|by|before|from|since|coming)\b)[A-Za-z]+ "
     r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,? \d)"
 )
 TODAY = re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight)\b", re.I)
@@ -106,7 +134,13 @@ def _person(text: str) -> tuple[str, str] | None:
     """The name and surname in a capitalised phrase before or after a reporting verb."""
     tokens = TOKEN.findall(text)
     start = 0
-    while start < len(tokens) and tokens[start].lower() in ("mr", "mr.", "ms", "ms.", "mrs"):
+    while start < len(tokens) and tokens[start].lower() in (
+        "mr",
+        "mr.",
+        "ms",
+        "ms.",
+        "mrs",
+    ):
         start += 1
     person = read_person(tokens, start)
     name = person.name if person.name else ""
@@ -141,7 +175,10 @@ def attributions(paragraphs: Sequence[str]) -> list[Attribution]:
                 previous = last[1] if last else (found[-1] if found else None)
                 if previous is not None:
                     here.append(
-                        (verb.start(), Attribution(previous.name, previous.surname, number))
+                        (
+                            verb.start(),
+                            Attribution(previous.name, previous.surname, number),
+                        )
                     )
         for match in SAID_NAME.finditer(text):
             if named := _person(match["name"]):
@@ -182,6 +219,8 @@ def full_names(texts: Sequence[str]) -> dict[str, str]:
 
 def _remember(words: list[str], first: dict[str, str], last: dict[str, str]) -> None:
     """Index a name of two to four words by its last and its first word."""
+    while len(words) > 2 and words[-1].lower() in NOT_SURNAMES:
+        words = words[:-1]  # "Liu Jianchao Thursday" -> "Liu Jianchao"
     if 2 <= len(words) <= 4 and not any(w.isupper() and len(w) > 1 for w in words[:1]):
         if words[-1].lower() in NOT_SURNAMES:
             return
@@ -288,17 +327,31 @@ def _credited(line: str, outlets: frozenset[str]) -> str | None:
     return None
 
 
-def text_place(paragraphs: Sequence[str], aliases: Mapping[str, str]) -> Place | None:
+def text_place(
+    paragraphs: Sequence[str], aliases: Mapping[str, str], first: int = 0
+) -> Place | None:
     """The place of the event as the lead tells it ("a press conference in Ankara"); ``aliases``
-    maps a venue to its city ("Kremlin" -> "Moscow")."""
-    for text in lead(paragraphs):
+    maps a venue to its city ("Kremlin" -> "Moscow"); else a place with a time ("here in
+    Canberra", "in Vienna today"). With ``first``, only a meeting's place in the lead's first
+    paragraphs ("held talks ... in the city of Langfang")."""
+    for text in lead(paragraphs)[:first] if first else lead(paragraphs):
         for match in EVENT_IN.finditer(text):
-            place = match["place"]
+            if first and match["verb"] not in MEETING_PLACE_WORDS:
+                continue
+            place = possessive(match["place"].split()[0]) or match["place"]  # "Moscow’s Kremlin"
+            words = place.split()
+            if len(words) > 1 and words[-1].lower() in WEEKDAYS:
+                place = words[0]  # "in Beijing Tuesday"
             city = aliases.get(place, place)
-            if city.split()[0].lower() in WEEKDAYS or city.lower() in NOT_SURNAMES - {
-                "moscow", "washington", "beijing", "ankara", "london", "paris"}:  # fmt: skip
+            if city.split()[0].lower() in WEEKDAYS or city.lower() in NOT_PLACES:
                 continue
             return Place(city=city)
+    if not first:
+        for text in lead(paragraphs)[:DATELINE_PARAGRAPHS]:
+            for match in TIMED_IN.finditer(text):
+                city = aliases.get(match["place"], match["place"])
+                if city.split()[0].lower() not in WEEKDAYS and city.lower() not in NOT_PLACES:
+                    return Place(city=city)
     return None
 
 
@@ -408,4 +461,49 @@ def title_counterparts(
             continue
         if full not in (name for name, _ in found):
             found.append((full, countries.get(surname)))
+    return found
+
+
+# met  |  talks  |  a phone call  |  a joint press conference  |  alongside  |  his counterpart
+MEETING = re.compile(
+    r"\b(?:met|meets?|meeting|talks|talked|call|conversation|press conference|news conference|"
+    r"joint|alongside|hosted|received|counterpart|discussed|visit)\b",
+    re.I,
+)
+# one sentence: up to ". " before a capital letter (not the dot of "U.S." or "S. Jaishankar")
+SENTENCE = re.compile(r"[^.!?]+(?:(?:(?<=[A-Z])\.|[.!?](?!\s+[A-Z]))[^.!?]*)*[.!?]?")
+
+
+def _same_country(first: str, second: str) -> bool:
+    """Whether two countries as written are the same ("Russian", "Russia's"; "U.S.", "US")."""
+
+    def key(text: str) -> str:
+        return text.lower().replace(".", "").replace("the ", "").removesuffix("'s")[:4]
+
+    return bool(first) and bool(second) and key(first) == key(second)
+
+
+def meeting_counterparts(paragraphs: Sequence[str], speaker: str) -> list[tuple[str, str, str]]:
+    """``(name, role, country as written)`` of the people the lead reports meeting the main
+    speaker: a sentence naming the speaker and a meeting ("Turkish Foreign Minister Hakan Fidan
+    and U.S. Secretary of State Antony Blinken met on Friday", "Fumio Kishida ... after talks
+    with U.S. Secretary of State John Kerry") names them with a role; never the speaker, nor
+    someone of the speaker's own country ("Russian President Vladimir Putin" beside Lavrov)."""
+    surname = speaker.split()[-1]
+    own = ""
+    found: list[tuple[str, str, str]] = []
+    for text in lead(paragraphs)[:3]:
+        for sentence in SENTENCE.findall(text):
+            if surname not in sentence or not MEETING.search(sentence):
+                continue
+            people = role_names(sentence, min_words=2)
+            own = own or next((p.country_text for p in people if p.name.split()[-1] == surname), "")
+            for person in people:
+                last = person.name.split()[-1]
+                if last == surname or _same_country(person.country_text, own):
+                    continue
+                if all(name != person.name for name, _, _ in found):
+                    found.append((person.name, person.role, person.country_text))
+        if found:
+            return found
     return found

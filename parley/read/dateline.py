@@ -8,12 +8,14 @@ every outlet shares (whatever its name):
 - ``BEIJING, Aug. 28 -- The United States ...`` / ``ANKARA — Turkish foreign minister ...``
 - ``Berlin (dpa) - US-Außenminister ...`` / ``New York [USA], Sept 26 (ANI): External ...``
 - ``ANKARA (UrduPoint News / Sputnik - 14th August, 2018) Russian ...``
+- ``Ankara, Türkiye — Turkish Foreign Minister ...`` / ``Tehran, IRNA : ...``
 
 :func:`read_dateline` reads one: the city (and a country or state written beside it), the month
 and day (a year only when printed), and the agency in brackets or slashes. A city in capitals
-needs a dash, colon or agency after it; a city in ordinary case needs an agency or a date too, so
-that a caption ("Mr Putin - confident with the media") or a label ("Jiang: Good afternoon") is
-never a dateline. An agency in ordinary case must be a known outlet (``data/layouts.yaml``).
+needs a dash, colon or agency after it; a city in ordinary case needs an agency, a date or its
+country too, so that a caption ("Mr Putin - confident with the media") or a label ("Jiang: Good
+afternoon") is never a dateline. An agency in ordinary case must be a known outlet
+(``data/layouts.yaml``).
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ _TITLE_CITY = r"[A-Z][a-z'’.-]+(?: (?:[A-Z][a-z'’.-]+|de|la|al|el|on))?(?: [
 DATELINE = re.compile(
     rf"^\(?(?P<city>{_CAPS_CITY}|{_TITLE_CITY})\)?"
     # New York [USA]  |  WASHINGTON, D.C.  |  Moscow, Russia (only before a date or agency)
-    r"(?: \[(?P<region>[^\]]{2,30})\]|, (?P<region2>(?:[A-Z][\w.]*\.?)(?: [A-Z][\w.]+)?)(?=,| \())?"
+    r"(?: \[(?P<region>[^\]]{2,30})\]|, (?P<region2>(?:[A-Z][\w.]*\.?)(?: [A-Z][\w.]+)?)"
+    r"(?=,| \(| ?(?:--|[-–—:]) ))?"
     # , April 13  |  , Sept 26  |  , 13 April  |  , April 13, 2017
     rf"(?:,? (?:(?P<month>{MONTH}) (?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}}) (?P<month2>{MONTH}))"
     r"(?:,? (?P<year>(?:19|20)\d\d))?\.?)?"
@@ -93,11 +96,14 @@ def read_dateline(text: str, outlets: frozenset[str] = frozenset()) -> Dateline 
     agency = _agency(written, outlets)
     if written is not None and agency is None:
         return None  # "Jung (right) - ..." is a caption
+    region = match["region"] or match["region2"]
+    if written is None and match["region2"] and _agency(match["region2"], outlets):
+        agency, region = _agency(match["region2"], outlets), None  # "Tehran, IRNA :"
     month_name = match["month"] or match["month2"]
     dated = month_name is not None
     capitals = match["city"].replace(" ", "").replace("-", "").replace(".", "").isupper()
     end = match["end"].strip()
-    if not capitals and not (agency or dated):
+    if not capitals and not (agency or dated or region):
         return None  # "Mr Putin - confident ..." / "Jiang: Good afternoon"
     if not end and not agency:
         return None  # "MOSCOW The ..." without a dash or agency is not a dateline
@@ -109,7 +115,7 @@ def read_dateline(text: str, outlets: frozenset[str] = frozenset()) -> Dateline 
         return None
     return Dateline(
         city=_city(match["city"]),
-        region=match["region"] or match["region2"],
+        region=region,
         month=month,
         day=int(day) if day else None,
         year=int(match["year"]) if match["year"] else None,

@@ -49,6 +49,7 @@ from parley.read.article import (
     lead,
     lead_subject,
     main_speaker,
+    meeting_counterparts,
     text_place,
     title_counterparts,
 )
@@ -58,7 +59,7 @@ from parley.read.labels import clean_person, resolve_name, resolve_turns
 from parley.read.pagehead import REGION, PageHead, scan_page
 from parley.read.persons import TALKS_WITH, counterparts_in, person_name, role_names
 from parley.read.titles import kind_of, title_speakers, title_tail
-from parley.read.turns import read_body
+from parley.read.turns import headline, read_body
 
 # MOSCOW, Jan 26 (Reuters) - The following is a transcript ...
 WIRE_DATELINE = re.compile(
@@ -66,7 +67,8 @@ WIRE_DATELINE = re.compile(
 )
 # Foreign Minister Sergey Lavrov's ...  |  Briefing by Foreign Ministry Spokesperson ...
 MINISTRY_TITLE = re.compile(
-    r"\bForeign (?:Minister|Ministry)\b|\bSpokesperson\b|\bMinistry of Foreign Affairs\b", re.I
+    r"\bForeign (?:Minister|Ministry)\b|\bSpokesperson\b|\bMinistry of Foreign Affairs\b",
+    re.I,
 )
 # "---" has none, "Question: ..." has one: a word
 WORD = re.compile(r"\w")
@@ -90,6 +92,8 @@ LEAD_PARAGRAPHS = 8
 TITLE_FALLBACK_MAX = 120
 # (?x: ... )  |  (?ix)  (a verbose part: its comments may hold brackets and bars)
 VERBOSE_FLAG = re.compile(r"\(\?[a-zA-Z-]*x")
+#: A meeting's place in this many first paragraphs of an article wins over its dateline.
+MEETING_PLACE_PARAGRAPHS = 2
 #: Head lines longer than this are text, not searched for a layout's pattern.
 LAYOUT_LINE_MAX = 300
 
@@ -138,13 +142,16 @@ def read_document(
         outlets=layouts.outlets, title=meta.title,
     )  # fmt: skip
     first_line = next((p.line for t in body.turns for p in t.paragraphs), 0)
-    texted, news = _text_metadata(meta, body.turns, matter, layouts, head_region)
+    texted, news, how = _text_metadata(meta, body.turns, matter, layouts, head_region)
     rule = (
         f"text: an article ({news})"
         if texted.kind == "article"
         else "text: the first labelled speaker"
     )
     meta = why.step(meta, texted, rule, {}, default=first_line)
+    for name, detail in how.items():
+        if name in why.found and why.found[name].rule == rule:
+            why.note(name, why.found[name].line, f"{rule}: {detail}")
     resolved, turns = _resolve(meta, body.turns, page)
     first_label = next((t.line for t in turns if t.label), 0)
     meta = why.step(meta, resolved, "labels: resolved to a full name", {}, default=first_label)
@@ -330,9 +337,9 @@ def _text_metadata(
     matter: FrontMatter | None,
     layouts: Layouts,
     head_lines: list[str],
-) -> tuple[Metadata, str]:
+) -> tuple[Metadata, str, dict[str, str]]:
     """What only the text says: a news article's speaker and counterparts, the speakers of
-    the labels when nothing else names one, and whether it is a wire transcript; and what made
+    the labels when nothing else names one, and whether it is a wire transcript; what made
     it an article ("" if it is none)."""
     lead = [p.text for turn in turns for p in turn.paragraphs][:LEAD_PARAGRAPHS]
     given = matter or FrontMatter()
@@ -350,12 +357,18 @@ def _text_metadata(
                     counterparts=tuple(Counterpart(p.name, p.role, p.country_text) for p in found),
                 )
                 break
-    texts = [p.text for turn in turns for p in turn.paragraphs]
+    # the headline repeated in the text is not its lead ("ROUNDUP: Clinton and Lavrov ...")
+    how: dict[str, str] = {}
+    texts = [
+        p.text[len(meta.title or "") :].strip() if headline(p.text, meta.title) else p.text
+        for turn in turns
+        for p in turn.paragraphs
+    ]
     news = ""
     if not any(t.label for t in turns) and given.kind is None:
-        news = _news_signal(meta, texts, layouts.outlets, head_lines)
+        news = _news_signal(meta, texts, layouts.news_outlets, head_lines)
     if news:
-        meta = _article(meta, texts, given, layouts)
+        meta, how = _article(meta, texts, given, layouts)
     if not meta.speakers:
         labelled = [t.speaker for t in turns if t.label and t.kind != "question" and t.speaker]
         meta = replace(meta, speakers=tuple(labelled[:1]))
@@ -365,7 +378,7 @@ def _text_metadata(
     wired = any(WIRE_DATELINE.search(text) for text in lead[:3])
     if meta.layout in ("title-date", "plain") and (surname_labels or wired):
         meta = replace(meta, publisher="wire", layout="wire")
-    return meta, news
+    return meta, news, how
 
 
 def _news_signal(
@@ -389,7 +402,10 @@ def _news_signal(
 def _layout(meta: Metadata, head_lines: list[str], layouts: Layouts) -> tuple[Metadata, str]:
     """The place and kind a publisher's layout implies (``data/layouts.yaml``), where the head
     and title said none; the first layout matching the title or a head line decides."""
-    texts = [meta.title or "", *(line for line in head_lines if len(line) <= LAYOUT_LINE_MAX)]
+    texts = [
+        meta.title or "",
+        *(line for line in head_lines if len(line) <= LAYOUT_LINE_MAX),
+    ]
     for layout in layouts.layouts:
         loose = _loose(layout.match)
         if any(loose.search(text) and layout.match.search(text) for text in texts if text):
@@ -448,33 +464,76 @@ def _top_level_alternatives(source: str) -> list[str] | None:
     return [*parts, source[start:]]
 
 
-def _article(meta: Metadata, texts: list[str], given: FrontMatter, layouts: Layouts) -> Metadata:
-    """A news article's kind, main speaker, place and event date (:mod:`parley.read.article`)."""
+def _article(
+    meta: Metadata, texts: list[str], given: FrontMatter, layouts: Layouts
+) -> tuple[Metadata, dict[str, str]]:
+    """A news article's kind, main speaker, place and event date (:mod:`parley.read.article`),
+    and which rule decided each (for ``--explain``)."""
+    how: dict[str, str] = {}
     speaker = None
     if given.speakers is None:
-        speaker = main_speaker(meta.title or "", texts)
         titled = [name for name in meta.speakers if in_text(name, texts)]
-        speaker = speaker or (titled[0] if titled else None) or lead_subject(texts)
-    filed = dateline(texts, layouts.outlets)
+        for rule, found in (
+            (
+                "the person whose speech it reports most",
+                lambda: main_speaker(meta.title or "", texts),
+            ),
+            (
+                "a person the headline and the text name",
+                lambda: titled[0] if titled else None,
+            ),
+            (
+                "the first person its lead introduces with a role",
+                lambda: lead_subject(texts),
+            ),
+        ):
+            if speaker := found():
+                how["speakers"] = rule
+                break
+    filed = dateline(texts, layouts.news_outlets)
     place = meta.place
     if place is None and given.place is None:
-        place = dateline_place(texts, layouts.outlets) or text_place(texts, dict(layouts.venues))
+        venues = dict(layouts.venues)
+        for rule, where in (
+            ("a meeting's place in its first paragraphs",
+             lambda: text_place(texts, venues, first=MEETING_PLACE_PARAGRAPHS)),
+            ("its dateline", lambda: dateline_place(texts, layouts.news_outlets)),
+            ("a place its lead names with an event or a time", lambda: text_place(texts, venues)),
+        ):  # fmt: skip
+            if place := where():
+                how["place"] = rule
+                break
     counterparts = meta.counterparts
     if not counterparts and given.counterparts is None:
-        counterparts = _article_counterparts(texts, speaker)
-    if not counterparts and given.counterparts is None and speaker:
-        counterparts = tuple(
-            Counterpart(name, "", country or "")
-            for name, country in title_counterparts(meta.title or "", texts, speaker)
-        )
+        for rule, whom in (
+            ("'talks with' or 'his ... counterpart' in its lead",
+             lambda: _article_counterparts(texts, speaker)),
+            ("people its lead reports meeting the main speaker", lambda: tuple(
+                Counterpart(name, role, country)
+                for name, role, country in meeting_counterparts(texts, speaker or "")
+            ) if speaker else ()),
+            ("people its headline links to the main speaker", lambda: tuple(
+                Counterpart(name, "", country or "")
+                for name, country in title_counterparts(meta.title or "", texts, speaker or "")
+            ) if speaker else ()),
+        ):  # fmt: skip
+            if counterparts := whom():
+                how["counterparts"] = rule
+                break
+    filed_on = dateline_date(filed, meta.date)
+    how["event_date"] = (
+        "a day its lead names, counted from its dateline's date"
+        if filed_on
+        else "a day its lead names, counted from the publication date"
+    )
     return replace(
         meta,
         kind="article",
         counterparts=counterparts,
         speakers=(speaker,) if speaker else meta.speakers if given.speakers else (),
         place=place,
-        event_date=event_date(meta.date, texts, dateline_date(filed, meta.date)),
-    )
+        event_date=event_date(meta.date, texts, filed_on),
+    ), how
 
 
 def _resolve(

@@ -81,9 +81,10 @@ class Head:
     """(field, 1-based line) of the header line each of date, time, timezone, place came from."""
 
 
-def looks_like_title(line: str, *, lone: bool) -> bool:
+def looks_like_title(line: str, *, lone: bool, later: Sequence[str] = ()) -> bool:
     """Whether a line can be a title; a ``lone`` title (no date line next to it) must also
-    have two words or more, not end like a sentence and not start like a label ("Lavrov: ...")."""
+    have two words or more, not end like a sentence and not start like a label ("Lavrov: ...")
+    unless it is a headline with a kicker whose label opens none of the ``later`` lines."""
     if not line or len(line) > TITLE_MAX or line[0] in "©*•" or line in CHROME_LINES:
         return False
     if read_stamp(line) is not None:
@@ -92,18 +93,25 @@ def looks_like_title(line: str, *, lone: bool) -> bool:
         len(line) <= 200
         and not line.endswith(_SENTENCE_END)
         and " " in line
-        and not _label_like(line)
+        and not _label_like(line, later)
     )
 
 
-def _label_like(line: str) -> bool:
+def _label_like(line: str, later: Sequence[str] = ()) -> bool:
     """Whether a line starts like a turn label: at most six words, then ": ", unless it reads as
     a headline with a kicker ("ROUNDUP: Clinton and Lavrov reset ties", "Davutoglu: no country
-    can warn Turkey"): three words or more after the colon, not ending like a sentence."""
+    can warn Turkey"): three words or more after the colon, not ending like a sentence nor
+    asking, a kicker without a comma ("Name, Host:" is a label) that opens no other of the
+    ``later`` lines (a speaker's label recurs; a repeated headline is the same line)."""
     if ": " not in line:
         return False
     label, rest = line.split(": ", 1)
-    return len(label.split()) <= 6 and not _headline(label, rest)
+    if len(label.split()) > 6:
+        return False
+    if "," in label or "?" in rest or not _headline(label, rest):
+        return True
+    opens = f"{label}:"
+    return any(other.startswith(opens) and not other.startswith(line) for other in later)
 
 
 #: Label words that always open a turn, never a headline's kicker.
@@ -170,7 +178,11 @@ def read_head(lines: Sequence[str], start: int, path: str, *, title_known: bool 
         if any(not isinstance(item, str) for _, item in block):
             return _head(lines, path, _layout(block), i, block, end, dropped)
         following = _next_text(lines, i + 1)
-        if not title_known and following < len(lines) and looks_like_title(lines[i], lone=True):
+        if (
+            not title_known
+            and following < len(lines)
+            and looks_like_title(lines[i], lone=True, later=lines[i + 1 :])
+        ):
             return _head(lines, path, "plain", i, [], following, dropped)
     return Head("plain", dropped=tuple(dropped), body_start=i)
 

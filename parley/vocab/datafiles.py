@@ -55,7 +55,7 @@ _FIELDS = {
     "topics.yaml": "topics:list!",
     "topic": "slug:text! name:text! description:text! terms:weights! entities:weights"
     " paragraph:number document:number",
-    "layouts.yaml": "layouts:list! venues:list outlets:texts",
+    "layouts.yaml": "layouts:list! venues:list outlets:texts agencies:texts",
     "layout": "name:text! match:text! why:text! place:text kind:text",
     "venue": "venue:text! city:text!",
 }

@@ -4,7 +4,8 @@ decide, reviewed like code and extended by pull request (README, "How to add a p
 A layout names a pattern found in a document's title or head lines and what documents of that
 layout share: where they happen ("Weekly Media Briefing by the Official Spokesperson" is given in
 New Delhi) and their kind. Venues name their city ("Kremlin": Moscow); outlets are the names that
-label a journalist's question at a press conference ("AFP:"). Every problem is an ``error``
+label a journalist's question at a press conference ("AFP:"); agencies, with the outlets, mark
+a news report by its dateline or credit line ("Berlin (dpa) -"). Every problem is an ``error``
 naming the file and line; a bad entry is left out, the rest is used.
 """
 
@@ -64,4 +65,5 @@ def load_layouts(path: Path, file: DataFile) -> Layouts:
         if record is not None:
             venues.append((record.text("venue"), record.text("city")))
     outlets = frozenset(name.casefold() for name in top.texts("outlets"))
-    return Layouts(tuple(layouts), tuple(venues), outlets)
+    agencies = frozenset(name.casefold() for name in top.texts("agencies"))
+    return Layouts(tuple(layouts), tuple(venues), outlets, agencies)

@@ -3,13 +3,15 @@ shaped like real reports of several outlets; and the headline with a kicker (nev
 
 from __future__ import annotations
 
-from parley.model import SourceText
+from parley.model import Place, SourceText
 from parley.read.article import (
     attributions,
     credit_line,
     first_person,
     in_text,
     lead_subject,
+    meeting_counterparts,
+    text_place,
     title_counterparts,
 )
 from parley.read.document import read_document
@@ -72,3 +74,54 @@ def test_a_headline_with_a_kicker_is_the_title_not_a_turn() -> None:
     assert not any(t.label for t in doc.turns)
     assert doc.meta.kind == "article"
     assert doc.paragraphs[0].text == doc.meta.title  # the repeat stays text, not a label
+
+
+def test_the_people_the_lead_reports_meeting_the_speaker_are_counterparts() -> None:
+    lead_text = [
+        "Turkish Foreign Minister Hakan Fidan and U.S. Secretary of State Antony Blinken met on "
+        "Friday to address pressing regional issues, focusing on stability in Syria.",
+    ]
+    assert meeting_counterparts(lead_text, "Hakan Fidan") == [
+        ("Antony Blinken", "Secretary of State", "U.S.")
+    ]
+    own = [
+        "Russian Foreign Minister Sergey Lavrov met Russian President Vladimir Putin for talks "
+        "on Wednesday before his meeting with the visitors."
+    ]
+    assert meeting_counterparts(own, "Sergey Lavrov") == []  # the speaker's own country
+
+
+def test_a_meeting_place_in_the_first_paragraphs_wins_over_a_place_in_passing() -> None:
+    paragraphs = [
+        "Chinese Vice Foreign Minister Xie Feng held talks with U.S. officials in the city of "
+        "Langfang near Beijing from Dec. 11 to 12, the ministry said on Monday.",
+    ]
+    assert text_place(paragraphs, {}, first=2) == Place(city="Langfang")
+    assert text_place(
+        ["Fidan said after their meeting in the capital Ankara that it went well."], {}
+    ) == Place(city="Ankara")
+    assert text_place(
+        ["The minister spoke at a press conference in Beijing Tuesday afternoon."], {}
+    ) == Place(city="Beijing")
+    assert text_place(
+        ["Putin gave his last press conference in Moscow’s Kremlin this week."], {}
+    ) == Place(city="Moscow")
+    assert text_place(
+        ["It is a pleasure to be here in Canberra with my good friend the minister."], {}
+    ) == Place(city="Canberra")
+    assert text_place(
+        ["The two ministers spoke to each other in Vienna today, their aides said."], {}
+    ) == Place(city="Vienna")
+    assert (
+        text_place(["The ministers are due to talk about Syria at length next month."], {}) is None
+    )
+
+
+def test_a_kicker_whose_label_recurs_is_a_speaker_label() -> None:
+    text = (
+        "Lavrov: Good afternoon ladies and gentlemen\n\n"
+        "Question: Will the talks go on?\n\n"
+        "Lavrov: They will, and we shall meet again.\n"
+    )
+    doc, _ = read_document(SourceText("l", "l.txt", text, "utf-8", "0"))
+    assert [t.label for t in doc.turns if t.label][:2] == ["Lavrov", "Question"]

@@ -33,6 +33,9 @@ OUTLETS = frozenset({"xinhua", "tass", "dpa", "sputnik", "reuters", "the hawk", 
         ("NEW DELHI, Oct 5 (Reuters) - India's foreign minister", "New Delhi", None, 10, 5,
          "Reuters"),
         ("ST. PETERSBURG, June 4 - The leaders met", "St. Petersburg", None, 6, 4, None),
+        ("Ankara, Türkiye — Turkish Foreign Minister Hakan Fidan", "Ankara", "Türkiye", None,
+         None, None),
+        ("Tehran, IRNA : Iran's foreign minister said", "Tehran", None, None, None, "IRNA"),
     ],
 )  # fmt: skip
 def test_datelines_of_real_reports(

@@ -61,3 +61,16 @@ def test_a_layout_gives_place_and_kind_only_where_the_document_names_none() -> N
     elsewhere = text.replace("(July 07, 2022)", "in Kolkata, Kolkata, July 7, 2022")
     doc, _ = read_document(SourceText("a.txt", "a", elsewhere, "utf-8", ""), vocab.layouts)
     assert doc.meta.place and doc.meta.place.city == "Kolkata"
+
+
+def test_agencies_mark_news_reports_but_never_make_a_label_a_question() -> None:
+    vocab, _ = load_vocabulary(DATA)
+    assert "dpa" in vocab.layouts.news_outlets and "press trust of india" in vocab.layouts.agencies
+    assert not vocab.layouts.agencies & vocab.layouts.outlets
+    text = (
+        "Kerry meets German leaders in Berlin\n\n"
+        "Berlin (Deutsche Welle) - US Secretary of State John Kerry met Chancellor Angela Merkel "
+        "on Tuesday, and Kerry said the talks had been very good.\n"
+    )
+    doc, _ = read_document(SourceText("b.txt", "b", text, "utf-8", ""), vocab.layouts)
+    assert (doc.meta.kind, doc.meta.place and doc.meta.place.city) == ("article", "Berlin")
