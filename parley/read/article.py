@@ -91,7 +91,9 @@ TIMED_IN = re.compile(
 )
 #: Words of a meeting whose place, in the lead's first paragraphs, is the event's, wherever the
 #: report was filed ("talks with his Pakistani counterpart in Islamabad" under "NEW DELHI:").
-MEETING_PLACE_WORDS = frozenset({"talks", "meeting", "met", "held", "visit", "summit", "conference"})
+MEETING_PLACE_WORDS = frozenset(
+    {"talks", "meeting", "met", "held", "visit", "summit", "conference"}
+)
 #: Words a dateline's or a text's "city" never is.
 NOT_PLACES = NOT_SURNAMES - {
     "moscow",

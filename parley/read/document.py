@@ -18,6 +18,7 @@ keep the country as written (``country_text``) for enrichment.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import fields, replace
 from functools import lru_cache
 
@@ -30,6 +31,7 @@ from parley.model import (
     Layouts,
     Metadata,
     Paragraph,
+    Place,
     Publisher,
     Reason,
     SourceText,
@@ -468,55 +470,51 @@ def _article(
     meta: Metadata, texts: list[str], given: FrontMatter, layouts: Layouts
 ) -> tuple[Metadata, dict[str, str]]:
     """A news article's kind, main speaker, place and event date (:mod:`parley.read.article`),
-    and which rule decided each (for ``--explain``)."""
+    and which rule decided each (for ``--explain``): the first rule of each list that finds one."""
     how: dict[str, str] = {}
     speaker = None
     if given.speakers is None:
         titled = [name for name in meta.speakers if in_text(name, texts)]
-        for rule, found in (
-            (
-                "the person whose speech it reports most",
-                lambda: main_speaker(meta.title or "", texts),
-            ),
-            (
-                "a person the headline and the text name",
-                lambda: titled[0] if titled else None,
-            ),
-            (
-                "the first person its lead introduces with a role",
-                lambda: lead_subject(texts),
-            ),
-        ):
-            if speaker := found():
+        speakers: list[tuple[str, Callable[[], str | None]]] = [
+            ("the person whose speech it reports most",
+             lambda: main_speaker(meta.title or "", texts)),
+            ("a person the headline and the text name", lambda: titled[0] if titled else None),
+            ("the first person its lead introduces with a role", lambda: lead_subject(texts)),
+        ]  # fmt: skip
+        for rule, who in speakers:
+            if speaker := who():
                 how["speakers"] = rule
                 break
     filed = dateline(texts, layouts.news_outlets)
     place = meta.place
     if place is None and given.place is None:
         venues = dict(layouts.venues)
-        for rule, where in (
+        places: list[tuple[str, Callable[[], Place | None]]] = [
             ("a meeting's place in its first paragraphs",
              lambda: text_place(texts, venues, first=MEETING_PLACE_PARAGRAPHS)),
             ("its dateline", lambda: dateline_place(texts, layouts.news_outlets)),
             ("a place its lead names with an event or a time", lambda: text_place(texts, venues)),
-        ):  # fmt: skip
+        ]  # fmt: skip
+        for rule, where in places:
             if place := where():
                 how["place"] = rule
                 break
     counterparts = meta.counterparts
     if not counterparts and given.counterparts is None:
-        for rule, whom in (
+        main = speaker or ""
+        whoms: list[tuple[str, Callable[[], tuple[Counterpart, ...]]]] = [
             ("'talks with' or 'his ... counterpart' in its lead",
              lambda: _article_counterparts(texts, speaker)),
             ("people its lead reports meeting the main speaker", lambda: tuple(
                 Counterpart(name, role, country)
-                for name, role, country in meeting_counterparts(texts, speaker or "")
-            ) if speaker else ()),
+                for name, role, country in meeting_counterparts(texts, main)
+            ) if main else ()),
             ("people its headline links to the main speaker", lambda: tuple(
                 Counterpart(name, "", country or "")
-                for name, country in title_counterparts(meta.title or "", texts, speaker or "")
-            ) if speaker else ()),
-        ):  # fmt: skip
+                for name, country in title_counterparts(meta.title or "", texts, main)
+            ) if main else ()),
+        ]  # fmt: skip
+        for rule, whom in whoms:
             if counterparts := whom():
                 how["counterparts"] = rule
                 break
