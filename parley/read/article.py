@@ -248,14 +248,28 @@ def main_speaker(title: str, paragraphs: Sequence[str]) -> str | None:
     return names.get(best) or next(a.name for a in found if a.surname == best)
 
 
+# Turkish foreign minister Mevlut Cavusoglu  |  the spokesman Liu Jianchao  (a role in lower case)
+LOWER_ROLE_NAME = re.compile(
+    r"\b(?:minister|president|secretary|spokesperson|spokesman|spokeswoman|chancellor|premier|"
+    rf"envoy|ambassador|leader)(?: of (?:the )?[A-Z][\w'’-]+)? (?P<name>(?:{_CAP}[\w'’-]+ ){{1,3}}"
+    rf"{_CAP}[\w'’-]+)"
+)
+
+
 def lead_subject(paragraphs: Sequence[str]) -> str | None:
     """The first person the lead introduces with a role and a full name ("External Affairs
-    Minister S Jaishankar on Wednesday called ..."): who a report without attributed speech is
-    about."""
+    Minister S Jaishankar on Wednesday called ...", "Turkish foreign minister Mevlut Cavusoglu
+    conveyed ..."): who a report without attributed speech is about."""
     for text in lead(paragraphs)[:2]:
         named = role_names(text, min_words=2)
         if named:
             return named[0].name
+        if found := LOWER_ROLE_NAME.search(text):
+            words = found["name"].split()
+            while len(words) > 2 and words[-1].lower() in NOT_SURNAMES:
+                words.pop()
+            if words[-1].lower() not in NOT_SURNAMES:
+                return " ".join(words)
     return None
 
 
@@ -373,6 +387,11 @@ def first_person(paragraphs: Sequence[str]) -> bool:
     return found >= FIRST_PERSON_MIN
 
 
+#: A date this near a paragraph's start is the page's stamp ("date 2023-02-20 In the ..."), not
+#: the event's.
+STAMP_AT_START = 5
+
+
 def dateline_date(found: Dateline | None, published: str | None) -> str | None:
     """The date a dateline prints ("WASHINGTON, March 11 (Xinhua)"), its year printed or taken
     from the publication date (a month after the publication's is the year before); None when
@@ -402,8 +421,8 @@ def event_date(
             return (day - dt.timedelta(days=1)).isoformat()
         if day is not None and TODAY.search(text):
             return day.isoformat()
-        if found := find_stamp(text):
-            return found.stamp.date
+        if (found := find_stamp(text)) and found.start > STAMP_AT_START:
+            return found.stamp.date  # not a stamp opening the paragraph: the page's own date
     return filed
 
 
@@ -494,6 +513,21 @@ def meeting_counterparts(paragraphs: Sequence[str], speaker: str) -> list[tuple[
     surname = speaker.split()[-1]
     own = ""
     found: list[tuple[str, str, str]] = []
+    for text in lead(paragraphs)[:2]:
+        # "Clinton and Russian Foreign Minister Sergey Lavrov pressed ...": joined as the subject
+        joined = re.search(
+            rf"\b{re.escape(surname)}\b,? and (?:his |her )?(?P<phrase>(?:[\w.'’-]+ ){{0,6}}?"
+            rf"{_CAP}[\w'’-]+ {_CAP}[\w'’-]+)\b(?! [A-Z])",
+            text,
+        )
+        if joined:
+            people = role_names(joined["phrase"], min_words=2)
+            name = people[0].name if people else " ".join(joined["phrase"].split()[-2:])
+            if name.split()[-1] != surname and not any(
+                w.lower() in ROLE_WORDS for w in name.split()
+            ):
+                role, country = (people[0].role, people[0].country_text) if people else ("", "")
+                return [(name, role, country)]
     for text in lead(paragraphs)[:3]:
         for sentence in SENTENCE.findall(text):
             if surname not in sentence or not MEETING.search(sentence):

@@ -7,6 +7,7 @@ from parley.model import Place, SourceText
 from parley.read.article import (
     attributions,
     credit_line,
+    event_date,
     first_person,
     in_text,
     lead_subject,
@@ -125,3 +126,40 @@ def test_a_kicker_whose_label_recurs_is_a_speaker_label() -> None:
     )
     doc, _ = read_document(SourceText("l", "l.txt", text, "utf-8", "0"))
     assert [t.label for t in doc.turns if t.label][:2] == ["Lavrov", "Question"]
+
+
+def test_a_stamp_opening_a_paragraph_is_not_the_event_date() -> None:
+    paragraphs = [
+        "date 2023-02-20 In the joint press conference, the Turkish foreign minister said the "
+        "deal was beneficial for both sides, Anadolu Agency reported."
+    ]
+    assert event_date("2023-02-20", paragraphs) is None
+    assert (
+        event_date(
+            "2009-03-12",
+            [
+                "Yang Jiechi and Hillary Clinton held talks here Wednesday "
+                "on a wide range of issues of mutual concern."
+            ],
+            "2009-03-11",
+        )
+        == "2009-03-11"
+    )
+
+
+def test_the_person_joined_to_the_speaker_as_the_subject_is_a_counterpart() -> None:
+    lead_text = [
+        "GENEVA | Secretary of State Hillary Rodham Clinton and Russian Foreign Minister Sergey "
+        "Lavrov pressed the reset button on the U.S.-Russian relationship Friday - literally."
+    ]
+    assert meeting_counterparts(lead_text, "Hillary Rodham Clinton") == [
+        ("Sergey Lavrov", "Foreign Minister", "Russian")
+    ]
+
+
+def test_a_role_in_lower_case_introduces_the_subject_too() -> None:
+    text = [
+        "ANKARA — Turkish foreign minister Mevlut Cavusoglu conveyed Ankara’s unease over recent "
+        "U.S. statements in his first phone call with his U.S. counterpart."
+    ]
+    assert lead_subject(text) == "Mevlut Cavusoglu"
