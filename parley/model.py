@@ -394,6 +394,18 @@ class Layouts:
     """More news agencies, case-folded: with ``outlets``, a dateline or credit line naming one
     marks a news report ("Berlin (dpa) -"); they never make a label a question."""
 
+    roles: tuple[tuple[str, str], ...] = ()
+    """(abbreviation, office) written out in speaker labels: ("SG", "Secretary-General")."""
+    questions: frozenset[str] = frozenset()
+    """Label words that open a question turn beyond English ones ("Frage"), case-folded."""
+    answers: frozenset[str] = frozenset()
+    """Label words that open the main speaker's answer ("R" for réponse), case-folded."""
+    chrome: frozenset[str] = frozenset()
+    """Whole lines of site chrome ("View settings"), whitespace folded: never text."""
+    stage_directions: tuple[re.Pattern[str], ...] = ()
+    """Lines that describe the event rather than record words ("(The briefing was concluded
+    at 3:31 p.m.)"): left out of the paragraphs, kept as dropped lines."""
+
     @property
     def news_outlets(self) -> frozenset[str]:
         """Every outlet and agency a news report may name in its dateline or credit line."""

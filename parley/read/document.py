@@ -57,7 +57,7 @@ from parley.read.article import (
 )
 from parley.read.frontmatter import FrontMatter, read_front_matter
 from parley.read.header import Head, read_head
-from parley.read.labels import clean_person, resolve_name, resolve_turns
+from parley.read.labels import clean_person, expand, is_role_label, resolve_name, resolve_turns
 from parley.read.pagehead import REGION, PageHead, scan_page
 from parley.read.persons import TALKS_WITH, counterparts_in, person_name, role_names
 from parley.read.titles import kind_of, title_speakers, title_tail
@@ -116,6 +116,8 @@ def read_document(
     matter, start, problems = read_front_matter(raw_lines, src.path)
     lines = [squeeze_spaces(line) for line in raw_lines]
     dropped = [Dropped(i + 1, lines[i], "front-matter") for i in range(start) if lines[i]]
+    lines, cleared = _clear(lines, start, layouts)
+    dropped += cleared
     head = read_head(lines, start, src.path, title_known=bool(matter and matter.title))
     problems += head.problems
     why = _Why()
@@ -142,6 +144,9 @@ def read_document(
     body = read_body(
         lines, head.body_start, opening_speaker=opening, speakers=meta.speakers,
         outlets=layouts.outlets, title=meta.title,
+        roles=frozenset(abbreviation for abbreviation, _ in layouts.roles),
+        question_words=layouts.questions, answer_words=layouts.answers,
+        declared=dict(matter.labels) if matter and matter.labels else None,
     )  # fmt: skip
     first_line = next((p.line for t in body.turns for p in t.paragraphs), 0)
     texted, news, how = _text_metadata(meta, body.turns, matter, layouts, head_region)
@@ -154,9 +159,16 @@ def read_document(
     for name, detail in how.items():
         if name in why.found and why.found[name].rule == rule:
             why.note(name, why.found[name].line, f"{rule}: {detail}")
-    resolved, turns = _resolve(meta, body.turns, page)
+    resolved, turns = _resolve(
+        meta, body.turns, page, layouts, dict(matter.labels) if matter and matter.labels else None
+    )
     first_label = next((t.line for t in turns if t.label), 0)
     meta = why.step(meta, resolved, "labels: resolved to a full name", {}, default=first_label)
+    asked = next((t.line for t in turns if t.kind == "question"), 0)
+    meta = why.step(
+        meta, _kind_from_turns(meta, turns), "turns: questions and who answers them", {},
+        default=asked,
+    )  # fmt: skip
     if meta.publisher == "wire" and turns and not turns[0].label:
         turns = (replace(turns[0], speaker=None), *turns[1:])
     paragraphs = [p for turn in body.turns for p in turn.paragraphs]
@@ -188,6 +200,28 @@ def read_document(
         body.footnotes, why.reasons(),
     )  # fmt: skip
     return document, sorted(problems, key=lambda d: d.line)
+
+
+def _clear(lines: list[str], start: int, layouts: Layouts) -> tuple[list[str], list[Dropped]]:
+    """Lines ``data/layouts.yaml`` calls site chrome ("View settings") or stage directions
+    ("(The briefing was concluded at 3:31 p.m.)") blanked, and kept as dropped lines."""
+    if not layouts.chrome and not layouts.stage_directions:
+        return lines, []
+    cleared: list[Dropped] = []
+    kept = list(lines)
+    for index in range(start, len(lines)):
+        line = lines[index]
+        if not line:
+            continue
+        if line in layouts.chrome:
+            reason = "chrome"
+        elif any(pattern.search(line) for pattern in layouts.stage_directions):
+            reason = "stage-direction"
+        else:
+            continue
+        cleared.append(Dropped(index + 1, line, reason))
+        kept[index] = ""
+    return kept, cleared
 
 
 class _Why:
@@ -246,8 +280,8 @@ def _page_metadata(meta: Metadata, head: Head, page: PageHead) -> tuple[Metadata
             meta,
             title=page.title,
             date=page.title_date,
-            time=None,
-            timezone=None,
+            time=page.time if page.date == page.title_date else None,
+            timezone=page.timezone if page.date == page.title_date else None,
             kind=kind_of(page.title or ""),
             speakers=title_speakers(rest) or meta.speakers,
             counterparts=tuple(
@@ -534,15 +568,64 @@ def _article(
     ), how
 
 
+def _roles(meta: Metadata, turns: tuple[Turn, ...], page: PageHead) -> list[tuple[str, str]]:
+    """(office, full name) of everyone the document names with an office: the title, the
+    counterparts, bylines, and the first paragraphs ("UN Secretary-General Kofi Annan")."""
+    texts = [meta.title or "", *lead([p.text for turn in turns for p in turn.paragraphs])]
+    found = [(p.role, p.name) for text in texts for p in role_names(text, min_words=2)]
+    return [
+        *found[:1],
+        *((c.role, c.name) for c in meta.counterparts if c.role and c.name),
+        *page.byline_roles,
+        *found[1:],
+    ]
+
+
+#: Kinds a title may name that questions from reporters show to be wrong.
+KINDS_WITHOUT_QUESTIONS = ("other", "speech", "statement", "article")
+# Official Spokesperson | Spokesman | BRIEFER | Press Secretary
+ANSWERS_FOR_AN_OFFICE = re.compile(
+    r"\bspokes(?:person|man|woman)\b|\bbriefer\b|\bpress secretary\b", re.I
+)
+
+
+def _kind_from_turns(meta: Metadata, turns: tuple[Turn, ...]) -> Metadata:
+    """The kind the structure shows where the title named none (or named one that reporters'
+    questions contradict): questions answered by a spokesperson make a briefing, by anyone
+    else a news conference."""
+    if meta.kind not in KINDS_WITHOUT_QUESTIONS or not any(t.kind == "question" for t in turns):
+        return meta
+    answering = [t.label for t in turns if t.label and t.kind != "question"]
+    office = any(ANSWERS_FOR_AN_OFFICE.search(text) for text in [*answering, meta.title or ""])
+    return replace(meta, kind="briefing" if office else "news-conference")
+
+
+def _written_out(name: str, abbreviations: dict[str, str]) -> str:
+    """A speaker's name as a label wrote it, with an abbreviated office written out and left
+    out ("FM Ivanov" -> "Ivanov"), so that it does not stand for a second person."""
+    expanded = expand(name, abbreviations)
+    return clean_person(expanded) or name if expanded != name else name
+
+
 def _resolve(
-    meta: Metadata, turns: tuple[Turn, ...], page: PageHead
+    meta: Metadata,
+    turns: tuple[Turn, ...],
+    page: PageHead,
+    layouts: Layouts,
+    declared: dict[str, str] | None = None,
 ) -> tuple[Metadata, tuple[Turn, ...]]:
     """Speakers' labels resolved to the people the document names in full (:mod:`.labels`)."""
+    abbreviations = dict(layouts.roles)
     names = [
-        *meta.speakers,
+        *(_written_out(name, abbreviations) for name in meta.speakers),
         *(c.name for c in meta.counterparts),
         *page.bylines,
-        *(clean_person(t.label.split(" (")[0]) for t in turns if t.label and t.kind != "question"),
+        *(declared or {}).values(),
+        *(
+            clean_person(expand(t.label.split(" (")[0], abbreviations))
+            for t in turns
+            if t.label and t.kind != "question"
+        ),
     ]
     short = [*meta.speakers[:1], *(t.speaker or "" for t in turns if t.label)]
     if any(len(clean_person(name).split()) < 2 for name in short):
@@ -552,11 +635,25 @@ def _resolve(
     first = meta.speakers[0] if meta.speakers else None
     raw = {t.speaker: t.line for t in turns if t.speaker and t.label}
     if first:
-        full, _ = resolve_name(clean_person(first) or first, names)
+        full, _ = resolve_name(clean_person(expand(first, abbreviations)) or first, names)
         meta = replace(meta, speakers=(full, *meta.speakers[1:]))
     principals = [*meta.speakers, *(c.name for c in meta.counterparts), *page.bylines]
     main = meta.speakers[0] if meta.speakers else None
-    resolved = resolve_turns(turns, names, main, principals)
+    roles = (
+        _roles(meta, turns, page)
+        if any(
+            t.label
+            and t.kind != "question"
+            and is_role_label(expand(t.label.split(" (")[0], abbreviations))
+            for t in turns
+        )
+        or (main and is_role_label(expand(main, abbreviations)))
+        or any(is_role_label(expand(v, abbreviations)) for v in (declared or {}).values())
+        else []
+    )
+    resolved = resolve_turns(
+        turns, names, main, principals, roles, abbreviations, layouts.answers, declared
+    )
     if first in raw:
         turn = next(t for t in resolved if t.line == raw[first])
         if turn.speaker and turn.kind != "question":
@@ -581,9 +678,13 @@ def _uncertain_turns(path: str, turns: tuple[Turn, ...]) -> list[Diagnostic]:
                 LABEL_UNRESOLVED.at(
                     path, turn.line,
                     f'the label "{turn.label}" names nobody the document names in full; its '
-                    f'turns are credited to "{turn.speaker}"',
-                    "give the full name in front matter (speakers: ...), or the label in "
-                    "data/layouts.yaml",
+                    + (
+                        f'turns are credited to "{turn.speaker}"'
+                        if turn.speaker
+                        else "turns are credited to nobody"
+                    ),
+                    "declare it in front matter (labels: {\"MR PRICE\": Ned Price}), or its "
+                    "office in data/layouts.yaml (roles)",
                 )
             )  # fmt: skip
     labelled = [t for t in turns if t.label]

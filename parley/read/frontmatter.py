@@ -13,6 +13,9 @@ counterparts   a list of ``{name, role, country}`` (``name`` required), or of pl
 place          ``{city, country}``, or a string ``"Moscow"`` / ``"Geneva, Switzerland"``
 languages      a list of BCP 47 tags (``[en-GB, ru-RU]``), or one string ``"en-GB ru-RU"``
 source_url     ``http://`` or ``https://`` address of the original
+labels         the document's own speaker labels: ``{"MR PRICE": Ned Price, "A": spokesperson,
+               "Frage": question}``: a label to the person it stands for, an office (resolved
+               like a role label), or ``question`` for a questioner's label
 =============  ===============================================================================
 
 An unknown key or a value of the wrong type is a warning naming the key and its line, and
@@ -52,7 +55,7 @@ URL = re.compile(r"^https?://\S+$")
 #: The front matter keys, in the order the README documents them.
 KEYS = (
     "title", "date", "time", "kind", "speakers", "counterparts", "place", "languages",
-    "source_url",
+    "source_url", "labels",
 )  # fmt: skip
 COUNTERPART_KEYS = ("name", "role", "country")
 PLACE_KEYS = ("city", "country")
@@ -73,6 +76,8 @@ class FrontMatter:
     place: Place | None = None
     languages: tuple[str, ...] | None = None
     source_url: str | None = None
+    labels: tuple[tuple[str, str], ...] | None = None
+    """(label as written, whom it stands for): the document's own speaker labels."""
 
 
 class _Problems:
@@ -315,6 +320,23 @@ def _source_url(node: yaml.Node, problems: _Problems) -> str | None:
     return None
 
 
+def _labels(node: yaml.Node, problems: _Problems) -> tuple[tuple[str, str], ...] | None:
+    if not isinstance(node, yaml.MappingNode):
+        problems.add(
+            node, FRONT_MATTER_VALUE,
+            f"front matter key 'labels' must be a mapping, not {_type_name(node)}",
+            'write labels: {"MR PRICE": Ned Price, "A": spokesperson}',
+        )  # fmt: skip
+        return None
+    found: list[tuple[str, str]] = []
+    for key_node, value_node in node.value:
+        label = _text(key_node, problems, "labels")
+        value = _text(value_node, problems, f"labels.{label}")
+        if label and value:
+            found.append((label, value))
+    return tuple(found)
+
+
 READERS: dict[str, Callable[[yaml.Node, _Problems], object]] = {
     "title": _title,
     "date": _date,
@@ -325,4 +347,5 @@ READERS: dict[str, Callable[[yaml.Node, _Problems], object]] = {
     "place": _place,
     "languages": _languages,
     "source_url": _source_url,
+    "labels": _labels,
 }

@@ -131,6 +131,30 @@ def _headline(label: str, rest: str) -> bool:
     )
 
 
+#: Words that make a short first line a heading rather than a place ("Press Conferences").
+NOT_PLACE = frozenset(
+    {"press", "media", "news", "center", "centre", "conferences", "conference", "briefing",
+     "briefings", "transcripts", "transcript", "speeches", "statements", "remarks", "home",
+     "interviews", "releases", "events", "settings"}
+)  # fmt: skip
+
+
+#: The fields a date line gives that a title's date of another day makes wrong.
+TIMED = ("date", "time", "timezone")
+
+
+def _place_only(line: str) -> bool:
+    """Whether a first line is only a place ("New York", "Moscow, Russia"): a short run of
+    capitalised words that no heading word or office is part of."""
+    words = {w.strip(".,").casefold() for w in line.split()}
+    return (
+        len(line.split()) <= 3
+        and place_of(line) is not None
+        and not words & NOT_PLACE
+        and not words & SPEAKER_LINE_ROLES
+    )
+
+
 def _form(item: Stamp | str) -> str:
     return item.form if isinstance(item, Stamp) else item
 
@@ -282,10 +306,25 @@ def _head(
         zone = zone or item.zone
         place = place or item.place
         languages = languages or item.languages
+    if title_index is not None and date and _place_only(lines[title_index]):
+        # "New York" / "19 November 2007" / the title: the first line was the place
+        place = place or place_of(lines[title_index])
+        found_on.append(("place", title_index + 1))
+        after = _next_text(lines, end)
+        if after < len(lines) and looks_like_title(lines[after], lone=True):
+            dropped.append(Dropped(after + 1, lines[after], "header"))
+            title_index, end = after, after + 1
+        else:
+            title_index = None
     title = lines[title_index] if title_index is not None else None
     if title is not None:
         _, title_place, title_date = title_tail(original or title)
-        if date is None and not problems:
+        if title_date and date != title_date and not problems:
+            # a title ending in its date names the event; a date line of another day is a
+            # posting stamp ("... (February 04, 2016)" / "February 05, 2016")
+            if date is not None:
+                time = zone = None
+                found_on = [(name, line) for name, line in found_on if name not in TIMED]
             date = title_date
         place = place or title_place
     return Head(

@@ -7,7 +7,10 @@ the document names in full (title, byline, counterparts, the text):
 =================  ===========================================================================
 surname            "MR KIRBY", "MS. HARF", "S.Lavrov", "Wang" -> the full name ending (or, for
                    names written surname first, starting) with it: "John Kirby"
-role               "SG", "Spokesperson", "Official Spokesperson" -> the main speaker
+role               "SG", "Secretary-General", "Official Spokesperson" -> the person the document
+                   names with that office (byline, title, text), else the main speaker unless
+                   they hold another office; "Official Spokesperson (Shri Vikas Swarup)" -> the
+                   name after it
 answerer           "A" -> the main speaker
 full name          kept ("Sergey Lavrov")
 questioner         kept as a question turn; an outlet label ("AFP", "China Daily") is the
@@ -22,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from parley.model import Turn
@@ -37,6 +40,9 @@ ROLE_LABELS = frozenset(
     )
 )  # fmt: skip
 
+
+#: Words of a role that do not tell one office from another ("Former Secretary-General").
+ROLE_FILLERS = frozenset(("former", "acting", "mr", "mr.", "mrs", "ms", "dr", "senior"))
 
 #: Courtesy titles before a name in a label ("Shri", "H.E."), lower case without dots.
 HONORIFICS = frozenset(
@@ -108,10 +114,46 @@ def resolve_name(name: str, names: Sequence[str]) -> tuple[str, str]:
     return name, "unresolved"
 
 
-def is_role_label(label: str) -> bool:
-    """Whether a label names an office or the answerer rather than a person ("SG", "A")."""
+def is_role_label(label: str, answers: frozenset[str] = frozenset()) -> bool:
+    """Whether a label names an office or the answerer rather than a person ("SG", "A");
+    ``answers`` are more answerer words (``data/layouts.yaml``, case-folded: "r")."""
     plain = _plain(label)
-    return plain in ROLE_LABELS or all(w in ROLE_WORDS for w in plain.split())
+    return plain in ROLE_LABELS or plain in answers or all(w in ROLE_WORDS for w in plain.split())
+
+
+def expand(label: str, abbreviations: Mapping[str, str]) -> str:
+    """A label with its abbreviated offices written out ("FM Ivanov" -> "Foreign Minister
+    Ivanov", "SG" -> "Secretary-General"), from ``data/layouts.yaml``'s ``roles``."""
+    if not abbreviations:
+        return label
+    return " ".join(abbreviations.get(word.strip("."), word) for word in label.split())
+
+
+def role_key(text: str) -> frozenset[str]:
+    """The office words of a role or label, lower case, hyphens split: "UN Secretary-General"
+    -> {secretary, general}; "Official Spokesperson" -> {spokesperson}; "A" -> {}."""
+    words = text.replace("-", " ").replace(".", " ").casefold().split()
+    return frozenset(w for w in words if w in ROLE_WORDS and w not in ROLE_FILLERS)
+
+
+def role_holder(
+    label: str, roles: Sequence[tuple[str, str]], main: str | None
+) -> tuple[str | None, str]:
+    """Who a role label stands for: ``(name, how)``. The person the document names with that
+    office ("SG" -> the Secretary-General named in the byline or text), the main speaker when
+    they hold it or no office is known for them, else nobody (None)."""
+    key = role_key(label)
+    holders = list(dict.fromkeys(name for role, name in roles if key and key == role_key(role)))
+    if main and main in holders:
+        return main, f"role: the main speaker {main}, {label}"
+    if holders:
+        return holders[0], f"role: {label} {holders[0]}"
+    if not main:
+        return None, "unresolved"
+    offices = [role for role, name in roles if name == main]
+    if key and offices:
+        return None, "unresolved"  # the main speaker holds another office
+    return main, f"role: the main speaker {main}"
 
 
 def resolve_turns(
@@ -119,29 +161,67 @@ def resolve_turns(
     names: Sequence[str],
     main: str | None,
     principals: Sequence[str] = (),
+    roles: Sequence[tuple[str, str]] = (),
+    abbreviations: Mapping[str, str] | None = None,
+    answers: frozenset[str] = frozenset(),
+    declared: Mapping[str, str] | None = None,
 ) -> tuple[Turn, ...]:
     """Every turn with its speaker resolved against ``names`` (everyone the document names in
-    full) and the resolution recorded (see the module doc). ``principals`` (the main speaker,
+    full) and the resolution recorded (see the module doc). ``roles`` are (office, full name)
+    pairs the document gives (title, byline, counterparts, text) for role labels;
+    ``abbreviations`` write out abbreviated offices ("SG"). ``principals`` (the main speaker,
     counterparts, bylines) are never taken for questioners."""
+    abbreviations = abbreviations or {}
+    if main and is_role_label(expand(main, abbreviations), answers):
+        main = None  # "SG" is nobody's name
     resolved: list[Turn] = []
     for turn in turns:
         if not turn.label:
             how = "opening remarks of the main speaker" if turn.speaker else "text"
             resolved.append(replace(turn, resolution=how))
             continue
+        if turn.kind == "question" and declared and turn.label.split(" (")[0] in declared:
+            resolved.append(replace(turn, resolution="front matter: a questioner"))
+            continue
         if turn.kind == "question":
             how = f"questioner from {turn.outlet}" if turn.outlet else "questioner"
             resolved.append(replace(turn, resolution=how))
             continue
-        name = turn.label.split(" (")[0]
-        person = clean_person(turn.speaker or name)
-        if (is_role_label(name) or not person) and main:
-            how = f"role: the main speaker {main}"
-            resolved.append(replace(turn, speaker=main, resolution=how))
+        written = turn.label.split(" (")[0]
+        if declared and written in declared:
+            # front matter: labels: {"MR PRICE": Ned Price, "A": spokesperson}
+            resolved.append(_declared(turn, declared[written], roles, main, abbreviations))
+            continue
+        name = expand(written, abbreviations)
+        named = clean_person(turn.qualifier) if turn.qualifier else ""
+        if is_role_label(name, answers) and len(named.split()) >= 2 and named[:1].isupper():
+            # Official Spokesperson (Shri Vikas Swarup): the office, then who holds it
+            resolved.append(replace(turn, speaker=named, resolution="role, named after it"))
+            continue
+        person = clean_person(name if name != written else turn.speaker or name)
+        if is_role_label(name, answers) or not person:
+            speaker, how = role_holder(name, roles, main)
+            # nobody named holds it: the office as the label writes it, reported
+            resolved.append(replace(turn, speaker=speaker or turn.speaker, resolution=how))
             continue
         speaker, how = resolve_name(person or turn.speaker or name, names)
         resolved.append(replace(turn, speaker=speaker, resolution=how))
     return _questioners(tuple(resolved), [*principals, *([main] if main else [])])
+
+
+def _declared(
+    turn: Turn,
+    value: str,
+    roles: Sequence[tuple[str, str]],
+    main: str | None,
+    abbreviations: Mapping[str, str],
+) -> Turn:
+    """A turn whose label the document's front matter declares: a name, or an office."""
+    office = expand(value, abbreviations)
+    if is_role_label(office):
+        speaker, how = role_holder(office, roles, main)
+        return replace(turn, speaker=speaker or value, resolution=f"front matter: {how}")
+    return replace(turn, speaker=value, resolution="front matter: a name")
 
 
 def _answerer(turns: Sequence[Turn]) -> str | None:
@@ -177,6 +257,7 @@ def _questioners(turns: tuple[Turn, ...], principals: Sequence[str]) -> tuple[Tu
             turn.label
             and turn.kind != "question"
             and turn.label != answerer
+            and not turn.resolution.startswith(("role", "front matter"))
             and stranger
             and (len(words) == 1 or asks)
         ):

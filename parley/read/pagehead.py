@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from parley.model import DocumentKind, Place
 from parley.read.dates import Stamp, bare_clock, find_stamp, place_of, read_stamp
 from parley.read.persons import ROLE_WORDS
-from parley.read.titles import kind_of, title_tail
+from parley.read.titles import TITLE_DATE_TAIL, kind_of, title_tail
 
 #: How many lines from the start of the text are searched.
 REGION = 45
@@ -36,8 +36,12 @@ STAMP_SEARCH = 90
 STAMP_LINE_MAX = 100
 #: A place line ("Washington, D.C.") is at most this long.
 PLACE_LINE_MAX = 40
+#: A line of at least this many words ending with its date and place is a title, not a stamp.
+TITLE_WORDS = 6
 #: A title that ends with a date is at least and at most this long.
 TITLE_MIN, TITLE_MAX = 25, 400
+# title: "Remarks at a press conference  (a field of broken front matter, not a title)
+FIELD = re.compile(r"^[a-z][a-z_]*:\s")
 #: What separates a place from the date on a date line ("May 18, 2007, Samara", "Paris - 9 Feb").
 PLACE_SEPARATORS = (",", "-", "–", "—", "|")
 #: Words that are never part of a place on a date line (lower case).
@@ -55,8 +59,8 @@ BODY_LABEL = re.compile(r"^(?:QUESTION|Question|Q|[A-Z][A-Z.]+(?: [A-Z][A-Z.'-]+
 YEAR = re.compile(r"(?:19|20)\d\d")
 # John Kirby  |  Ned Price, Department Spokesperson  |  Marie Harf
 BYLINE = re.compile(
-    r"^(?P<name>[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+){1,2})"
-    r"(?:, (?P<role>[A-Z][\w ]{2,60}))?$"
+    r"^(?P<name>[A-Z][a-z'’]+(?: [A-Z]\.)?(?: [A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?){1,2})"
+    r"(?:, (?P<role>[A-Z][\w -]{2,60}))?$"
 )
 
 
@@ -81,6 +85,8 @@ class PageHead:
     kind_line: int | None = None
     bylines: tuple[str, ...] = ()
     """Full names on byline lines."""
+    byline_roles: tuple[tuple[str, str], ...] = ()
+    """(role, full name) of bylines that give a role ("Ban Ki-Moon, Former Secretary-General")."""
     place: Place | None = None
     """A line that is only a place with its country or state ("Washington, D.C.")."""
     place_line: int | None = None
@@ -99,6 +105,7 @@ def scan_page(lines: Sequence[str], start: int) -> PageHead:
     title: tuple[int, str, Place | None, str] | None = None
     kind: tuple[int, DocumentKind] | None = None
     bylines: list[str] = []
+    roles: list[tuple[str, str]] = []
     header: list[int] = []
     place: Place | None = None
     place_line: int | None = None
@@ -137,7 +144,18 @@ def scan_page(lines: Sequence[str], start: int) -> PageHead:
             and found.stamp.time
         ):
             stamp = (stamp[0], found.stamp)  # the same day's stamp with its time
-        if found is not None and len(line) <= STAMP_LINE_MAX and not line.endswith("."):
+        titled = (
+            found is not None
+            and len(line.split()) >= TITLE_WORDS
+            and (tail := TITLE_DATE_TAIL.search(line)) is not None
+            and tail["after"] is not None  # "Interview of ..., 15 January 2016, Ankara"
+        )
+        if (
+            found is not None
+            and len(line) <= STAMP_LINE_MAX
+            and not line.endswith(".")
+            and not titled
+        ):
             header.append(index)
             continue
         if title is None and TITLE_MIN <= len(line) <= TITLE_MAX and not line.endswith("."):
@@ -146,8 +164,10 @@ def scan_page(lines: Sequence[str], start: int) -> PageHead:
                 title = (index, rest, named_place, date)
         if kind is None and len(line) <= 200 and (named := kind_of(line)) != "other":
             kind = (index, named)
-        if byline := BYLINE.match(line):
+        if byline := BYLINE.match(line.rsplit(" | ", 1)[-1]):
             bylines.append(byline["name"])
+            if byline["role"]:
+                roles.append((byline["role"], byline["name"]))
         elif place is None and "," in line and len(line) <= PLACE_LINE_MAX:
             found_place = place_of(line)
             words = {w.strip(".,").casefold() for w in line.split()}
@@ -167,6 +187,7 @@ def scan_page(lines: Sequence[str], start: int) -> PageHead:
         kind=kind[1] if kind else "other",
         kind_line=kind[0] if kind else None,
         bylines=tuple(dict.fromkeys(bylines)),
+        byline_roles=tuple(dict.fromkeys(roles)),
         place=place,
         place_line=place_line,
         header_lines=tuple(header),
@@ -177,13 +198,12 @@ def scan_page(lines: Sequence[str], start: int) -> PageHead:
 
 def _heading_like(line: str) -> bool:
     """Whether the line above a date line reads as the page's title: several words, no
-    sentence end, no colon (a label or a field), no breadcrumb ("Transcripts /", "Home > News")."""
+    sentence end, no label or front matter field, no breadcrumb ("Transcripts /", "Home > News")."""
     return (
         TITLE_MIN <= len(line) <= TITLE_MAX
         and not line.endswith((".", "/", ":", "|"))
         and len(line.split()) >= 3
-        and line[:1].isupper()
-        and ": " not in line
+        and not FIELD.match(line)
         and " > " not in line
         and " » " not in line
         and not BODY_LABEL.match(line)

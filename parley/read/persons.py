@@ -31,7 +31,8 @@ ROLE_WORDS = frozenset(
         "relations", "international", "cooperation", "emigrants", "defence", "defense", "chairman",
         "chairwoman", "chair", "head", "high", "representative", "special", "envoy", "acting",
         "senior", "spokesperson", "spokesman", "spokeswoman", "director", "under", "assistant",
-        "commissioner", "ambassador", "king", "crown", "prince", "emir", "sultan", "premier", "mr",
+        "commissioner", "ambassador", "king", "crown", "prince", "emir", "sultan", "premier",
+        "secretary-general", "under-secretary-general", "mr",
         "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."
     )
 )  # fmt: skip
@@ -39,7 +40,7 @@ ROLE_WORDS = frozenset(
 ROLE_HEADS = frozenset(
     (
         "minister", "president", "spokesperson", "spokesman", "spokeswoman", "secretary",
-        "chancellor", "premier"
+        "chancellor", "premier", "secretary-general"
     )
 )  # fmt: skip
 #: Lower-case words inside a person's name ("Abdullatif bin Rashid Alzayani").

@@ -21,17 +21,22 @@ from parley.read.persons import (
     role_names,
 )
 
-# ..., Moscow, July 2, 2021  |  ..., 2 July 2021
+# ..., Moscow, July 2, 2021  |  ..., 2 July 2021  |  ..., 15 January 2016, Ankara  |
+# ... by Official Spokesperson (February 04, 2016)
 TITLE_DATE_TAIL = re.compile(
-    rf"(?:\s*,\s*|\s+)(?:(?P<month>{MONTH})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})"
-    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH})\s+(?P<year2>\d{{4}}))\.?$"
+    rf"(?:\s*,\s*|\s+)(?P<open>\()?(?:(?P<month>{MONTH})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH})\s+(?P<year2>\d{{4}}))(?(open)\))"
+    r"(?:,\s*(?P<after>[A-Z][^\W\d][\w'’. -]{1,40}))?\.?$"
 )
 # The kind of event a title names, first match wins:
 # "... at a joint news conference ..." | "Remarks With Russian Foreign Minister ..." |
+# "press encounter", "stakeout", "Remarks and Replies to Media Questions" (before "remarks at") |
 # "Interview ..." | "Briefing by ..." | "Speech at ..." | "Statement by ..."
 KIND_RULES: tuple[tuple[re.Pattern[str], DocumentKind], ...] = (
-    (re.compile(r"\b(?:news|press) conference|\bpress availability|\bjoint press\b"
-                r"|\bremarks with\b", re.I), "news-conference"),
+    (re.compile(r"\b(?:news|press) conference|\b(?:press|media) availability|\bjoint press\b"
+                r"|\bremarks with\b|\bpress encounter|\bstakeout\b|\bdoorstop\b"
+                r"|\b(?:replies|answers|responses?) to (?:\w+ )?(?:media )?questions", re.I),
+     "news-conference"),
     (re.compile(r"\binterview", re.I), "interview"),
     (re.compile(r"\bbriefing", re.I), "briefing"),
     (re.compile(r"\b(?:speech|address|lecture)\b|\bremarks (?:at|to|before|during)\b", re.I),
@@ -80,6 +85,8 @@ def title_tail(title: str) -> tuple[str, Place | None, str | None]:
     else:
         date = iso_date(match["year2"], match["month2"], match["day2"])
     rest = title[: match.start()].rstrip(" ,")
+    if match["after"]:
+        return rest, place_of(match["after"].strip()), date
     head, _, last = rest.rpartition(",")
     place = place_of(last.strip()) if head else None
     return (head.rstrip(" ,") if place else rest), place, date

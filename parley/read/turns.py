@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from parley.model import Dropped, Paragraph, Turn, TurnKind
@@ -108,8 +108,15 @@ class Body:
     footnotes: tuple[str, ...]
 
 
-def read_label(text: str, outlets: frozenset[str] = frozenset()) -> Label | None:
-    """The label at the start of ``text`` (whitespace folded), or None; see the module doc."""
+def read_label(
+    text: str,
+    outlets: frozenset[str] = frozenset(),
+    questions: frozenset[str] = frozenset(),
+    answers: frozenset[str] = frozenset(),
+) -> Label | None:
+    """The label at the start of ``text`` (whitespace folded), or None; see the module doc.
+    ``outlets`` label questioners; ``questions`` and ``answers`` are label words beyond
+    :data:`QUESTION_WORDS` and :data:`ANSWER_WORDS` (``data/layouts.yaml``, case-folded)."""
     if not _may_be_label(text):
         return None
     match = LABEL.match(text)
@@ -120,15 +127,17 @@ def read_label(text: str, outlets: frozenset[str] = frozenset()) -> Label | None
     tokens = name.replace(",", "").split()
     first = tokens[0].lower().rstrip(".")
     outlet = _outlet(name, outlets)
-    questioner = first in QUESTION_WORDS or bool(outlet)
-    dash_ok = first in QUESTION_WORDS or first in ANSWER_WORDS or name.isupper()
+    asking = QUESTION_WORDS | questions
+    answering = ANSWER_WORDS | answers
+    questioner = first in asking or bool(outlet)
+    dash_ok = first in asking or first in answering or name.isupper()
     if match["end"].strip() != ":" and not dash_ok:
         return None  # "Mr Putin - confident with the media" is a caption, not a turn
     if name.count(",") > 1 or name.endswith(","):
         return None
     if questioner:
         kind = "question"
-    elif len(tokens) == 1 and first in ANSWER_WORDS:
+    elif len(tokens) == 1 and first in answering:
         kind = "answer"
     elif (
         tokens[-1][0].isupper()
@@ -161,6 +170,18 @@ def _may_be_label(text: str) -> bool:
     return False
 
 
+#: Values of a label declared in front matter that make it a questioner's.
+QUESTIONER_VALUES = frozenset(("question", "questioner", "journalist", "reporter"))
+
+
+def _as_declared(label: Label | None, declared: Mapping[str, str]) -> Label | None:
+    """A label as the document's front matter declares it (``labels: {"Q": question}``)."""
+    if label is None or label.text.split(" (")[0] not in declared:
+        return label
+    asks = declared[label.text.split(" (")[0]].casefold() in QUESTIONER_VALUES
+    return replace(label, kind="question" if asks else "speaker")
+
+
 def _outlet(name: str, outlets: frozenset[str]) -> str:
     """The outlet a questioner's label names: "AFP", or "Zhang, Xinhua" -> "Xinhua", when
     ``outlets`` (case-folded, from ``data/layouts.yaml``) lists it; else ""."""
@@ -178,7 +199,13 @@ def headline(text: str, title: str | None) -> bool:
     return bool(title) and len(title or "") >= TITLE_REPEAT_MIN and text.startswith(title or "")
 
 
-def _credible(label: Label, counts: Counter[str], questions: bool, surnames: set[str]) -> bool:
+def _credible(
+    label: Label,
+    counts: Counter[str],
+    questions: bool,
+    surnames: set[str],
+    roles: frozenset[str] = frozenset(),
+) -> bool:
     """Whether a label opens a turn in this document: a question label; an answer or
     speaker label when the document has questions; a speaker label with a role word, one
     that recurs, or one naming a known speaker's surname."""
@@ -190,7 +217,7 @@ def _credible(label: Label, counts: Counter[str], questions: bool, surnames: set
         return False
     tokens = label.name.split()
     return (
-        any(t.lower() in ROLE_WORDS for t in tokens)
+        any(t.lower() in ROLE_WORDS or t.strip(".") in roles for t in tokens)
         or counts[label.name] >= 2
         or tokens[-1].lower() in surnames
     )
@@ -271,16 +298,27 @@ def read_body(
     speakers: Sequence[str] = (),
     outlets: frozenset[str] = frozenset(),
     title: str | None = None,
+    roles: frozenset[str] = frozenset(),
+    question_words: frozenset[str] = frozenset(),
+    answer_words: frozenset[str] = frozenset(),
+    declared: Mapping[str, str] | None = None,
 ) -> Body:
     """The turns of ``lines[start:]`` (whitespace-folded lines).
 
-    Text before the first label is the opening remarks, said by ``opening_speaker``. A
+    ``outlets`` label questioners; ``roles`` are abbreviated offices ("SG", "FM") that make a
+    label credible like a role word. Text before the first label is the opening remarks, said
+    by ``opening_speaker``. A
     speaker label before the first question opens remarks, after it an answer; a label
     with nothing before the next label stays text (a turn is never empty). The ``title``
     repeated in the text ("Turkey: Cavusoglu meets Blinken") is a headline, never a label.
     """
     found, dropped = _units(lines, start, len(lines))
-    labels = [None if headline(text, title) else read_label(text, outlets) for _, text, _ in found]
+    labels = [
+        None
+        if headline(text, title)
+        else _as_declared(read_label(text, outlets, question_words, answer_words), declared or {})
+        for _, text, _ in found
+    ]
     counts = Counter(label.name for label in labels if label and label.kind == "speaker")
     questions = any(label and label.kind == "question" for label in labels)
     # A briefing whose answerer is labelled by office ("Shri Arindam Bagchi, Official
@@ -292,8 +330,16 @@ def read_body(
         for name, count in counts.items()
     )
     surnames = {name.split()[-1].lower() for name in speakers if name.split()}
+    declared_labels = set(declared or {})
     credible = [
-        lab if lab and _credible(lab, counts, questions, surnames) else None for lab in labels
+        lab
+        if lab
+        and (
+            _credible(lab, counts, questions, surnames, roles)
+            or lab.text.split(" (")[0] in declared_labels
+        )
+        else None
+        for lab in labels
     ]
     units = [
         Unit(line, text, single, label)

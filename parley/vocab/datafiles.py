@@ -55,7 +55,9 @@ _FIELDS = {
     "topics.yaml": "topics:list!",
     "topic": "slug:text! name:text! description:text! terms:weights! entities:weights"
     " paragraph:number document:number",
-    "layouts.yaml": "layouts:list! venues:list outlets:texts agencies:texts",
+    "layouts.yaml": "layouts:list! venues:list outlets:texts agencies:texts roles:map labels:map"
+    " chrome:texts stage_directions:texts",
+    "labels": "questions:texts answers:texts",
     "layout": "name:text! match:text! why:text! place:text kind:text",
     "venue": "venue:text! city:text!",
 }

@@ -5,7 +5,8 @@ A layout names a pattern found in a document's title or head lines and what docu
 layout share: where they happen ("Weekly Media Briefing by the Official Spokesperson" is given in
 New Delhi) and their kind. Venues name their city ("Kremlin": Moscow); outlets are the names that
 label a journalist's question at a press conference ("AFP:"); agencies, with the outlets, mark
-a news report by its dateline or credit line ("Berlin (dpa) -"). Every problem is an ``error``
+a news report by its dateline or credit line ("Berlin (dpa) -"); roles write out the abbreviated
+offices of speaker labels ("SG" is the Secretary-General). Every problem is an ``error``
 naming the file and line; a bad entry is left out, the rest is used.
 """
 
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from yaml.nodes import SequenceNode
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from parley.diagnostics import DATA_PATTERN, DATA_TYPE
 from parley.model import KINDS, Layout, Layouts, Place, is_document_kind
@@ -65,5 +66,35 @@ def load_layouts(path: Path, file: DataFile) -> Layouts:
         if record is not None:
             venues.append((record.text("venue"), record.text("city")))
     outlets = frozenset(name.casefold() for name in top.texts("outlets"))
+    words = top.child("labels")
+    labels = file.record(words, "labels") if words is not None else None
+    directions: list[re.Pattern[str]] = []
+    for written in top.texts("stage_directions"):
+        try:
+            directions.append(re.compile(written))
+        except re.error as error:
+            file.error(top.node, DATA_PATTERN,
+                       f"stage direction '{written}': bad pattern: {error}")  # fmt: skip
     agencies = frozenset(name.casefold() for name in top.texts("agencies"))
-    return Layouts(tuple(layouts), tuple(venues), outlets, agencies)
+    return Layouts(
+        tuple(layouts),
+        tuple(venues),
+        outlets,
+        agencies,
+        _roles(top.child("roles"), file),
+        frozenset(w.casefold() for w in labels.texts("questions")) if labels else frozenset(),
+        frozenset(w.casefold() for w in labels.texts("answers")) if labels else frozenset(),
+        frozenset(" ".join(line.split()) for line in top.texts("chrome")),
+        tuple(directions),
+    )
+
+
+def _roles(node: Node | None, file: DataFile) -> tuple[tuple[str, str], ...]:
+    """``roles``: abbreviation -> office, both texts ("SG: Secretary-General")."""
+    found: list[tuple[str, str]] = []
+    for key, value in node.value if isinstance(node, MappingNode) else ():
+        if not isinstance(value, ScalarNode) or not str(value.value).strip():
+            file.error(value, DATA_TYPE, f"role '{key.value}' must be an office (a text)")
+            continue
+        found.append((str(key.value), str(value.value)))
+    return tuple(found)

@@ -33,7 +33,7 @@ EXPECTED = {
     "kremlin_transcript": Metadata(
         title="Press statements following Russian-Turkish talks",
         date="2012-12-20",
-        kind="statement",
+        kind="news-conference",  # "statements", but reporters ask questions
         speakers=("Vladimir Putin",),
         place=MOSCOW,
         publisher="kremlin",
@@ -96,6 +96,7 @@ EXPECTED = {
     "no_title": Metadata(
         title="Ladies and gentlemen, thank you for coming.",
         date=None,
+        kind="news-conference",  # no title, but a reporter asks
         speakers=("Sergey Lavrov",),
     ),
     "no_date": Metadata(
@@ -139,6 +140,7 @@ EXPECTED = {
         date="2021-07-02",
         time="17:15",
         timezone="MSK",
+        kind="news-conference",  # no kind word in English: its question turns tell
         speakers=("С.В.Лавров",),
         languages=("en-GB", "ru-RU"),
         publisher="ministry",

@@ -74,3 +74,14 @@ def test_agencies_mark_news_reports_but_never_make_a_label_a_question() -> None:
     )
     doc, _ = read_document(SourceText("b.txt", "b", text, "utf-8", ""), vocab.layouts)
     assert (doc.meta.kind, doc.meta.place and doc.meta.place.city) == ("article", "Berlin")
+
+
+def test_roles_write_out_abbreviated_offices_and_a_bad_one_is_reported(tmp_path: Path) -> None:
+    text = "layouts: []\nroles:\n  SG: Secretary-General\n  FM: [Foreign, Minister]\n"
+    assert load_with(tmp_path, "layouts.yaml", text) == [
+        "layouts.yaml:4: error: role 'FM' must be an office (a text)"
+    ]
+    vocab, _ = load_vocabulary(tmp_path)
+    assert vocab.layouts.roles == (("SG", "Secretary-General"),)
+    shipped, _ = load_vocabulary(DATA)
+    assert ("SG", "Secretary-General") in shipped.layouts.roles
