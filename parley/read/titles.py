@@ -50,7 +50,8 @@ KIND_RULES: tuple[tuple[re.Pattern[str], DocumentKind], ...] = (
 #: ``other`` without trying the rules (most head lines). Keep it in step with the rules.
 KIND_WORDS = (
     "conference", "availability", "joint press", "remarks", "interview", "briefing", "speech",
-    "address", "lecture", "statement", "answers to",
+    "address", "lecture", "statement", "answers to", "encounter", "stakeout", "doorstop",
+    "questions",
 )  # fmt: skip
 # The same, for a title that is not ASCII (where case-insensitive matching is not str.lower()).
 KIND_WORDS_ANY = re.compile("|".join(KIND_WORDS), re.I)
@@ -92,9 +93,12 @@ def title_tail(title: str) -> tuple[str, Place | None, str | None]:
     return (head.rstrip(" ,") if place else rest), place, date
 
 
+#: A place after a title's date (", Ankara") is at most this long (as :data:`TITLE_DATE_TAIL`).
+PLACE_AFTER_MAX = 43
 #: A date tail is at most 23 characters long when its spaces are single ("  , September 30,
-#: 2021." is 23); a title's last characters are searched first, from this far before its end.
-TAIL_WINDOW = 40
+#: 2021." is 23), 25 in brackets, and a place after it at most :data:`PLACE_AFTER_MAX`; a title's
+#: last characters are searched first, from this far before its end.
+TAIL_WINDOW = 25 + PLACE_AFTER_MAX
 # two spaces in a row: a longer date tail could start before the window
 DOUBLE_SPACE = re.compile(r"\s\s")
 
@@ -111,11 +115,16 @@ def _date_tail(title: str) -> re.Match[str] | None:
 
 def _ends_in_year(text: str) -> bool:
     """Whether ``text`` can end as :data:`TITLE_DATE_TAIL` needs: four digits, then maybe a
-    full stop (and for ``$`` a final line break). A cheap test before the search, which tries
-    every position of the text."""
+    closing bracket, a full stop (and for ``$`` a final line break), or four digits then a
+    place (", Ankara"). A cheap test before the search, which tries every position of the
+    text."""
     text = text[:-1] if text.endswith("\n") else text
     text = text[:-1] if text.endswith(".") else text
-    return len(text) >= 4 and text[-4:].isdigit()
+    text = text[:-1] if text.endswith(")") else text
+    if len(text) >= 4 and text[-4:].isdigit():
+        return True
+    head, comma, place = text.rpartition(",")
+    return bool(comma) and len(place) <= PLACE_AFTER_MAX and head[-4:].isdigit()
 
 
 def title_speakers(title: str) -> tuple[str, ...]:
