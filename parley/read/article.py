@@ -162,6 +162,17 @@ def _person(text: str) -> tuple[str, str] | None:
 PRONOUN_BEFORE = re.compile(r"(?:(?:^|[\s,;“”\"])(?:[Hh]e|[Ss]he)|,? (?:but|and)(?: also)?)$")
 
 
+def name_before(text: str, end: int) -> re.Match[str] | None:
+    """:data:`NAME_BEFORE` searched in the :data:`NAME_WINDOW` characters before ``end``. A
+    name ends in a capitalised word (then maybe a comma, or an adverb in -ly): when the word
+    before ``end`` is plain lower-case letters ("he said", "the minister added"), nothing is
+    searched (trying every position of the window was most of the time of an article)."""
+    word = text[text.rfind(" ", 0, end) + 1 : end]
+    if word.isascii() and word.isalpha() and word.islower() and not word.endswith("ly"):
+        return None
+    return NAME_BEFORE.search(text, max(0, end - NAME_WINDOW), end)
+
+
 def attributions(paragraphs: Sequence[str]) -> list[Attribution]:
     """Every reported-speech attribution to a named person in ``paragraphs``; "he said" and
     "she added" are credited to the person whose speech was reported last."""
@@ -169,7 +180,7 @@ def attributions(paragraphs: Sequence[str]) -> list[Attribution]:
     for number, text in enumerate(paragraphs):
         here: list[tuple[int, Attribution]] = []
         for verb in VERB_AT.finditer(text):
-            before = NAME_BEFORE.search(text, max(0, verb.start() - NAME_WINDOW), verb.start())
+            before = name_before(text, verb.start())
             if before and (named := _person(before["name"])):
                 here.append((verb.start(), Attribution(named[0], named[1], number)))
             elif PRONOUN_BEFORE.search(text, max(0, verb.start() - 10), verb.start()):

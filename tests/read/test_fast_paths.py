@@ -14,6 +14,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from parley.read.article import NAME_BEFORE, NAME_WINDOW, name_before
 from parley.read.dates import FOUND_STAMPS, find_stamp, first_stamp
 from parley.read.document import _loose
 from parley.read.titles import KIND_RULES, TITLE_DATE_TAIL, _date_tail, _ends_in_year, kind_of
@@ -120,12 +121,30 @@ def test_a_layout_pattern_loosened_finds_whatever_it_finds(
         assert _loose(pattern).search(text)
 
 
+@settings(max_examples=400, deadline=None)
+@given(
+    TEXT,
+    st.lists(st.sampled_from(["said", "he", "Lavrov", "reportedly", ","]), max_size=3),
+    st.integers(0, 400),
+)
+def test_a_name_before_a_verb_is_found_as_its_pattern_finds_it(
+    text: str, words: list[str], end: int
+) -> None:
+    text = " ".join([text, *words, "said it"])
+    for at in {min(end, len(text)), len(text) - len(" said it")}:
+        expected = NAME_BEFORE.search(text, max(0, at - NAME_WINDOW), at)
+        assert _span(name_before(text, at)) == _span(expected)
+
+
 def test_the_fast_paths_agree_on_every_real_line() -> None:
     for line in REAL_LINES:
         assert kind_of(line) == _kind_by_rules(line), line
         assert find_stamp(line) == first_stamp(line, FOUND_STAMPS), line
         assert _ends_in_year(line) or TITLE_DATE_TAIL.search(line) is None, line
         assert _span(_date_tail(line)) == _span(TITLE_DATE_TAIL.search(line)), line
+        for at in range(0, len(line) + 1, 7):
+            expected = NAME_BEFORE.search(line, max(0, at - NAME_WINDOW), at)
+            assert _span(name_before(line, at)) == _span(expected), (line, at)
         for pattern in LAYOUT_PATTERNS:
             assert not pattern.search(line) or _loose(pattern).search(line), (pattern, line)
         assert _may_be_label(line) or LABEL.match(line) is None, line
