@@ -1,7 +1,8 @@
 """The scratch sites the build benchmark hands to MkDocs, and its baselines.
 
-:func:`scratch_repository` copies ``mkdocs.yml`` and the hand-written pages into a folder where
-our stage then writes ``docs/archive/``. :func:`write_bare_site` makes the baseline: the same
+A scratch site is staged by the tests' helper (:func:`tests.support.sitebuild.stage_site_files`:
+``mkdocs.yml`` and the hand-written pages, where our stage then writes ``docs/archive/``).
+:func:`write_bare_site` makes the baseline: the same
 transcripts as plain Markdown pages (title and paragraphs, no metadata, no links) at the paths
 our stage uses, built by MkDocs with the project's configuration. :func:`write_search_config`
 adds a second configuration for the same plain pages with MkDocs' own default plugin, the
@@ -12,38 +13,19 @@ like-for-like baseline for a stage that also builds a search index.
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from benchmarks.corpus import LANGUAGE_LINE, MINISTRY_CHROME, MINISTRY_DATE, NEWS_STAMP
+from benchmarks.corpus_samples import LANGUAGE_LINE, MINISTRY_CHROME, MINISTRY_DATE, NEWS_STAMP
+from tests.support.sitebuild import stage_site_files
 
 REPO = Path(__file__).resolve().parent.parent
 #: A photo credit line of a news article; matches "© AP Photo / Pool".
 PHOTO_LINE = re.compile(r"^©")
 #: The configuration file of the baseline with the theme's search, beside ``mkdocs.yml``.
 SEARCH_CONFIG = "mkdocs-search.yml"
-
-
-def scratch_repository(target: Path) -> None:
-    """Copy mkdocs.yml, the theme override and the hand-written docs (all of docs/ but the
-    generated archive/) into ``target``; link node_modules, where the build finds the offline
-    shim."""
-    target.mkdir(parents=True)
-    shutil.copy2(REPO / "mkdocs.yml", target / "mkdocs.yml")
-    shutil.copytree(REPO / "overrides", target / "overrides")
-    shutil.copytree(REPO / "docs", target / "docs", ignore=_generated)
-    if (REPO / "node_modules").is_dir():
-        (target / "node_modules").symlink_to(REPO / "node_modules")
-
-
-def _generated(folder: str, names: list[str]) -> set[str]:
-    """In docs/, the generated folder and the writer's hidden staging and backup folders."""
-    if Path(folder).resolve() != (REPO / "docs").resolve():
-        return set()
-    return {name for name in names if name == "archive" or name.startswith(".archive")}
 
 
 # -- the baseline: plain pages ----------------------------------------------------------------
@@ -89,7 +71,7 @@ def write_bare_site(transcripts: Path, target: Path) -> int:
     """The baseline's docs: the hand-written pages, one plain page per transcript at the path
     our stage uses (``archive/transcripts/<id>.md``), and a title-only page for every other nav
     entry and snippet, so MkDocs sees the same navigation. Returns the number of pages."""
-    scratch_repository(target)
+    stage_site_files(target)
     docs = target / "docs"
     pages = docs / "archive" / "transcripts"
     pages.mkdir(parents=True)

@@ -30,11 +30,7 @@ import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from benchmarks.baseline import (
-    scratch_repository,
-    write_bare_site,
-    write_search_config,
-)
+from benchmarks.baseline import write_bare_site, write_search_config
 from benchmarks.measures import (
     SUMMARY,
     Result,
@@ -55,6 +51,7 @@ from benchmarks.report import (
     machine,
     report,
 )
+from tests.support.sitebuild import stage_site_files
 
 __all__ = ["ADDED_PARAGRAPH", "SUMMARY", "add_paragraph", "main", "measure"]
 
@@ -140,10 +137,12 @@ def mkdocs_command(config: str = "mkdocs.yml", site: str = "site") -> list[str]:
 def step_generate(layout: Layout, n: int, seed: int, result: Result) -> bool:
     """Write N transcripts and about 2% annotation files."""
     command = [
-        PYTHON, str(REPO / "benchmarks" / "corpus.py"), "--count", str(n), "--seed", str(seed),
-        "--out", str(layout.transcripts), "--annotations", str(layout.annotations),
+        PYTHON, "-m", "benchmarks.corpus", "--count", str(n), "--seed", str(seed),
+        "--out", str(layout.transcripts.resolve()),
+        "--annotations", str(layout.annotations.resolve()),
     ]  # fmt: skip
-    run = _record(result, run_timed("generate", command, layout.root, layout.logs / "generate.log"))
+    # from the repository, where ``-m benchmarks.corpus`` is found
+    run = _record(result, run_timed("generate", command, REPO, layout.logs / "generate.log"))
     result.corpus_bytes = sum(p.stat().st_size for p in layout.transcripts.glob("*.txt"))
     return run.status == 0
 
@@ -266,7 +265,7 @@ def step_incremental(layout: Layout, jobs: int, seed: int, result: Result) -> bo
             return False
         clean = layout.root / "clean"
         shutil.rmtree(clean, ignore_errors=True)
-        scratch_repository(clean)
+        stage_site_files(clean)
         check = run_timed(
             f"{step}-clean", full_command(layout, jobs), clean, layout.logs / f"{step}-clean.log"
         )
@@ -387,7 +386,7 @@ def prepare(root: Path) -> Layout:
     layout = Layout(root)
     root.mkdir(parents=True)
     (root / MARKER).write_text("made by benchmarks/bench_build.py; deleted on the next run\n")
-    scratch_repository(layout.repo)
+    stage_site_files(layout.repo)
     return layout
 
 

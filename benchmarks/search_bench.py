@@ -47,6 +47,7 @@ from playwright.sync_api import Browser, sync_playwright
 
 from parley.search.codec import decode_numbers
 from tests.browser.chromium import CHROMIUM, CHROMIUM_ARGS
+from tests.support.sitebuild import stage_site_files
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -114,13 +115,9 @@ def build(n: int, root: Path, reuse: bool) -> Path:
         shutil.rmtree(root)
     root.mkdir(parents=True)
     corpus = root / "transcripts"
-    run([PYTHON, str(REPO / "benchmarks" / "corpus.py"), "--count", str(n), "--out", str(corpus)])
-    shutil.copy2(REPO / "mkdocs.yml", root / "mkdocs.yml")
-    shutil.copytree(REPO / "overrides", root / "overrides")
-    shutil.copytree(REPO / "docs", root / "docs", ignore=shutil.ignore_patterns("archive", ".*"))
+    run([PYTHON, "-m", "benchmarks.corpus", "--count", str(n), "--out", str(corpus.resolve())])
+    stage_site_files(root)
     (root / "annotations").mkdir()
-    if (REPO / "node_modules").is_dir():
-        (root / "node_modules").symlink_to(REPO / "node_modules")
     run(
         [
             PYTHON,

@@ -12,7 +12,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from benchmarks import corpus
+from benchmarks import corpus, corpus_document, corpus_samples, corpus_tables
+from benchmarks.corpus_document import Generated
 from tests.support.golden_files import assert_golden
 
 REPO = Path(__file__).resolve().parents[2]
@@ -35,12 +36,12 @@ TITLE_STARTS = (
 
 
 @pytest.fixture(scope="module")
-def thirty() -> list[corpus.Generated]:
+def thirty() -> list[Generated]:
     """The first thirty documents of seed 1, every one annotated."""
     return list(corpus.generate_corpus(30, seed=1, annotation_rate=1.0))
 
 
-def _ministry_lines(doc: corpus.Generated) -> list[str]:
+def _ministry_lines(doc: Generated) -> list[str]:
     lines = doc.text.split("\n")
     return lines[2:] if lines[0] == "Asset Publisher" else lines
 
@@ -70,22 +71,22 @@ def test_a_smaller_corpus_is_the_start_of_a_larger_one() -> None:
 
 
 def test_documents_average_about_ten_kilobytes_like_the_samples(
-    thirty: list[corpus.Generated],
+    thirty: list[Generated],
 ) -> None:
     sizes = [len(d.text.encode()) for d in thirty]
     assert 7_000 < sum(sizes) / len(sizes) < 13_000
     assert min(sizes) > 1_500 and max(sizes) < 40_000
 
 
-def test_thirty_documents_cover_every_layout(thirty: list[corpus.Generated]) -> None:
-    assert {d.kind for d in thirty} == set(corpus.KIND_WEIGHTS)
+def test_thirty_documents_cover_every_layout(thirty: list[Generated]) -> None:
+    assert {d.kind for d in thirty} == set(corpus_tables.KIND_WEIGHTS)
 
 
 # -- names and vocabulary -----------------------------------------------------------------------
 
 
-def test_file_names_are_date_country_slug_and_index(thirty: list[corpus.Generated]) -> None:
-    slugs = {c.slug for c in corpus.load_countries()}
+def test_file_names_are_date_country_slug_and_index(thirty: list[Generated]) -> None:
+    slugs = {c.slug for c in corpus_tables.load_countries()}
     for index, doc in enumerate(thirty):
         match = GENERATED_ID.match(doc.id)
         assert match, doc.id
@@ -96,7 +97,7 @@ def test_file_names_are_date_country_slug_and_index(thirty: list[corpus.Generate
 
 
 def test_countries_are_named_by_pycountry_with_safe_distinct_slugs() -> None:
-    countries = {c.code: c for c in corpus.load_countries()}
+    countries = {c.code: c for c in corpus_tables.load_countries()}
     assert len(countries) >= 40
     assert countries["IR"].name == "Iran"
     assert countries["IR"].official == "the Islamic Republic of Iran"
@@ -109,7 +110,7 @@ def test_countries_are_named_by_pycountry_with_safe_distinct_slugs() -> None:
 
 
 def test_there_are_forty_fictional_counterparts_with_roles() -> None:
-    people = corpus.load_people()
+    people = corpus_tables.load_people()
     assert len({name for name, _ in people}) == len(people) == 40
     assert (
         "Youssef El Amrani",
@@ -118,7 +119,7 @@ def test_there_are_forty_fictional_counterparts_with_roles() -> None:
 
 
 def test_pools_hold_every_paragraph_of_the_samples_with_counterparts_templated() -> None:
-    pools = corpus.load_pools()
+    pools = corpus_samples.load_pools()
     assert (len(pools.remarks), len(pools.answers), len(pools.questions)) == (39, 45, 10)
     assert (len(pools.news), pools.headings) == (12, ("{theme} Consensus", "Afghanistan Danger"))
     assert pools.footnotes == ("*A terrorist group outlawed in Russia and many other countries.",)
@@ -131,10 +132,10 @@ def test_pools_hold_every_paragraph_of_the_samples_with_counterparts_templated()
 # -- layouts ------------------------------------------------------------------------------------
 
 
-def test_ministry_pages_follow_the_layout_of_the_samples(thirty: list[corpus.Generated]) -> None:
+def test_ministry_pages_follow_the_layout_of_the_samples(thirty: list[Generated]) -> None:
     for doc in (d for d in thirty if d.kind != "article"):
         lines = _ministry_lines(doc)
-        assert corpus.MINISTRY_DATE.match(lines[0]) and lines[1] == "", doc.id
+        assert corpus_samples.MINISTRY_DATE.match(lines[0]) and lines[1] == "", doc.id
         title = lines[2]
         assert title.startswith(TITLE_STARTS), title
         end = TITLE_END.search(title)
@@ -142,11 +143,11 @@ def test_ministry_pages_follow_the_layout_of_the_samples(thirty: list[corpus.Gen
         year, month, day = (int(x) for x in doc.id[:10].split("-"))
         assert (end["year"], end["month"], end["day"]) == (
             str(year),
-            corpus.MONTHS[month - 1],
+            corpus_document.MONTHS[month - 1],
             str(day),
         )
-        assert lines[0].startswith(f"{day} {corpus.MONTHS[month - 1]} {year}")
-        assert any(corpus.LANGUAGE_LINE.match(line) for line in lines[3:6])
+        assert lines[0].startswith(f"{day} {corpus_document.MONTHS[month - 1]} {year}")
+        assert any(corpus_samples.LANGUAGE_LINE.match(line) for line in lines[3:6])
         assert doc.text.endswith("\n\nAdvanced settings")
         body = doc.text.split("\n\n")
         assert all("\n" not in block.strip("\n") for block in body), doc.id
@@ -156,9 +157,9 @@ def test_ministry_pages_follow_the_layout_of_the_samples(thirty: list[corpus.Gen
 
 
 def test_news_conferences_name_the_counterpart_country_in_the_title(
-    thirty: list[corpus.Generated],
+    thirty: list[Generated],
 ) -> None:
-    countries = {c.slug: c for c in corpus.load_countries()}
+    countries = {c.slug: c for c in corpus_tables.load_countries()}
     for doc in (d for d in thirty if d.kind == "news-conference"):
         country = countries[GENERATED_ID.match(doc.id)["slug"]]  # type: ignore[index]
         title = _ministry_lines(doc)[2]
@@ -167,19 +168,20 @@ def test_news_conferences_name_the_counterpart_country_in_the_title(
 
 
 def test_news_articles_follow_the_layout_of_the_news_sample(
-    thirty: list[corpus.Generated],
+    thirty: list[Generated],
 ) -> None:
     articles = [d for d in thirty if d.kind == "article"]
     assert articles
     for doc in articles:
         lines = doc.text.split("\n")
         year, month, day = doc.id[:10].split("-")
-        assert corpus.NEWS_STAMP.match(lines[1]) and f" GMT {day}.{month}.{year} " in lines[1]
+        stamp = lines[1]
+        assert corpus_samples.NEWS_STAMP.match(stamp) and f" GMT {day}.{month}.{year} " in stamp
         assert lines[2].startswith("© AP Photo / Pool ") and lines[3:5] == ["", "© AP Photo / Pool"]
         body = lines[5:]
         assert "" not in body
         assert body[-1] == "*A terrorist group outlawed in Russia and many other countries."
-        assert any(corpus.NEWS_HEADING.match(line) for line in body[:-1])
+        assert any(corpus_samples.NEWS_HEADING.match(line) for line in body[:-1])
 
 
 @settings(max_examples=150, deadline=None)
@@ -188,7 +190,7 @@ def test_no_placeholder_or_sample_counterpart_is_left_in_any_document(
     seed: int, index: int
 ) -> None:
     doc = _generate(seed, index, quotes=2)
-    assert corpus.PLACEHOLDER.search(doc.text) is None
+    assert corpus_document.PLACEHOLDER.search(doc.text) is None
     for name in ("Alzayani", "Al Zayani", "Ashkenazi", "Fuad Hussein"):
         assert name not in doc.text
     assert GENERATED_ID.match(doc.id)
@@ -196,13 +198,13 @@ def test_no_placeholder_or_sample_counterpart_is_left_in_any_document(
 
 # -- annotations --------------------------------------------------------------------------------
 
-_POOLS = corpus.load_pools()
-_COUNTRIES = corpus.load_countries()
-_PEOPLE = corpus.load_people()
+_POOLS = corpus_samples.load_pools()
+_COUNTRIES = corpus_tables.load_countries()
+_PEOPLE = corpus_tables.load_people()
 
 
-def _generate(seed: int, index: int, quotes: int) -> corpus.Generated:
-    return corpus.generate_document(_POOLS, _COUNTRIES, _PEOPLE, seed, index, quotes)
+def _generate(seed: int, index: int, quotes: int) -> Generated:
+    return corpus_document.generate_document(_POOLS, _COUNTRIES, _PEOPLE, seed, index, quotes)
 
 
 @settings(max_examples=150, deadline=None)
@@ -210,11 +212,11 @@ def _generate(seed: int, index: int, quotes: int) -> corpus.Generated:
 def test_each_quote_occurs_exactly_once_within_one_paragraph(seed: int, index: int) -> None:
     doc = _generate(seed, index, quotes=2)
     assert 1 <= len(doc.quotes) <= 2
-    plain = corpus._plain(doc.text)
+    plain = corpus_document._plain(doc.text)
     paragraphs = re.split(r"\n+", doc.text)
     for quote in doc.quotes:
         assert len(quote) >= 20
-        assert plain.count(corpus._plain(quote)) == 1
+        assert plain.count(corpus_document._plain(quote)) == 1
         assert any(quote in paragraph for paragraph in paragraphs)
 
 
@@ -242,7 +244,7 @@ def test_annotation_files_validate_against_the_schema(tmp_path: Path) -> None:
 
 
 def test_annotation_file_is_the_documented_format() -> None:
-    doc = corpus.Generated("2021-07-02-bahrain-0", "news-conference", "", ("We are successfully",))
+    doc = Generated("2021-07-02-bahrain-0", "news-conference", "", ("We are successfully",))
     assert corpus.annotation_yaml(doc) == (
         "annotations:\n"
         "- quote: We are successfully\n"
@@ -256,7 +258,7 @@ def test_annotation_file_is_the_documented_format() -> None:
 # -- golden files and the command line ----------------------------------------------------------
 
 
-def test_golden_news_conference_and_news_article(thirty: list[corpus.Generated]) -> None:
+def test_golden_news_conference_and_news_article(thirty: list[Generated]) -> None:
     first = thirty[0]
     article = next(d for d in thirty if d.kind == "article")
     assert_golden(f"corpus/{first.id}.txt", first.text)
@@ -313,7 +315,7 @@ def test_benchmark_reads_the_summary_line_the_command_prints() -> None:
 
 
 def test_baseline_page_is_the_title_and_the_paragraphs_without_chrome(
-    thirty: list[corpus.Generated],
+    thirty: list[Generated],
 ) -> None:
     from benchmarks.baseline import plain_page
 
@@ -332,7 +334,7 @@ def test_baseline_page_is_the_title_and_the_paragraphs_without_chrome(
 
 
 def test_benchmark_adds_a_paragraph_before_the_chrome(
-    tmp_path: Path, thirty: list[corpus.Generated]
+    tmp_path: Path, thirty: list[Generated]
 ) -> None:
     from benchmarks.bench_build import ADDED_PARAGRAPH, add_paragraph
 

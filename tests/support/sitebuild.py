@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from parley.urls import GENERATED
+
 REPO = Path(__file__).resolve().parents[2]
 BUILD_SITE = REPO / "build_site.py"
 #: The address the sample site is built for: a project's site under a sub-path, as on GitHub
@@ -39,18 +41,27 @@ class Build:
         return self.root / "docs"
 
 
-def stage_inputs(
-    root: Path, transcripts: Path | None = None, annotations: Path | None = None
-) -> Path:
-    """Copy mkdocs.yml, the theme overrides, hand-written docs, data, annotations and
-    transcripts into ``root``.
-
-    ``transcripts`` and ``annotations`` replace the repository's folders when given.
-    """
+def stage_site_files(root: Path) -> Path:
+    """Copy what MkDocs renders besides the generated pages into ``root`` (made if missing):
+    mkdocs.yml, the theme overrides and the hand-written docs, that is all of ``docs/`` but the
+    generated folder and the writer's hidden staging and backup folders. The tests' staged
+    repositories and the benchmarks' scratch sites both start here."""
     root.mkdir(parents=True, exist_ok=True)
     shutil.copy2(REPO / "mkdocs.yml", root / "mkdocs.yml")
     shutil.copytree(REPO / "overrides", root / "overrides")
-    shutil.copytree(REPO / "docs", root / "docs", ignore=shutil.ignore_patterns("archive", ".*"))
+    shutil.copytree(REPO / "docs", root / "docs", ignore=shutil.ignore_patterns(GENERATED, ".*"))
+    return root
+
+
+def stage_inputs(
+    root: Path, transcripts: Path | None = None, annotations: Path | None = None
+) -> Path:
+    """Copy the site files (:func:`stage_site_files`), data, annotations and transcripts into
+    ``root``.
+
+    ``transcripts`` and ``annotations`` replace the repository's folders when given.
+    """
+    stage_site_files(root)
     shutil.copytree(REPO / "data", root / "data")
     shutil.copytree(annotations or REPO / "annotations", root / "annotations")
     if transcripts is None:  # the ledgers of published paragraph numbers go with the samples
