@@ -21,7 +21,7 @@ def readme_messages() -> list[tuple[str, str, str]]:
     text = (REPO / "README.md").read_text(encoding="utf-8")
     section = text.split("\n## Messages\n", 1)[1].split("\n## ", 1)[0]
     rows = [line for line in section.splitlines() if line.startswith("| `")]
-    found = []
+    found: list[tuple[str, str, str]] = []
     for row in rows:
         codes, severity, meaning = (cell.strip() for cell in row.strip("|").split(" | "))
         found.extend((code, severity, meaning) for code in re.findall(r"`([^`]+)`", codes))

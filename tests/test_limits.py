@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -70,7 +71,7 @@ def test_the_first_line_over_the_length_limit_is_named() -> None:
     assert long_line("12345\n12345", "t.txt", limits) is None
 
 
-def test_a_long_line_file_is_refused_by_read_source(tmp_path) -> None:
+def test_a_long_line_file_is_refused_by_read_source(tmp_path: Path) -> None:
     (tmp_path / "x.txt").write_text("Title\n\n" + "word " * 20, "utf-8")
     limits = replace(DEFAULT, line_characters=50)
     source, problems = read_source(tmp_path / "x.txt", "transcripts/x.txt", "x", limits=limits)

@@ -30,7 +30,7 @@ def _load(path: Path) -> dict[str, Any]:
     return data
 
 
-def _triggers(workflow: dict[str, Any]) -> dict[str, Any]:
+def _triggers(workflow: dict[Any, Any]) -> dict[str, Any]:
     """The ``on:`` section (YAML 1.1 reads the bare key ``on`` as true)."""
     on = workflow.get("on", workflow.get(True))
     if isinstance(on, str):

@@ -19,12 +19,14 @@ from parley.link.catalog import (
     person_key,
 )
 from parley.publish.records import CSV_FIELDS, catalog_csv, catalog_records
-from tests.support.fake_corpus import FakeVocabulary, entry
+from tests.support.fake_corpus import FakeVocabulary, TurnSpec, entry
 
 SYRIA_TALKS = ("Walid Muallem", "Foreign Minister", "SY")
 IRAN_TALKS = ("Mohammad Javad Zarif", "Foreign Minister", "IR")
 BAHRAIN_TALKS = ("Abdullatif bin Rashid Al Zayani", "Foreign Minister", "BH")
-PLAIN_TURNS = (("remarks", "", None, "", ("Nothing in particular was said.",)),)
+PLAIN_TURNS: tuple[TurnSpec, ...] = (
+    ("remarks", "", None, "", ("Nothing in particular was said.",)),
+)
 
 
 def ids(entries: object) -> list[str]:
@@ -179,8 +181,12 @@ def test_countries_index_meetings_apart_from_mere_mentions_newest_first() -> Non
 
 
 def test_the_passage_quoted_for_a_mention_is_running_text_not_a_sub_heading() -> None:
-    turns = (("remarks", "", None, "", ("## Syria Consensus", "Lavrov spoke of Syria's return.")),)
-    only_heading = (("remarks", "", None, "", ("## Syria Consensus", "Nothing else.")),)
+    turns: tuple[TurnSpec, ...] = (
+        ("remarks", "", None, "", ("## Syria Consensus", "Lavrov spoke of Syria's return.")),
+    )
+    only_heading: tuple[TurnSpec, ...] = (
+        ("remarks", "", None, "", ("## Syria Consensus", "Nothing else.")),
+    )
     catalog = build_catalog([entry("news", turns=turns), entry("terse", turns=only_heading)])
     syria = {a.doc_id: a for a in catalog.subjects[("country", "SY")].mentions}
     assert syria["news"].paragraph == 2

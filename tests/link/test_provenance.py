@@ -10,7 +10,7 @@ import pytest
 
 from parley.link.provenance import plain_words, same_person, trace
 from parley.link.quotes import Quotation
-from parley.model import Document, Metadata, Paragraph, Turn
+from parley.model import Document, Metadata, Paragraph, Turn, TurnKind
 from tests.support.sample_corpus import sample_catalog
 
 REPO = Path(__file__).resolve().parents[2]
@@ -18,7 +18,7 @@ REPORT = "2021-07-02-news-lavrov-gulf-security-concept"
 TRANSCRIPT = "2021-07-02-lavrov-bahrain"
 
 
-def transcript(*turns: tuple[str | None, str, list[str]]) -> Document:
+def transcript(*turns: tuple[str | None, TurnKind, list[str]]) -> Document:
     made, number = [], 0
     for i, (speaker, kind, texts) in enumerate(turns):
         paras = []

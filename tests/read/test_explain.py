@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from parley.cli import explanation, main
 from parley.read.document import read_document
 from parley.read.sources import read_source
@@ -41,7 +43,9 @@ def test_each_turn_names_how_its_label_was_resolved() -> None:
     assert "  line 11: 'QUESTION' -> nobody named (question; questioner)" in lines
 
 
-def test_the_option_prints_the_explanation_and_builds_nothing(capsys, tmp_path: Path) -> None:
+def test_the_option_prints_the_explanation_and_builds_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     status = main(["--explain", str(FIXTURES / "no_date.txt"), "--site", str(tmp_path / "site")])
     out = capsys.readouterr().out
     assert status == 0

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from parley.model import Counterpart, Metadata, Place, SourceText
+from parley.model import Counterpart, Diagnostic, Document, Metadata, Place, SourceText
 from parley.read.dates import read_stamp
 from parley.read.document import read_document
 from parley.read.persons import counterparts_in, person_name
@@ -17,13 +17,13 @@ FIXTURES = Path(__file__).parents[1] / "fixtures" / "reader"
 TRANSCRIPTS = Path(__file__).parents[2] / "transcripts"
 
 
-def read(path: Path):
+def read(path: Path) -> tuple[Document, list[Diagnostic]]:
     source, _ = read_source(path, f"transcripts/{path.name}", path.stem.replace("_", "-"))
     assert source is not None
     return read_document(source)
 
 
-def read_text(text: str):
+def read_text(text: str) -> tuple[Document, list[Diagnostic]]:
     return read_document(SourceText("transcripts/t.txt", "t", text, "utf-8", "0" * 64))
 
 
@@ -174,7 +174,7 @@ EXPECTED = {
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_each_layout_fixture_gives_exactly_its_metadata(name):
+def test_each_layout_fixture_gives_exactly_its_metadata(name: str) -> None:
     document, _ = read(FIXTURES / f"{name}.txt")
     assert document.meta == EXPECTED[name]
 
@@ -202,7 +202,7 @@ SAMPLE_COUNTERPARTS = {
 
 
 @pytest.mark.parametrize("stem", sorted(SAMPLE_COUNTERPARTS))
-def test_the_counterparts_of_each_sample_come_from_its_title_or_text(stem):
+def test_the_counterparts_of_each_sample_come_from_its_title_or_text(stem: str) -> None:
     document, _ = read(TRANSCRIPTS / f"{stem}.txt")
     assert document.meta.counterparts == SAMPLE_COUNTERPARTS[stem]
 
@@ -226,19 +226,21 @@ def test_the_counterparts_of_each_sample_come_from_its_title_or_text(stem):
         ("2 июля 202117:15", "2021-07-02", "17:15", None),
     ],
 )
-def test_every_date_form_reads_to_an_iso_date_time_and_zone(line, date, time, zone):
+def test_every_date_form_reads_to_an_iso_date_time_and_zone(
+    line: str, date: str | None, time: str | None, zone: str | None
+) -> None:
     stamp = read_stamp(line)
     assert stamp is not None
     assert (stamp.date, stamp.time, stamp.zone) == (date, time, zone)
 
 
-def test_a_kremlin_date_line_carries_the_place():
+def test_a_kremlin_date_line_carries_the_place() -> None:
     stamp = read_stamp("December 20, 2012, Moscow")
     assert stamp is not None
     assert (stamp.date, stamp.place) == ("2012-12-20", MOSCOW)
 
 
-def test_a_language_line_gives_bcp47_tags_without_the_site_counters():
+def test_a_language_line_gives_bcp47_tags_without_the_site_counters() -> None:
     stamp = read_stamp("• de-DE1 en-GB1 es-ES1 ru-RU1 fr-FR1")
     assert stamp is not None
     assert stamp.languages == ("de-DE", "en-GB", "es-ES", "ru-RU", "fr-FR")
@@ -248,11 +250,11 @@ def test_a_language_line_gives_bcp47_tags_without_the_site_counters():
     "line",
     ["Here is a case in point:", "In 2016 the talks went on", "2 July", "Syria Consensus", ""],
 )
-def test_prose_is_not_a_date_line(line):
+def test_prose_is_not_a_date_line(line: str) -> None:
     assert read_stamp(line) is None
 
 
-def test_the_title_tail_gives_place_and_date():
+def test_the_title_tail_gives_place_and_date() -> None:
     title = "Sergey Lavrov’s remarks ... with Mohammed Javad Zarif , Moscow, October 28, 2016"
     assert title_tail(title) == (
         "Sergey Lavrov’s remarks ... with Mohammed Javad Zarif",
@@ -280,7 +282,7 @@ def test_the_title_tail_gives_place_and_date():
         ("Comment by the Information and Press Department", "other"),
     ],
 )  # fmt: skip
-def test_the_kind_follows_the_words_of_the_title(title, kind):
+def test_the_kind_follows_the_words_of_the_title(title: str, kind: str) -> None:
     assert kind_of(title) == kind
 
 
@@ -298,11 +300,11 @@ def test_the_kind_follows_the_words_of_the_title(title, kind):
         ("THE PRESIDENT", "The President"),
     ],
 )
-def test_a_speaker_label_is_cleaned_of_role_words(label, name):
+def test_a_speaker_label_is_cleaned_of_role_words(label: str, name: str) -> None:
     assert person_name(label) == name
 
 
-def test_counterparts_keep_role_and_country_as_the_title_writes_them():
+def test_counterparts_keep_role_and_country_as_the_title_writes_them() -> None:
     found = counterparts_in(
         "talks with Foreign Minister of the Republic of South Africa Naledi Pandor and "
         "US Secretary of State John Kerry"
@@ -313,12 +315,12 @@ def test_counterparts_keep_role_and_country_as_the_title_writes_them():
     ]
 
 
-def test_an_interview_with_a_newspaper_has_no_counterpart():
+def test_an_interview_with_a_newspaper_has_no_counterpart() -> None:
     assert counterparts_in("Sergey Lavrov’s interview with the Kommersant newspaper") == ()
     assert counterparts_in("Sergey Lavrov’s interview with Channel One") == ()
 
 
-def test_the_main_speaker_comes_from_a_possessive_or_a_role_in_the_title():
+def test_the_main_speaker_comes_from_a_possessive_or_a_role_in_the_title() -> None:
     assert title_speakers("Foreign Minister Sergey Lavrov’s remarks") == ("Sergey Lavrov",)
     assert title_speakers("Press release on Foreign Minister Sergey Lavrov's talks") == (
         "Sergey Lavrov",
@@ -327,7 +329,7 @@ def test_the_main_speaker_comes_from_a_possessive_or_a_role_in_the_title():
     assert title_speakers("Comment by the Information and Press Department") == ()
 
 
-def test_a_document_without_a_date_warns_with_the_exact_text():
+def test_a_document_without_a_date_warns_with_the_exact_text() -> None:
     _, problems = read(FIXTURES / "no_date.txt")
     assert [p.format() for p in problems] == [
         "transcripts/no_date.txt:1: warning: no date found in the head of the document; it is "
@@ -337,7 +339,7 @@ def test_a_document_without_a_date_warns_with_the_exact_text():
     assert problems[0].code == "no-date"
 
 
-def test_a_document_without_a_title_takes_its_first_sentence_and_warns():
+def test_a_document_without_a_title_takes_its_first_sentence_and_warns() -> None:
     document, problems = read(FIXTURES / "no_title.txt")
     assert document.meta.title == "Ladies and gentlemen, thank you for coming."
     assert [p.format() for p in problems if p.code == "no-title"] == [
@@ -347,7 +349,7 @@ def test_a_document_without_a_title_takes_its_first_sentence_and_warns():
     ]
 
 
-def test_an_impossible_date_is_a_warning_and_no_date():
+def test_an_impossible_date_is_a_warning_and_no_date() -> None:
     document, problems = read_text("31 February 2016\n\nTitle of the page\n\nText.")
     assert document.meta.date is None
     assert [p.format() for p in problems] == [
@@ -356,7 +358,7 @@ def test_an_impossible_date_is_a_warning_and_no_date():
     ]
 
 
-def test_a_cut_off_text_is_a_warning_quoting_its_end():
+def test_a_cut_off_text_is_a_warning_quoting_its_end() -> None:
     _, problems = read(FIXTURES / "cut_off.txt")
     assert [p.format() for p in problems] == [
         'transcripts/cut_off.txt:9: warning: the text ends mid-sentence ("…Today I would like to '
@@ -365,7 +367,7 @@ def test_a_cut_off_text_is_a_warning_quoting_its_end():
     ]
 
 
-def test_front_matter_problems_name_the_key_and_line_and_are_ignored():
+def test_front_matter_problems_name_the_key_and_line_and_are_ignored() -> None:
     document, problems = read(FIXTURES / "front_matter_problems.txt")
     assert [p.format() for p in problems] == [
         "transcripts/front_matter_problems.txt:2: warning: front matter key 'title' must be "
@@ -388,7 +390,7 @@ def test_front_matter_problems_name_the_key_and_line_and_are_ignored():
     assert (document.meta.date, document.meta.place) == ("2019-02-28", MOSCOW)
 
 
-def test_malformed_front_matter_is_a_warning_and_the_file_reads_as_plain_text():
+def test_malformed_front_matter_is_a_warning_and_the_file_reads_as_plain_text() -> None:
     document, problems = read(FIXTURES / "front_matter_malformed.txt")
     assert [p.format() for p in problems if p.code == "front-matter-yaml"] == [
         "transcripts/front_matter_malformed.txt:3: warning: front matter is not valid YAML "
@@ -399,7 +401,7 @@ def test_malformed_front_matter_is_a_warning_and_the_file_reads_as_plain_text():
     assert document.paragraphs[0].text == "---"
 
 
-def test_front_matter_without_a_closing_line_reads_as_plain_text():
+def test_front_matter_without_a_closing_line_reads_as_plain_text() -> None:
     document, problems = read_text("---\ntitle: x\n\nSergey Lavrov: Hello.")
     assert [p.format() for p in problems if p.code == "front-matter-yaml"] == [
         "transcripts/t.txt:1: warning: front matter is not closed by a '---' line; the file is "
@@ -408,7 +410,7 @@ def test_front_matter_without_a_closing_line_reads_as_plain_text():
     assert document.meta.layout == "plain"
 
 
-def test_front_matter_accepts_plain_strings_for_lists_and_place():
+def test_front_matter_accepts_plain_strings_for_lists_and_place() -> None:
     document, problems = read_text(
         "---\nspeakers: Sergey Lavrov\ncounterparts: [Heiko Maas]\nplace: Geneva\n"
         "languages: en-GB, ru-RU\ndate: 2 July 2021\ntitle: 1984\n---\nText."

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from parley.model import Document
+from parley.model import Diagnostic, Document
 from parley.read.document import read_document
 from parley.read.sources import read_source
 from tests.support.golden_files import assert_golden
@@ -28,7 +28,7 @@ FIXTURE_FILES = sorted(FIXTURES.glob("*.txt"))
 WORD = re.compile(r"\w+")
 
 
-def summary(document: Document, problems: list) -> str:
+def summary(document: Document, problems: list[Diagnostic]) -> str:
     """The document as reviewable JSON."""
     turns = [
         {
@@ -61,7 +61,7 @@ def summary(document: Document, problems: list) -> str:
     return json.dumps(record, ensure_ascii=False, indent=1) + "\n"
 
 
-def read(path: Path, doc_id: str):
+def read(path: Path, doc_id: str) -> tuple[Document, list[Diagnostic]]:
     source, problems = read_source(path, f"transcripts/{path.name}", doc_id)
     assert source is not None
     document, more = read_document(source)
@@ -69,19 +69,19 @@ def read(path: Path, doc_id: str):
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=[p.stem for p in SAMPLES])
-def test_golden_sample_model(path):
+def test_golden_sample_model(path: Path) -> None:
     document, problems = read(path, path.stem)
     assert_golden(f"reader/{path.stem}.json", summary(document, problems))
 
 
 @pytest.mark.parametrize("path", FIXTURE_FILES, ids=[p.stem for p in FIXTURE_FILES])
-def test_golden_fixture_model(path):
+def test_golden_fixture_model(path: Path) -> None:
     document, problems = read(path, path.stem.replace("_", "-"))
     assert_golden(f"reader/fixture-{path.stem}.json", summary(document, problems))
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=[p.stem for p in SAMPLES])
-def test_every_word_of_a_sample_is_in_its_model_in_order(path):
+def test_every_word_of_a_sample_is_in_its_model_in_order(path: Path) -> None:
     document, _ = read(path, path.stem)
     pieces = [(d.line, 0, d.text) for d in document.dropped]
     for turn in document.turns:
@@ -90,5 +90,5 @@ def test_every_word_of_a_sample_is_in_its_model_in_order(path):
     assert words == WORD.findall(path.read_text(encoding="utf-8"))
 
 
-def test_the_samples_read_without_any_diagnostic():
+def test_the_samples_read_without_any_diagnostic() -> None:
     assert [problem.format() for path in SAMPLES for problem in read(path, path.stem)[1]] == []

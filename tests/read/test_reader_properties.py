@@ -22,7 +22,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from parley.model import KINDS, PUBLISHERS, TURN_KINDS, Document, SourceText
+from parley.model import KINDS, PUBLISHERS, TURN_KINDS, Diagnostic, Document, SourceText
 from parley.read.document import read_document
 from parley.read.sources import decode
 
@@ -147,7 +147,7 @@ DOCUMENT_TEXT = st.one_of(
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
-def read(text: str):
+def read(text: str) -> tuple[Document, list[Diagnostic]]:
     return read_document(SourceText("transcripts/x.txt", "x", text, "utf-8", "0" * 64))
 
 
@@ -161,14 +161,14 @@ def model_words(document: Document) -> list[str]:
 
 @SETTINGS
 @given(DOCUMENT_TEXT)
-def test_the_reader_never_raises_and_keeps_every_word_in_order(text):
+def test_the_reader_never_raises_and_keeps_every_word_in_order(text: str) -> None:
     document, _ = read(text)
     assert model_words(document) == WORD.findall(text)
 
 
 @SETTINGS
 @given(DOCUMENT_TEXT)
-def test_every_non_blank_line_is_a_paragraph_a_label_or_dropped(text):
+def test_every_non_blank_line_is_a_paragraph_a_label_or_dropped(text: str) -> None:
     document, _ = read(text)
     lines = text.split("\n")
     starts = sorted(
@@ -184,7 +184,7 @@ def test_every_non_blank_line_is_a_paragraph_a_label_or_dropped(text):
 
 @SETTINGS
 @given(DOCUMENT_TEXT)
-def test_numbering_is_continuous_and_turns_are_never_empty(text):
+def test_numbering_is_continuous_and_turns_are_never_empty(text: str) -> None:
     document, _ = read(text)
     assert [p.number for p in document.paragraphs] == list(range(1, len(document.paragraphs) + 1))
     assert [t.number for t in document.turns] == list(range(1, len(document.turns) + 1))
@@ -196,7 +196,7 @@ def test_numbering_is_continuous_and_turns_are_never_empty(text):
 
 @SETTINGS
 @given(DOCUMENT_TEXT)
-def test_metadata_values_stay_in_their_vocabularies(text):
+def test_metadata_values_stay_in_their_vocabularies(text: str) -> None:
     document, problems = read(text)
     meta = document.meta
     assert meta.kind in KINDS and meta.publisher in PUBLISHERS
@@ -256,7 +256,7 @@ def test_the_same_text_reads_to_the_same_model_in_another_process(
 
 @SETTINGS
 @given(st.binary(max_size=600))
-def test_arbitrary_bytes_decode_and_read_without_raising(raw):
+def test_arbitrary_bytes_decode_and_read_without_raising(raw: bytes) -> None:
     decoded = decode(raw)
     if decoded is not None:
         text, encoding = decoded

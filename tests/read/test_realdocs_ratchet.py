@@ -13,6 +13,7 @@ import json
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -51,7 +52,7 @@ Sergey Lavrov: We discussed it.
 """
 
 
-def write_doc(folder: Path, name: str, expected: dict) -> None:
+def write_doc(folder: Path, name: str, expected: dict[str, Any]) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / f"{name}.txt").write_text(MINISTRY_PAGE, encoding="utf-8")
     labels = {"source_url": "https://example.org/", "reviewed": 2, "expected": expected}

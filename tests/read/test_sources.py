@@ -17,7 +17,9 @@ def shown(path: Path) -> str:
     return f"transcripts/{path.name}"
 
 
-def test_find_sources_lists_txt_and_md_files_sorted_by_name_skipping_hidden_ones(tmp_path):
+def test_find_sources_lists_txt_and_md_files_sorted_by_name_skipping_hidden_ones(
+    tmp_path: Path,
+) -> None:
     for name in ("b.md", "a.txt", ".hidden.txt", "notes.pdf", "C.TXT"):
         (tmp_path / name).write_text("x", encoding="utf-8")
     (tmp_path / "2016").mkdir()
@@ -33,13 +35,13 @@ def test_find_sources_lists_txt_and_md_files_sorted_by_name_skipping_hidden_ones
     ]
 
 
-def test_a_safe_stem_is_the_id():
+def test_a_safe_stem_is_the_id() -> None:
     ids, problems = plan_ids([Path("t/2021-07-02-lavrov-bahrain.txt")], shown)
     assert ids == {Path("t/2021-07-02-lavrov-bahrain.txt"): "2021-07-02-lavrov-bahrain"}
     assert problems == []
 
 
-def test_an_unsafe_stem_gets_a_warning_and_a_derived_id():
+def test_an_unsafe_stem_gets_a_warning_and_a_derived_id() -> None:
     path = Path("t/Lavrov Interview (2).txt")
     ids, problems = plan_ids([path], shown)
     assert ids == {path: "lavrov-interview-2"}
@@ -51,19 +53,19 @@ def test_an_unsafe_stem_gets_a_warning_and_a_derived_id():
     assert problems[0].code == "unsafe-id"
 
 
-def test_derived_ids_spell_accents_and_cyrillic_in_ascii():
+def test_derived_ids_spell_accents_and_cyrillic_in_ascii() -> None:
     assert safe_slug("Ménétrier_Zürich") == "menetrier-zurich"
     assert safe_slug("Лавров-2016") == "lavrov-2016"
     assert safe_slug("Straße..Öl") == "strasse-ol"
 
 
-def test_a_stem_with_nothing_usable_falls_back_to_a_hash_id():
+def test_a_stem_with_nothing_usable_falls_back_to_a_hash_id() -> None:
     expected = "doc-" + hashlib.sha1(b"..").hexdigest()[:8]
     assert safe_slug("..") == expected
     assert safe_slug("☃ ☃") == "doc-" + hashlib.sha1("☃ ☃".encode()).hexdigest()[:8]
 
 
-def test_two_files_with_one_id_is_an_error_naming_both_and_the_later_is_left_out():
+def test_two_files_with_one_id_is_an_error_naming_both_and_the_later_is_left_out() -> None:
     first, later = Path("t/2021-07-02-Lavrov.txt"), Path("t/2021-07-02-lavrov.md")
     ids, problems = plan_ids([later, first], shown)
     assert ids == {first: "2021-07-02-lavrov"}
@@ -77,43 +79,43 @@ def test_two_files_with_one_id_is_an_error_naming_both_and_the_later_is_left_out
 
 @settings(max_examples=150)
 @given(st.lists(st.text(min_size=1, max_size=12).filter(lambda s: "/" not in s), max_size=8))
-def test_planned_ids_are_always_safe_and_unique(stems):
+def test_planned_ids_are_always_safe_and_unique(stems: list[str]) -> None:
     paths = [Path("t") / f"{stem}.txt" for stem in stems if stem not in (".", "..")]
     ids, _ = plan_ids(paths, shown)
     assert all(SAFE_ID.match(doc_id) for doc_id in ids.values())
     assert len(set(ids.values())) == len(ids)
 
 
-def test_decode_reads_utf8_and_normalises_line_endings():
+def test_decode_reads_utf8_and_normalises_line_endings() -> None:
     assert decode(b"a\r\nb\rc\n") == ("a\nb\nc\n", "utf-8")
 
 
-def test_decode_removes_a_byte_order_mark():
+def test_decode_removes_a_byte_order_mark() -> None:
     assert decode(b"\xef\xbb\xbfLavrov\r\n") == ("Lavrov\n", "utf-8-sig")
 
 
-def test_decode_reads_windows_1251_russian_text():
+def test_decode_reads_windows_1251_russian_text() -> None:
     raw = "Вопрос: Как вы оцениваете переговоры? café".encode("cp1251", errors="replace")
     assert decode(raw) == ("Вопрос: Как вы оцениваете переговоры? caf?", "cp1251")
 
 
-def test_decode_reads_windows_1252_accented_text():
+def test_decode_reads_windows_1252_accented_text() -> None:
     raw = "Le Drian’s café in Besançon, à Zürich — très bien".encode("cp1252")
     assert decode(raw) == ("Le Drian’s café in Besançon, à Zürich — très bien", "cp1252")
 
 
-def test_decode_keeps_bytes_windows_1252_leaves_undefined():
+def test_decode_keeps_bytes_windows_1252_leaves_undefined() -> None:
     assert decode(b"caf\xe9 \x81") == ("café \x81", "cp1252")
 
 
-def test_decode_refuses_binary_bytes():
+def test_decode_refuses_binary_bytes() -> None:
     assert decode(b"PK\x03\x04\x00\x00") is None
     assert decode(bytes(range(1, 9)) * 10 + b"text") is None
 
 
 @settings(max_examples=200)
 @given(st.binary())
-def test_decode_never_raises_and_never_leaves_a_carriage_return(raw):
+def test_decode_never_raises_and_never_leaves_a_carriage_return(raw: bytes) -> None:
     decoded = decode(raw)
     if decoded is not None:
         text, encoding = decoded
@@ -123,11 +125,11 @@ def test_decode_never_raises_and_never_leaves_a_carriage_return(raw):
 
 @settings(max_examples=200)
 @given(st.text(st.characters(blacklist_categories=("Cc", "Cs"))))
-def test_decode_gives_back_any_utf8_text(text):
+def test_decode_gives_back_any_utf8_text(text: str) -> None:
     assert decode(text.encode()) == (text, "utf-8")
 
 
-def test_read_source_skips_an_empty_file_with_a_warning(tmp_path):
+def test_read_source_skips_an_empty_file_with_a_warning(tmp_path: Path) -> None:
     path = tmp_path / "empty.txt"
     path.write_bytes(b"")
     source, problems = read_source(path, "transcripts/empty.txt", "empty")
@@ -139,7 +141,7 @@ def test_read_source_skips_an_empty_file_with_a_warning(tmp_path):
     assert problems[0].code == "empty-file"
 
 
-def test_read_source_skips_a_blank_file_with_a_warning(tmp_path):
+def test_read_source_skips_a_blank_file_with_a_warning(tmp_path: Path) -> None:
     path = tmp_path / "blank.txt"
     path.write_bytes(b" \r\n\t\n\xc2\xa0\n")
     source, problems = read_source(path, "transcripts/blank.txt", "blank")
@@ -151,7 +153,7 @@ def test_read_source_skips_a_blank_file_with_a_warning(tmp_path):
     assert problems[0].code == "blank-file"
 
 
-def test_read_source_skips_a_binary_file_with_a_warning(tmp_path):
+def test_read_source_skips_a_binary_file_with_a_warning(tmp_path: Path) -> None:
     path = tmp_path / "photo.txt"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     source, problems = read_source(path, "transcripts/photo.txt", "photo")
@@ -163,7 +165,7 @@ def test_read_source_skips_a_binary_file_with_a_warning(tmp_path):
     assert problems[0].code == "binary-file"
 
 
-def test_read_source_names_a_legacy_encoding_in_an_info_diagnostic():
+def test_read_source_names_a_legacy_encoding_in_an_info_diagnostic() -> None:
     source, problems = read_source(FIXTURES / "cp1251.txt", "transcripts/cp1251.txt", "cp1251")
     assert source is not None
     assert source.encoding == "cp1251"
@@ -174,7 +176,7 @@ def test_read_source_names_a_legacy_encoding_in_an_info_diagnostic():
     ]
 
 
-def test_read_source_reads_latin_text_as_windows_1252():
+def test_read_source_reads_latin_text_as_windows_1252() -> None:
     source, problems = read_source(FIXTURES / "latin1.txt", "transcripts/latin1.txt", "latin1")
     assert source is not None
     assert source.encoding == "cp1252"
@@ -183,7 +185,7 @@ def test_read_source_reads_latin_text_as_windows_1252():
     assert [p.code for p in problems] == ["encoding"]
 
 
-def test_read_source_reads_utf8_with_bom_and_crlf_silently():
+def test_read_source_reads_utf8_with_bom_and_crlf_silently() -> None:
     path = FIXTURES / "crlf_bom.txt"
     source, problems = read_source(path, "transcripts/crlf_bom.txt", "crlf-bom")
     assert source is not None
@@ -195,7 +197,7 @@ def test_read_source_reads_utf8_with_bom_and_crlf_silently():
     assert (source.path, source.id) == ("transcripts/crlf_bom.txt", "crlf-bom")
 
 
-def test_read_source_reports_an_unreadable_file_as_an_error(tmp_path):
+def test_read_source_reports_an_unreadable_file_as_an_error(tmp_path: Path) -> None:
     source, problems = read_source(tmp_path / "missing.txt", "transcripts/missing.txt", "m")
     assert source is None
     assert [p.format() for p in problems] == [

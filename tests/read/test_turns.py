@@ -6,29 +6,29 @@ from pathlib import Path
 
 import pytest
 
-from parley.model import Dropped, SourceText
+from parley.model import Document, Dropped, SourceText
 from parley.read.document import read_document
 from parley.read.sources import read_source
-from parley.read.turns import read_body, read_label
+from parley.read.turns import Body, read_body, read_label
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "reader"
 TRANSCRIPTS = Path(__file__).parents[2] / "transcripts"
 
 
-def read(path: Path):
+def read(path: Path) -> Document:
     source, _ = read_source(path, f"transcripts/{path.name}", path.stem.replace("_", "-"))
     assert source is not None
     return read_document(source)[0]
 
 
-def outline(document):
+def outline(document: Document) -> list[tuple[str, str | None, str, str, int, int]]:
     """Each turn as (kind, speaker, label, qualifier, line, number of paragraphs)."""
     return [
         (t.kind, t.speaker, t.label, t.qualifier, t.line, len(t.paragraphs)) for t in document.turns
     ]
 
 
-def body(text: str):
+def body(text: str) -> Body:
     return read_body(text.split("\n"), 0, opening_speaker="Sergey Lavrov")
 
 
@@ -103,11 +103,11 @@ EXPECTED_TURNS = {
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED_TURNS))
-def test_each_layout_fixture_gives_exactly_its_turns(name):
+def test_each_layout_fixture_gives_exactly_its_turns(name: str) -> None:
     assert outline(read(FIXTURES / f"{name}.txt")) == EXPECTED_TURNS[name]
 
 
-def test_every_question_and_answer_label_of_the_samples_opens_a_turn():
+def test_every_question_and_answer_label_of_the_samples_opens_a_turn() -> None:
     document = read(TRANSCRIPTS / "2016-10-28-lavrov-syria-iran.txt")
     assert [(t.kind, t.label, t.qualifier) for t in document.turns[1:4]] == [
         ("question", "Question (addressed to all ministers)", "addressed to all ministers"),
@@ -126,7 +126,7 @@ def test_every_question_and_answer_label_of_the_samples_opens_a_turn():
     ]
 
 
-def test_the_first_question_of_the_bahrain_sample_spans_two_paragraphs():
+def test_the_first_question_of_the_bahrain_sample_spans_two_paragraphs() -> None:
     document = read(TRANSCRIPTS / "2021-07-02-lavrov-bahrain.txt")
     question = document.turns[1]
     # Lines count from the top of the file, front matter (three lines) included.
@@ -139,13 +139,13 @@ def test_the_first_question_of_the_bahrain_sample_spans_two_paragraphs():
     )
 
 
-def test_paragraphs_are_numbered_from_one_across_the_whole_document():
+def test_paragraphs_are_numbered_from_one_across_the_whole_document() -> None:
     document = read(TRANSCRIPTS / "2016-10-28-lavrov-syria-iran.txt")
     assert [p.number for p in document.paragraphs] == list(range(1, 29))
     assert [t.number for t in document.turns] == list(range(1, 8))
 
 
-def test_the_paragraph_text_excludes_the_label_and_folds_no_break_spaces():
+def test_the_paragraph_text_excludes_the_label_and_folds_no_break_spaces() -> None:
     document = read(TRANSCRIPTS / "2020-11-25-lavrov-iraq.txt")
     answer = document.turns[6]
     assert answer.paragraphs[0].text.startswith("As for Moscow’s position on the US military")
@@ -173,7 +173,9 @@ def test_the_paragraph_text_excludes_the_label_and_folds_no_break_spaces():
         ("A: Yes.", "A", "", "Yes.", "answer"),
     ],
 )  # fmt: skip
-def test_label_forms_are_read_with_label_qualifier_and_text(text, label, qualifier, rest, kind):
+def test_label_forms_are_read_with_label_qualifier_and_text(
+    text: str, label: str, qualifier: str, rest: str, kind: str
+) -> None:
     found = read_label(text)
     assert found is not None
     assert (found.text, found.qualifier, found.rest, found.kind) == (label, qualifier, rest, kind)
@@ -191,11 +193,11 @@ def test_label_forms_are_read_with_label_qualifier_and_text(text, label, qualifi
         "2021: a year of talks",
     ],
 )
-def test_prose_ending_in_a_colon_is_not_a_label(text):
+def test_prose_ending_in_a_colon_is_not_a_label(text: str) -> None:
     assert read_label(text) is None
 
 
-def test_a_one_word_speaker_label_needs_support_from_the_document():
+def test_a_one_word_speaker_label_needs_support_from_the_document() -> None:
     lone = body("Opening words.\n\nNote that: this is prose.\n\nMoscow: a city.")
     assert [t.label for t in lone.turns] == [""]
     recurring = body("Lavrov: One.\n\nSmith: Two.\n\nLavrov: Three.")
@@ -206,7 +208,7 @@ def test_a_one_word_speaker_label_needs_support_from_the_document():
     assert [p.text for p in recurring.turns[0].paragraphs] == ["One.", "Smith: Two."]
 
 
-def test_a_label_with_nothing_before_the_next_label_stays_text():
+def test_a_label_with_nothing_before_the_next_label_stays_text() -> None:
     found = body("Question:\n\nSergey Lavrov: Yes.")
     assert [(t.kind, t.label) for t in found.turns] == [
         ("remarks", ""),
@@ -215,7 +217,7 @@ def test_a_label_with_nothing_before_the_next_label_stays_text():
     assert found.turns[0].paragraphs[0].text == "Question:"
 
 
-def test_a_label_alone_on_its_line_takes_the_next_paragraph():
+def test_a_label_alone_on_its_line_takes_the_next_paragraph() -> None:
     found = body("Question:\n\nWhat next?\n\nSergey Lavrov:\n\nWe will see.")
     assert [(t.kind, t.line, [p.text for p in t.paragraphs]) for t in found.turns] == [
         ("question", 1, ["What next?"]),
@@ -223,7 +225,7 @@ def test_a_label_alone_on_its_line_takes_the_next_paragraph():
     ]
 
 
-def test_news_paragraphs_are_single_lines_with_short_sub_headings():
+def test_news_paragraphs_are_single_lines_with_short_sub_headings() -> None:
     document = read(TRANSCRIPTS / "2021-07-02-news-lavrov-gulf-security-concept.txt")
     headings = [(p.number, p.line, p.text) for p in document.paragraphs if p.heading]
     assert headings == [
@@ -236,13 +238,13 @@ def test_news_paragraphs_are_single_lines_with_short_sub_headings():
     )
 
 
-def test_a_briefing_has_topical_sub_headings_and_no_labels():
+def test_a_briefing_has_topical_sub_headings_and_no_labels() -> None:
     document = read(FIXTURES / "briefing_subheadings.txt")
     assert [p.line for p in document.paragraphs if p.heading] == [7, 13, 19]
     assert not any(t.label for t in document.turns)
 
 
-def test_photo_credits_separators_footnotes_and_chrome_are_dropped_with_a_reason():
+def test_photo_credits_separators_footnotes_and_chrome_are_dropped_with_a_reason() -> None:
     found = body("Text one.\n© AP Photo\n* * *\nAdvanced settings\n*A footnote.\nText two.")
     assert found.dropped == (
         Dropped(2, "© AP Photo", "photo-credit"),
@@ -254,7 +256,7 @@ def test_photo_credits_separators_footnotes_and_chrome_are_dropped_with_a_reason
     assert [p.text for p in found.turns[0].paragraphs] == ["Text one.", "Text two."]
 
 
-def test_hard_wrapped_lines_are_joined_into_paragraphs():
+def test_hard_wrapped_lines_are_joined_into_paragraphs() -> None:
     found = body(
         "We discussed the situation in Syria and agreed that the political\n"
         "process must continue.\n"
@@ -272,7 +274,7 @@ def test_hard_wrapped_lines_are_joined_into_paragraphs():
     ]  # fmt: skip
 
 
-def test_every_sample_line_is_a_paragraph_a_label_a_footnote_or_dropped():
+def test_every_sample_line_is_a_paragraph_a_label_a_footnote_or_dropped() -> None:
     for path in sorted(TRANSCRIPTS.glob("*.txt")):
         document = read(path)
         lines = path.read_text(encoding="utf-8").split("\n")
@@ -282,7 +284,7 @@ def test_every_sample_line_is_a_paragraph_a_label_a_footnote_or_dropped():
         assert unused == [], path.name
 
 
-def test_the_reader_keeps_a_documents_source_identity():
+def test_the_reader_keeps_a_documents_source_identity() -> None:
     path = TRANSCRIPTS / "2021-03-17-lavrov-israel.txt"
     source, _ = read_source(
         path, "transcripts/2021-03-17-lavrov-israel.txt", "2021-03-17-lavrov-israel"

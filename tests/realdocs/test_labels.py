@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 import re
 from pathlib import Path
+from typing import Any
 
 import pycountry
 import pytest
@@ -66,7 +67,7 @@ def check_date(value: object, field: str) -> list[str]:
     return []
 
 
-def check_turns(expected: dict, lines: list[str]) -> list[str]:
+def check_turns(expected: dict[str, Any], lines: list[str]) -> list[str]:
     problems: list[str] = []
     turns = expected["turns"]
     if not isinstance(turns, list):
@@ -112,7 +113,7 @@ def check_turns(expected: dict, lines: list[str]) -> list[str]:
     return problems
 
 
-def check_expected(expected: dict, lines: list[str]) -> list[str]:
+def check_expected(expected: dict[str, Any], lines: list[str]) -> list[str]:
     problems = [f"expected: missing {key}" for key in sorted(EXPECTED_KEYS - expected.keys())]
     problems += [f"expected: unknown key {key}" for key in sorted(expected.keys() - EXPECTED_KEYS)]
     if problems:
@@ -213,19 +214,19 @@ def problems_of(text_path: Path) -> list[str]:
 TEXTS = sorted(CORPUS.glob("*/*.txt"))
 
 
-def test_the_corpus_has_texts_and_every_label_file_has_its_text():
+def test_the_corpus_has_texts_and_every_label_file_has_its_text() -> None:
     assert TEXTS, "no texts found under tests/realdocs/<publisher>/"
     orphans = [p for p in sorted(CORPUS.glob("*/*.yaml")) if not p.with_suffix(".txt").exists()]
     assert orphans == []
 
 
 @pytest.mark.parametrize("text_path", TEXTS, ids=lambda p: f"{p.parent.name}/{p.stem}")
-def test_labels_have_the_agreed_shape_and_point_at_the_text(text_path):
+def test_labels_have_the_agreed_shape_and_point_at_the_text(text_path: Path) -> None:
     assert problems_of(text_path) == []
 
 
 @pytest.mark.parametrize("text_path", TEXTS, ids=lambda p: f"{p.parent.name}/{p.stem}")
-def test_the_readme_lists_every_text(text_path):
+def test_the_readme_lists_every_text(text_path: Path) -> None:
     assert f"{text_path.parent.name}/{text_path.name}" in README.read_text(encoding="utf-8")
 
 
@@ -263,7 +264,7 @@ def write_doc(folder: Path, labels: str) -> Path:
     return text_path
 
 
-def test_a_well_formed_label_file_passes(tmp_path):
+def test_a_well_formed_label_file_passes(tmp_path: Path) -> None:
     assert problems_of(write_doc(tmp_path, GOOD_LABELS)) == []
 
 
@@ -305,13 +306,13 @@ def test_a_well_formed_label_file_passes(tmp_path):
         ("  place: {city: Moscow, country: RU}\n", "", "expected: missing place"),
     ],
 )
-def test_a_wrong_label_is_reported(tmp_path, old, new, problem):
+def test_a_wrong_label_is_reported(tmp_path: Path, old: str, new: str, problem: str) -> None:
     assert old in GOOD_LABELS
     found = problems_of(write_doc(tmp_path, GOOD_LABELS.replace(old, new, 1)))
     assert any(p.startswith(problem) for p in found), found
 
 
-def test_a_text_without_labels_is_reported(tmp_path):
+def test_a_text_without_labels_is_reported(tmp_path: Path) -> None:
     text_path = write_doc(tmp_path, GOOD_LABELS)
     text_path.with_suffix(".yaml").unlink()
     assert problems_of(text_path) == ["2020-06-19-test.yaml is missing"]

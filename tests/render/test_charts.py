@@ -85,7 +85,7 @@ def test_the_home_chart_counts_documents_by_kind_and_links_to_the_timeline() -> 
     (figure,) = figures_in(sample_pages()["_home.md"], "chart")
     svg = svg_of(figure)
     assert_accessible(svg)
-    links = sorted({a.get("href") for a in svg.iter(f"{SVG}a")})
+    links = sorted({a.get("href", "") for a in svg.iter(f"{SVG}a")})
     assert links == [f"archive/timeline/{y}.html" for y in ("2016", "2020", "2021")]
     legend = "".join(figure.itertext())
     assert "News conferences" in legend and "News articles" in legend  # the kinds present

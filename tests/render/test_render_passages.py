@@ -7,7 +7,7 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parley.model import Mention
+from parley.model import EntityKind, Mention
 from parley.render.passages import PASSAGE, first_mention_start, quoted_passage
 from tests.support.fake_corpus import entry
 
@@ -31,7 +31,12 @@ def test_a_paragraph_the_document_lacks_quotes_nothing() -> None:
     assert quoted_passage(entry("d"), 99, "country", "SY") is None
 
 
-KINDS = st.sampled_from([("country", "SY"), ("country", "IR"), ("person", "walid-muallem")])
+SUBJECTS: list[tuple[EntityKind, str]] = [
+    ("country", "SY"),
+    ("country", "IR"),
+    ("person", "walid-muallem"),
+]
+KINDS = st.sampled_from(SUBJECTS)
 
 
 @settings(max_examples=150, deadline=None)
@@ -41,7 +46,9 @@ KINDS = st.sampled_from([("country", "SY"), ("country", "IR"), ("person", "walid
     KINDS,
 )
 def test_the_first_mention_is_found_as_a_scan_of_the_text_in_order_would_find_it(
-    spans: list[tuple[int, int, tuple[str, str]]], number: int, subject: tuple[str, str]
+    spans: list[tuple[int, int, tuple[EntityKind, str]]],
+    number: int,
+    subject: tuple[EntityKind, str],
 ) -> None:
     mentions = sorted(
         (

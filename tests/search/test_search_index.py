@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from parley.model import Entry, Mention
+from parley.names import Names
 from parley.search import index as search_index
 from parley.search.codec import ALPHABET, LEVELS, ROLES, decode_numbers, encode_numbers, weight
 from parley.search.index import PART, build_search_index
@@ -89,11 +90,13 @@ def ids_of(files: dict[str, str]) -> list[str]:
     return ids
 
 
-def expected_postings(entries: list[Entry], ordered_ids: list[str]) -> dict[str, set[tuple]]:
+def expected_postings(
+    entries: list[Entry], ordered_ids: list[str]
+) -> dict[str, set[tuple[int, int]]]:
     """Brute force: term -> {(document number, paragraph)} from each paragraph's own terms, and
     each mentioned entity's term; paragraph 0 has the metadata and its countries' entities."""
-    found: dict[str, set[tuple]] = {}
-    names = search_index.Names(VOCAB)
+    found: dict[str, set[tuple[int, int]]] = {}
+    names = Names(VOCAB)
     for e in entries:
         number = ordered_ids.index(e.doc.id)
         fields = search_index.metadata_fields(e, names)
@@ -110,7 +113,7 @@ def expected_postings(entries: list[Entry], ordered_ids: list[str]) -> dict[str,
     return found
 
 
-def flatten(index: dict[str, tuple[float, Postings]]) -> dict[str, set[tuple]]:
+def flatten(index: dict[str, tuple[float, Postings]]) -> dict[str, set[tuple[int, int]]]:
     return {
         term: {(doc, para) for doc, paras in postings.items() for para in paras}
         for term, (_idf, postings) in index.items()

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from parley.model import (
     Counterpart,
     Document,
+    DocumentKind,
+    EntityKind,
     Entry,
     Facts,
     Mention,
@@ -24,9 +26,11 @@ from parley.model import (
     Note,
     Paragraph,
     Place,
+    Publisher,
     Tally,
     TopicMatch,
     Turn,
+    TurnKind,
 )
 
 COUNTRIES = {
@@ -97,7 +101,7 @@ class FakeVocabulary:
 
 
 #: (kind, label, speaker, qualifier, paragraphs) of one turn.
-TurnSpec = tuple[str, str, str | None, str, Sequence[str]]
+TurnSpec = tuple[TurnKind, str, str | None, str, Sequence[str]]
 
 DEFAULT_TURNS: tuple[TurnSpec, ...] = (
     ("remarks", "", "Sergey Lavrov", "", ("Ladies and gentlemen, we discussed Syria.",)),
@@ -124,7 +128,7 @@ def turns_of(specs: Iterable[TurnSpec]) -> tuple[Turn, ...]:
 
 
 def find_mentions(
-    turns: Sequence[Turn], forms: Mapping[tuple[str, str], Sequence[str]]
+    turns: Sequence[Turn], forms: Mapping[tuple[EntityKind, str], Sequence[str]]
 ) -> tuple[Mention, ...]:
     """Every whole-word occurrence of each surface form, in text order, longest form first."""
     found = []
@@ -154,8 +158,8 @@ def entry(
     date: str | None = "2016-10-28",
     *,
     title: str | None = None,
-    kind: str = "news-conference",
-    publisher: str = "ministry",
+    kind: DocumentKind = "news-conference",
+    publisher: Publisher = "ministry",
     speakers: Sequence[str] = ("Sergey Lavrov",),
     counterparts: Sequence[tuple[str, str, str | None]] = (),
     place: tuple[str | None, str | None] | None = ("Moscow", "RU"),
@@ -163,17 +167,18 @@ def entry(
     timezone: str | None = None,
     languages: Sequence[str] = (),
     turns: Sequence[TurnSpec] = DEFAULT_TURNS,
-    forms: Mapping[tuple[str, str], Sequence[str]] | None = None,
+    forms: Mapping[tuple[EntityKind, str], Sequence[str]] | None = None,
     topics: Sequence[tuple[str, Sequence[int]]] = (),
     notes: Sequence[Note] = (),
     footnotes: Sequence[str] = (),
 ) -> Entry:
     """An enriched entry; ``counterparts`` are (name, role, country code)."""
     built = turns_of(turns)
-    forms = {("country", "SY"): ("Syria", "Syrian"), ("country", "IR"): ("Iran",)} | dict(
-        forms or {}
-    )
-    mentions = find_mentions(built, forms)
+    known: dict[tuple[EntityKind, str], Sequence[str]] = {
+        ("country", "SY"): ("Syria", "Syrian"),
+        ("country", "IR"): ("Iran",),
+    }
+    mentions = find_mentions(built, known | dict(forms or {}))
     cps = tuple(Counterpart(n, r, COUNTRIES.get(c or "", ""), c) for n, r, c in counterparts)
     meta = Metadata(
         title=title if title is not None else f"Document {doc_id}",

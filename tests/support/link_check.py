@@ -68,4 +68,4 @@ def published_source(path: str, pages: dict[str, str]) -> bool:
     (``citations/<id>.bib``, ``.json``), which the build publishes for every document that
     has a page."""
     found = PUBLISHED_BESIDE.match(path)
-    return bool(found) and f"transcripts/{found['s'] or found['c']}.md" in pages
+    return found is not None and f"transcripts/{found['s'] or found['c']}.md" in pages
