@@ -2,6 +2,8 @@
 
 In: the catalog, the notes and the generated ``docs/``. Out: the published data (``catalog.json``,
 ``.csv``, ``annotations.jsonld``), the rendered ``site/`` and the offline zip. Modules:
-``records`` (catalog records), ``data`` (the published files), ``mkdocs_runner`` (MkDocs for a
-build and for the preview), ``archive_zip`` (the zip).
+``records`` (catalog records), ``data`` (the published files and source texts),
+``site_update`` (which pages MkDocs must render again), ``mkdocs_runner`` (MkDocs for a build,
+clean or dirty, and for the preview; ``mkdocs_cli`` is MkDocs' command line less the dirty-build
+notice), ``archive_zip`` (the zip).
 """

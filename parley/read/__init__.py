@@ -2,9 +2,12 @@
 
 In: :class:`~parley.model.SourceText` (found and decoded by :mod:`.sources`). Out: the document
 (metadata, turns, numbered paragraphs) and the diagnostics about it. Pure; never raises on content.
-Modules: ``sources`` (find and decode files), ``frontmatter``, ``header`` (date, time, place lines),
-``dates``, ``titles``, ``persons`` (names and labels), ``turns`` (speakers and paragraphs), and
-``document``, which runs them in order.
+Modules: ``sources`` (find and decode files), ``yaml_safety`` (no YAML anchors or aliases),
+``frontmatter``, ``header`` (date, time, place lines), ``pagehead`` (a copied web page's head),
+``dates``, ``titles``, ``persons`` and ``labels`` (names and speaker labels), ``turns`` (speakers
+and paragraphs), ``dateline`` (where and when a news report was filed), ``article`` (a news
+article's speaker, place and day), and ``document``, which runs them in order; ``duplicates``
+finds files with the same bytes across the corpus.
 """
 
 from parley.read.document import read_document

@@ -11,6 +11,11 @@ Paths are relative to the generated folder ``docs/archive/``:
 - ``_home.md``, the fragment the home page includes (:mod:`.home`)
 - ``feed.xml`` and an Atom feed beside each subject's page, ``countries/sy.xml`` (:mod:`.feeds`)
 
+Inside pages: paragraphs with permalinks and notes (:mod:`.paragraphs`), the passage quoted
+under a listed document (:mod:`.passages`), the world map (:mod:`.worldmap`, outlines from
+:mod:`.geometry`), bar charts (:mod:`.charts`), a country's meetings (:mod:`.bilateral`) and how a
+transcript is cited (:mod:`.citation`, also the ``citations/<id>.bib`` and ``.json`` files).
+
 All text goes through :mod:`.markdown`, the only place that turns text into markup.
 """
 

@@ -4,5 +4,6 @@ In: entries, the catalog's order and the vocabulary. Out: the index's files (man
 shards, ids, facets, suggestion words, text parts). Modules, in the order they build on each
 other: ``tokens`` (text -> terms), ``codec`` (numbers and weights as letters), ``synonyms``
 (entity names), ``facets`` (filter values), ``index`` (the files; entry point
-:func:`~parley.search.index.build_search_index`).
+:func:`~parley.search.index.build_search_index`); ``stemmer`` wraps the npm stemmer the browser
+uses as a classic script.
 """

@@ -3,7 +3,7 @@
 In: the ``data/`` folder. Out: a :class:`~parley.vocab.vocabulary.Vocabulary` (countries, people,
 organisations, topics, with their aliases compiled into one matcher) and the diagnostics about the
 files. Modules: ``datafiles`` (load and check one YAML file), ``matcher`` (find terms in text, one
-pass), ``vocabulary`` (the whole vocabulary).
+pass), ``layouts`` (publisher layouts of ``layouts.yaml``), ``vocabulary`` (the whole vocabulary).
 """
 
 from parley.vocab.vocabulary import Vocabulary, load_vocabulary
