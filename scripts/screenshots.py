@@ -1,7 +1,7 @@
 """Take the README's screenshots of a built site with headless Chromium (Debian's, never a
 downloaded one), served over HTTP on a free local port.
 
-    .venv/bin/python build_site.py && .venv/bin/python scripts/screenshots.py [--site site]
+    .venv/bin/python build_site.py && .venv/bin/python -m scripts.screenshots [--site site]
 
 Writes ``docs/screenshots/*.png``; look at every one before committing it.
 """
@@ -16,12 +16,11 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from playwright.sync_api import sync_playwright
+
+from tests.browser.chromium import CHROMIUM, CHROMIUM_ARGS
+
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
-
-from playwright.sync_api import sync_playwright  # noqa: E402
-
-from tests.browser.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 SYRIA_IRAN = "archive/transcripts/2016-10-28-lavrov-syria-iran.html"
 BAHRAIN = "archive/transcripts/2021-07-02-lavrov-bahrain.html"
