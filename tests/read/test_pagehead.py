@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from parley.model import Place, SourceText
+from parley.model import Document, Place, SourceText
 from parley.read.document import read_document
 from parley.read.pagehead import scan_page
 
 CHROME = ["View settings", "", "Font size:", "Site colours:", "", "Transcripts /", ""]
 
 
-def _read(lines: list[str]):
+def _read(lines: list[str]) -> Document:
     text = "\n".join(lines)
     src = SourceText("t.txt", "t", text, "utf-8", "0" * 64)
     return read_document(src)[0]
@@ -26,7 +26,7 @@ def _read(lines: list[str]):
         ("Paris - February 9, 2018", "Paris"),
     ],
 )
-def test_the_place_written_on_a_date_line_is_the_place(line, city):
+def test_the_place_written_on_a_date_line_is_the_place(line: str, city: str) -> None:
     page = scan_page(["A title of the page with several words", line, "", "Text."], 0)
     assert page.place is not None and page.place.city == city
 
@@ -40,11 +40,11 @@ def test_the_place_written_on_a_date_line_is_the_place(line, city):
         "Republik Türkiye Außenministerium 15.06.2021",
     ],
 )
-def test_a_publication_weekday_or_office_on_a_date_line_is_no_place(line):
+def test_a_publication_weekday_or_office_on_a_date_line_is_no_place(line: str) -> None:
     assert scan_page(["A title of the page with several words", line], 0).place is None
 
 
-def test_the_line_above_the_date_line_is_the_title_of_a_page_behind_chrome():
+def test_the_line_above_the_date_line_is_the_title_of_a_page_behind_chrome() -> None:
     doc = _read(
         [
             *CHROME,
@@ -75,11 +75,11 @@ def test_the_line_above_the_date_line_is_the_title_of_a_page_behind_chrome():
         "The talks went well, the minister said.",  # a sentence
     ],
 )
-def test_a_field_breadcrumb_or_sentence_above_the_date_line_is_not_a_title(above):
+def test_a_field_breadcrumb_or_sentence_above_the_date_line_is_not_a_title(above: str) -> None:
     assert scan_page(["Menu", above, "2 July 2021"], 0).heading is None
 
 
-def test_an_organisation_after_of_the_is_not_part_of_the_name():
+def test_an_organisation_after_of_the_is_not_part_of_the_name() -> None:
     doc = _read(
         [
             *CHROME,
