@@ -326,7 +326,7 @@ def step_lean_checks(layout: Layout, jobs: int, result: Result) -> None:
     for step, digest in result.site_digests.items():
         clean = layout.root / "clean"
         shutil.rmtree(clean, ignore_errors=True)
-        scratch_repository(clean)
+        stage_site_files(clean)
         command = full_command(layout, jobs, transcripts=layout.root / f"inputs-{step}")
         check = run_timed(f"{step}-clean", command, clean, layout.logs / f"{step}-clean.log")
         if _record(result, check).status != 0:
