@@ -5,22 +5,22 @@ from __future__ import annotations
 
 import re
 
-from parley.model import Layouts, Place, SourceText
+from parley.model import Diagnostic, Document, Layouts, Place, SourceText
 from parley.read.document import read_document
 from parley.read.labels import role_holder, role_key
 
 ROLES = Layouts(roles=(("SG", "Secretary-General"), ("FM", "Foreign Minister")))
 
 
-def _read(text: str, layouts: Layouts = ROLES):
+def _read(text: str, layouts: Layouts = ROLES) -> tuple[Document, list[Diagnostic]]:
     return read_document(SourceText("t.txt", "t", text, "utf-8", "0" * 64), layouts)
 
 
-def _speakers(doc) -> list[tuple[str, str | None, str]]:
+def _speakers(doc: Document) -> list[tuple[str, str | None, str]]:
     return [(t.label, t.speaker, t.kind) for t in doc.turns if t.label]
 
 
-def test_sg_is_the_secretary_general_the_byline_names():
+def test_sg_is_the_secretary_general_the_byline_names() -> None:
     doc, problems = _read(
         "New York\n\n19 November 2007\n\n"
         "Secretary-General's press encounter following his visits to Latin America\n\n"
@@ -36,12 +36,13 @@ def test_sg_is_the_secretary_general_the_byline_names():
     ]
     assert doc.meta.speakers == ("Ban Ki-Moon",)
     assert doc.meta.place == Place("New York")  # the first line was the place, ...
-    assert doc.meta.title.startswith("Secretary-General's press encounter")  # ... not the title
+    title = doc.meta.title or ""
+    assert title.startswith("Secretary-General's press encounter")  # ... not the title
     assert doc.meta.kind == "news-conference"
     assert not [p for p in problems if p.code == "label-unresolved"]
 
 
-def test_an_abbreviated_office_before_a_surname_is_the_full_name_the_title_gives():
+def test_an_abbreviated_office_before_a_surname_is_the_full_name_the_title_gives() -> None:
     doc, _ = _read(
         "Press encounter after meeting with Igor Ivanov, Foreign Minister of the Russian "
         "Federation\n\n"
@@ -57,7 +58,7 @@ def test_an_abbreviated_office_before_a_surname_is_the_full_name_the_title_gives
     ]
 
 
-def test_a_role_label_followed_by_the_name_in_brackets_is_that_person():
+def test_a_role_label_followed_by_the_name_in_brackets_is_that_person() -> None:
     doc, _ = _read(
         "Transcript of Media Briefing by Official Spokesperson (February 04, 2016)\n\n"
         "February 05, 2016\n\n"
@@ -67,7 +68,7 @@ def test_a_role_label_followed_by_the_name_in_brackets_is_that_person():
     assert doc.meta.speakers == ("Vikas Swarup",)
 
 
-def test_a_role_label_nobody_named_holds_keeps_the_office_and_warns():
+def test_a_role_label_nobody_named_holds_keeps_the_office_and_warns() -> None:
     doc, problems = _read(
         "Remarks to the press\n\n2 July 2021\n\n"
         "Secretary-General: Good afternoon.\n\nQuestion: Will you run again?\n\n"
@@ -80,7 +81,7 @@ def test_a_role_label_nobody_named_holds_keeps_the_office_and_warns():
     ]
 
 
-def test_a_role_label_is_not_credited_to_a_main_speaker_who_holds_another_office():
+def test_a_role_label_is_not_credited_to_a_main_speaker_who_holds_another_office() -> None:
     roles = [("Prime Minister", "Narendra Modi"), ("Foreign Minister", "Sergey Lavrov")]
     assert role_holder("Foreign Minister", roles, "Narendra Modi")[0] == "Sergey Lavrov"
     assert role_holder("Spokesperson", roles, "Narendra Modi") == (None, "unresolved")
@@ -88,7 +89,7 @@ def test_a_role_label_is_not_credited_to_a_main_speaker_who_holds_another_office
     assert role_key("UN Secretary-General") == role_key("Former Secretary-General")
 
 
-def test_questions_make_a_briefing_or_a_news_conference_where_the_title_names_none():
+def test_questions_make_a_briefing_or_a_news_conference_where_the_title_names_none() -> None:
     remarks = (
         "Remarks at the United Nations\n\nJanuary 26, 2019\n\n"
         "SECRETARY POMPEO: Good morning.\n\nQUESTION: Will you stay?\n\n"
@@ -106,7 +107,7 @@ def test_questions_make_a_briefing_or_a_news_conference_where_the_title_names_no
     assert _read(speech)[0].meta.kind == "speech"
 
 
-def test_a_title_ending_with_its_date_then_its_place_gives_both():
+def test_a_title_ending_with_its_date_then_its_place_gives_both() -> None:
     doc, _ = _read(
         "Peace at home, peace in the world\n\n"
         "Interview of H.E. Mr. Mevlüt Çavuşoğlu to TRT World, 15 January 2016, Ankara\n\n"
@@ -120,7 +121,7 @@ def test_a_title_ending_with_its_date_then_its_place_gives_both():
     )
 
 
-def test_a_document_declares_its_own_labels_in_front_matter():
+def test_a_document_declares_its_own_labels_in_front_matter() -> None:
     doc, problems = _read(
         "---\n"
         'labels: {"MR PRICE": Ned Price, "ROUNDTABLE": question, "A": spokesperson}\n'
@@ -146,14 +147,14 @@ def test_a_document_declares_its_own_labels_in_front_matter():
     assert not [p for p in problems if p.code in ("label-unresolved", "no-question-turn")]
 
 
-def test_labels_in_front_matter_must_be_a_mapping():
+def test_labels_in_front_matter_must_be_a_mapping() -> None:
     _, problems = _read("---\nlabels: [MR PRICE]\n---\nA title of the page\n\nText.\n")
     assert [(p.line, p.code, p.message) for p in problems if p.code.startswith("front")] == [
         (2, "front-matter-value", "front matter key 'labels' must be a mapping, not a list")
     ]
 
 
-def test_label_words_chrome_and_stage_directions_come_from_the_layouts_file():
+def test_label_words_chrome_and_stage_directions_come_from_the_layouts_file() -> None:
     layouts = Layouts(
         questions=frozenset({"frage"}),
         answers=frozenset({"r"}),
