@@ -33,6 +33,7 @@ from parley.link.related import (
     related_documents,
 )
 from parley.model import ENTITY_KINDS, Entry, Tally
+from parley.read.labels import is_role_label
 
 __all__ = [
     "OTHER_MEETINGS_LIMIT",
@@ -211,11 +212,14 @@ def build_catalog(
 
 
 def _participants(entry: Entry) -> list[tuple[str, str]]:
-    """(name, role) of the speakers, then the counterparts."""
+    """(name, role) of the speakers, then the counterparts; never an office or an answerer
+    standing in for a person the document does not name ("SG", "Spokesman", "A"): those get no
+    person page."""
     meta = entry.doc.meta
-    return [(n, "speaker") for n in meta.speakers] + [
+    named = [(n, "speaker") for n in meta.speakers] + [
         (c.name, "counterpart") for c in meta.counterparts
     ]
+    return [(n, role) for n, role in named if not is_role_label(n)]
 
 
 def _chronological(entry: Entry) -> tuple[int, str, str]:

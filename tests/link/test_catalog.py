@@ -210,6 +210,16 @@ def test_people_index_speakers_and_counterparts_as_taking_part() -> None:
     assert (putin.roles, [a.role for a in putin.mentions]) == ((), ["mention"])
 
 
+def test_an_office_standing_in_for_an_unnamed_speaker_gets_no_person_page() -> None:
+    corpus = [
+        entry("encounter", speakers=("Sg",), counterparts=[SYRIA_TALKS]),
+        entry("briefing", speakers=("Official Spokesperson",)),
+        entry("noon", speakers=("Spokesman",)),
+    ]
+    people = {key for kind, key in build_catalog(corpus).subjects if kind == "person"}
+    assert people == {"walid-muallem"}
+
+
 def test_topics_index_the_passage_that_earned_them() -> None:
     catalog = build_catalog([entry("a", topics=[("terrorism", [3, 1])])])
     assert catalog.subjects[("topic", "terrorism")].roles == (Appearance("a", "topic", 2, 3),)
