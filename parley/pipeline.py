@@ -45,6 +45,7 @@ from parley.model import Diagnostic, Entry, Note
 from parley.publish.archive_zip import write_site_zip
 from parley.publish.data import PUBLISHED, published_data, published_sources
 from parley.publish.mkdocs_runner import run_mkdocs
+from parley.publish.offline_home import offline_home
 from parley.publish.site_update import plan_site
 from parley.read.document import read_document
 from parley.read.duplicates import duplicate_sources
@@ -390,8 +391,12 @@ def finish(options: BuildOptions, result: BuildResult, newest: str | None) -> Bu
     data_dir.mkdir(parents=True, exist_ok=True)
     for source in sorted((options.docs / GENERATED / PUBLISHED).glob("*")):
         shutil.copyfile(source, data_dir / source.name)
+    site_url = options.site_url or str(read_config(options.config).get("site_url") or "")
     write_site_zip(
-        options.site, options.site / "downloads" / "parley-site.zip", options.cache / "zip.json"
+        options.site,
+        options.site / "downloads" / "parley-site.zip",
+        options.cache / "zip.json",
+        replaced=offline_home(options.site, site_url),
     )
     return result
 

@@ -18,7 +18,7 @@ import json
 import os
 import struct
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,10 +83,13 @@ def _header(name: bytes, flags: int, crc: int, packed: int, size: int) -> bytes:
     ) + name  # fmt: skip
 
 
-def _packed(job: tuple[str, Path, dict[str, _Member], Path]) -> tuple[str, bytes, str, int, int]:
-    """(name, compressed bytes or a reuse marker, sha256, crc, size) of one member."""
-    name, path, previous, target = job
-    data = path.read_bytes()
+def _packed(
+    job: tuple[str, Path, dict[str, _Member], Path, bytes | None],
+) -> tuple[str, bytes, str, int, int]:
+    """(name, compressed bytes, sha256, crc, size) of one member; its bytes are ``content`` when
+    given, else the file's."""
+    name, path, previous, target, content = job
+    data = path.read_bytes() if content is None else content
     digest = hashlib.sha256(data).hexdigest()
     old = previous.get(name)
     if old is not None and old.sha256 == digest and old.size == len(data):
@@ -102,10 +105,18 @@ def _batches(items: list[tuple[str, Path]]) -> Iterator[list[tuple[str, Path]]]:
         yield items[start : start + BATCH]
 
 
-def write_site_zip(site: Path, target: Path, index: Path | None = None, workers: int = 0) -> int:
+def write_site_zip(
+    site: Path,
+    target: Path,
+    index: Path | None = None,
+    workers: int = 0,
+    replaced: Mapping[str, bytes] | None = None,
+) -> int:
     """Zip every file under ``site`` (except the archive itself) into ``target``; return count.
     ``index``: where the index of the archive is kept for the next one (none: every member is
-    compressed); ``workers``: compressing threads, 0 for one per core."""
+    compressed); ``workers``: compressing threads, 0 for one per core; ``replaced``: other bytes
+    for some files in the archive (by path in the site, ``index.html``), the site is unchanged."""
+    replaced = replaced or {}
     members = _members(site, target)
     previous = _previous(target, index)
     if index is not None:
@@ -120,7 +131,10 @@ def write_site_zip(site: Path, target: Path, index: Path | None = None, workers:
         ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 1) as pool,
     ):
         for batch in _batches(members):
-            jobs = [(name, path, previous, target) for name, path in batch]
+            jobs = [
+                (name, path, previous, target, replaced.get(name[len(ZIP_ROOT) + 1 :]))
+                for name, path in batch
+            ]
             for name, packed, digest, crc, size in pool.map(_packed, jobs):
                 raw = name.encode("utf-8")
                 flags = 0 if name.isascii() else _UTF8

@@ -82,3 +82,18 @@ def offline_paragraph() -> str:
         f'<p class="offline">{zip_link} as one zip file: unpack it and open '
         "<code>index.html</code> in a browser; search works without a network.</p>"
     )
+
+
+def offline_copy_paragraph(site_url: str) -> str:
+    """The same paragraph as it reads inside the offline copy, where there is no zip to download:
+    it says this is the offline copy, and links the published zip when the site's address is
+    known (``site_url``, ending in ``/``; empty: no link)."""
+    text = (
+        "This is the offline copy of the whole site, unpacked from its zip file: "
+        "search works without a network."
+    )
+    if site_url:
+        published = html_link("the published site", site_url)
+        newest = html_link("download the newest copy", f"{site_url}{OFFLINE_ZIP}")
+        text += f" To read the latest documents, visit {published} or {newest}."
+    return f'<p class="offline">{text}</p>'

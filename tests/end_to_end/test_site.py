@@ -67,6 +67,28 @@ def test_home_page_links_to_every_sample_transcript(sample_site: Path) -> None:
 
 
 def test_no_internal_link_or_anchor_is_broken(sample_site: Path) -> None:
+    broken = _broken_links(sample_site)
+    assert not broken, "\n".join(broken[:50])
+
+
+def test_no_link_is_dead_inside_the_unpacked_offline_copy(
+    sample_site: Path, tmp_path: Path
+) -> None:
+    """Every page of the unzipped archive, opened from disk: each local link and anchor finds
+    its file; the copy's home page links the zip at the published address, not beside itself."""
+    with zipfile.ZipFile(sample_site / "downloads" / "parley-site.zip") as zf:
+        zf.extractall(tmp_path)
+    copy = tmp_path / "parley-site"
+    broken = _broken_links(copy)
+    assert not broken, "\n".join(broken[:50])
+    home = _parse(copy / "index.html")
+    zips = [url for _t, _a, url in home.refs if url.endswith("parley-site.zip")]
+    assert zips == [f"{SITE_URL}downloads/parley-site.zip"]
+    assert "This is the offline copy" in (copy / "index.html").read_text(encoding="utf-8")
+
+
+def _broken_links(sample_site: Path) -> list[str]:
+    """Each local link or anchor of the site's pages that finds no file or no element."""
     pages = _pages(sample_site)
     broken = []
     for page, links in pages.items():
@@ -86,7 +108,7 @@ def test_no_internal_link_or_anchor_is_broken(sample_site: Path) -> None:
                 ids = pages[target].ids if target in pages else _parse(target).ids
                 if unquote(parts.fragment) not in ids:
                     broken.append(f"{page.relative_to(sample_site)}: #{parts.fragment} in {url}")
-    assert not broken, "\n".join(broken[:50])
+    return broken
 
 
 def test_no_page_loads_anything_from_another_host(sample_site: Path) -> None:

@@ -90,3 +90,13 @@ def test_more_members_than_a_plain_zip_counts_are_all_listed(tmp_path: Path) -> 
     with zipfile.ZipFile(target) as zf:
         assert len(zf.namelist()) == 66_000
         assert zf.read("parley-site/65999.txt") == b"x"
+
+
+def test_replaced_bytes_go_into_the_archive_and_the_site_is_left_as_it_was(tmp_path: Path) -> None:
+    site = _site(tmp_path / "site")
+    target = tmp_path / "site.zip"
+    write_site_zip(site, target, replaced={"index.html": b"<h1>offline home</h1>"})
+    with zipfile.ZipFile(target) as zf:
+        assert zf.read("parley-site/index.html") == b"<h1>offline home</h1>"
+        assert zf.read("parley-site/archive/page.html") == b"page"
+    assert (site / "index.html").read_text() == "<h1>home</h1>"
