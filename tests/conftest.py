@@ -1,4 +1,5 @@
-"""Shared fixtures: one strict build of the shipped samples, reused by every site test."""
+"""Shared fixtures: one strict build of the shipped samples, reused by every site test, and one
+build after a paragraph was inserted into a published sample."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 from hypothesis import settings
 
 from tests.support import golden_files
+from tests.support.ledger_edit import Edited, insert_paragraph, marks, paragraphs
 from tests.support.sitebuild import SITE_URL, Build, run_build, stage_inputs
 
 # Tests check behaviour, never wall-clock time: no property fails because a busy machine ran
@@ -51,3 +53,16 @@ def sample_build(tmp_path_factory: pytest.TempPathFactory) -> Build:
 def sample_site(sample_build: Build) -> Path:
     """The built ``site/`` folder of the samples."""
     return sample_build.site
+
+
+@pytest.fixture(scope="session")
+def edited(tmp_path_factory: pytest.TempPathFactory) -> Edited:
+    """The samples built (Markdown only), then the whole site built again after a paragraph was
+    inserted near the top of the Bahrain transcript, without recording the ledger."""
+    root = stage_inputs(tmp_path_factory.mktemp("ledger"))
+    first = run_build(root, "--markdown-only", "--strict")
+    assert first.status == 0, first.stderr
+    before, before_marks = paragraphs(root), marks(root)
+    insert_paragraph(root)
+    second = run_build(root)
+    return root, before, before_marks, second

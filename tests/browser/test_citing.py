@@ -1,18 +1,23 @@
 """Citing and reading a transcript in Chromium: the cite panel, the meta tags reference managers
 read, print, the first screen on a laptop and a phone, keyboard, tap targets, annotations that
-fold away, and accessibility in light and dark mode."""
+fold away, accessibility in light and dark mode, old ¶ links after a paragraph was inserted, and
+a folder of one's own transcripts built without the samples' annotations."""
 
 from __future__ import annotations
 
 import json
+import re
+import shutil
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page
 
 from tests.browser.checks import serious_violations
 from tests.browser.conftest import RESULTS, Visit
-from tests.support.sitebuild import SITE_URL
+from tests.support.ledger_edit import INSERTED, Edited
+from tests.support.sitebuild import REPO, SITE_URL, run_build, stage_inputs
 
 pytestmark = pytest.mark.browser
 
@@ -254,3 +259,78 @@ def test_no_serious_accessibility_violation_in_either_colour_scheme(
         page.locator("#p5 a.permalink").click()  # with a cite panel open
     serious = serious_violations(page)
     assert not serious, "\n".join(serious)
+
+
+def _paragraph_texts(page: Page, anchors: list[str]) -> dict[str, str]:
+    """Each anchor -> the start of the paragraph the browser shows as its target."""
+    return dict(
+        page.evaluate(
+            """anchors => anchors.map(a => {
+                 location.hash = a;
+                 const target = document.querySelector(':target');
+                 const para = target && target.closest('.para');
+                 return [a, para ? para.textContent.replace(/\\s+/g, ' ').trim() : ''];
+               })""",
+            anchors,
+        )
+    )
+
+
+def test_old_paragraph_links_open_the_same_words_after_a_paragraph_is_inserted(
+    browser: Browser, edited: Edited
+) -> None:
+    """The Bahrain sample was built, then a paragraph was inserted after its first one and the
+    site built again (ledger not recorded): every old ¶ number and text anchor, followed in the
+    browser, shows the words it showed before; the new paragraph takes a new number."""
+    root, before, _, build = edited
+    assert build.status == 0, build.stderr
+    page = browser.new_page()
+    try:
+        path = root / "site" / "archive" / "transcripts" / "2021-07-02-lavrov-bahrain.html"
+        page.goto(path.resolve().as_uri(), wait_until="load")
+        shown = _paragraph_texts(page, sorted(before))
+        wrong = [a for a, text in before.items() if not shown[a].startswith(text[:60].strip())]
+        assert not wrong, [(a, before[a][:40], shown[a][:40]) for a in wrong[:5]]
+        numbers = [int(a[1:]) for a in before if re.fullmatch(r"p\d+", a)]
+        new = f"p{max(numbers) + 1}"
+        assert _paragraph_texts(page, [new])[new].startswith(INSERTED)
+        # The insertion came second: positional numbering would have moved ¶ 2 onwards.
+        assert page.locator(".para").nth(1).get_attribute("id") == new
+    finally:
+        page.close()
+
+
+def test_own_transcripts_without_annotations_build_with_none_and_say_so(
+    browser: Browser, tmp_path: Path
+) -> None:
+    """The default annotations/ belongs to the samples; a folder of one's own gets none, the
+    build says so, and the pages open with the texts and no notes."""
+    root = stage_inputs(tmp_path / "own")
+    mine = root / "mine"
+    mine.mkdir()
+    for name in ("2021-07-02-lavrov-bahrain.txt", "2021-03-17-lavrov-israel.txt"):
+        shutil.copy2(REPO / "transcripts" / name, mine / name)
+    build = run_build(root, "--transcripts", "mine", "--strict")
+    assert build.status == 0, build.stderr
+    assert (
+        "build_site.py: building mine with no annotations (--transcripts without --annotations;"
+        " add --annotations DIR for notes on these texts)"
+    ) in build.stderr
+    page = browser.new_page()
+    try:
+        page.goto((root / "site" / "index.html").resolve().as_uri(), wait_until="load")
+        listed = page.locator("ul.doc-list a").evaluate_all("links => links.map(a => a.href)")
+        assert sorted(href.rsplit("/", 1)[1] for href in listed) == [
+            "2021-03-17-lavrov-israel.html",
+            "2021-07-02-lavrov-bahrain.html",
+        ]
+        page.goto(listed[0], wait_until="load")
+        assert page.locator(".para").count() > 10
+        assert page.locator("mark.annotated, aside.note, .notes-bar").count() == 0
+    finally:
+        page.close()
+    with_notes = run_build(
+        root, "--transcripts", "mine", "--annotations", "annotations", "--markdown-only"
+    )
+    assert "no annotations" not in with_notes.stderr
+    assert "but no transcript has that id" in with_notes.stderr  # notes on the other samples

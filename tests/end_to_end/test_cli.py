@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -11,7 +10,6 @@ import pytest
 from parley.cli import exit_status, parser, summary
 from parley.model import Diagnostic
 from parley.pipeline import BuildResult, site_info
-from tests.support.sitebuild import run_build, stage_inputs
 
 REPO = Path(__file__).resolve().parents[2]
 README = (REPO / "README.md").read_text(encoding="utf-8")
@@ -128,29 +126,6 @@ def test_a_site_url_that_is_not_an_http_address_is_bad_usage(
 
 def test_without_site_url_the_configuration_decides() -> None:
     assert not parser().parse_args([]).site_url
-
-
-@pytest.mark.slow
-def test_own_transcripts_without_annotations_build_with_none_and_say_so(tmp_path: Path) -> None:
-    """The default annotations/ belongs to the samples; a folder of one's own gets none."""
-    root = stage_inputs(tmp_path / "own")
-    mine = root / "mine"
-    mine.mkdir()
-    for name in ("2021-07-02-lavrov-bahrain.txt", "2021-03-17-lavrov-israel.txt"):
-        shutil.copy2(REPO / "transcripts" / name, mine / name)
-    build = run_build(root, "--transcripts", "mine", "--markdown-only", "--strict")
-    assert build.status == 0, build.stderr
-    assert (
-        "build_site.py: building mine with no annotations (--transcripts without --annotations;"
-        " add --annotations DIR for notes on these texts)"
-    ) in build.stderr
-    page = (root / "docs/archive/transcripts/2021-07-02-lavrov-bahrain.md").read_text("utf-8")
-    assert "mark" not in re.findall(r"<(mark)\b", page) and 'class="note' not in page
-    with_notes = run_build(
-        root, "--transcripts", "mine", "--annotations", "annotations", "--markdown-only"
-    )
-    assert "no annotations" not in with_notes.stderr
-    assert "but no transcript has that id" in with_notes.stderr  # notes on the other samples
 
 
 def test_the_repository_comes_from_the_configuration_else_the_git_remote_else_none() -> None:
