@@ -49,6 +49,7 @@ SHOTS = (
     Shot("print", BAHRAIN, 1280, 900, media="print"),
     Shot("annotation", BAHRAIN, 1280, 900, scroll_to="#p6"),
     Shot("country", "archive/countries/sy.html", 1280, 900),
+    Shot("search", "search.html?q=syria&country=IR", 1280, 900),
 )
 
 
