@@ -32,8 +32,8 @@ ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"
 _DIGIT = {letter: value for value, letter in enumerate(ALPHABET)}
 #: BM25 parameters.
 K1, B = 1.2, 0.75
-#: Term weights are quantised to 1..LEVELS.
-LEVELS = 15
+#: Term weights are quantised to 1..LEVELS: with the four roles a posting is one letter (< 32).
+LEVELS = 8
 #: Who says a paragraph, kept in each posting (the speaker filter): paragraph 0 and a news
 #: report's own text, the document's main speaker, a question, anyone else.
 ROLES = ("text", "main", "question", "other")

@@ -1,9 +1,10 @@
 """Facets: what the search page's filters count, per document, and the months documents fall in.
 
 Documents are numbered newest first, so a month or a year is a range of numbers: the manifest
-carries each month's first number (:func:`month_starts`). Every other filter is a list of the
-documents holding each value, written as gaps like postings (:func:`facet_file`), in
-``search/facets.js``, which the search page loads with the manifest:
+carries each month's first number (:func:`month_starts`). Every other filter has its own file,
+``search/facets/<filter>.js`` (:func:`facet_files`), with the documents holding each value: as
+gaps like postings, or, for a value most documents hold, as a bitset (``~`` then six documents a
+letter, whichever is shorter). The search page loads them with the manifest, each on its own:
 
 ``kind``        the kind of document ("news-conference", "interview" ...)
 ``source``      ``transcript`` or ``news`` (a news report about the event)
@@ -19,11 +20,13 @@ from collections.abc import Sequence
 
 from parley.model import Entry
 from parley.names import Names, kind_noun
-from parley.search.codec import number
+from parley.search.codec import ALPHABET, number
 
-__all__ = ["FACETS", "document_values", "facet_file", "month_starts"]
+__all__ = ["BITSET", "FACETS", "bitset", "document_values", "facet_files", "month_starts"]
 
-#: The filters counted from ``search/facets.js``, in the order the page shows them.
+#: First letter of a bitset; the other letters hold six documents each, lowest bit first.
+BITSET = "~"
+#: The filters counted from ``search/facets/<filter>.js``, in the order the page shows them.
 FACETS = ("source", "kind", "speaker", "counterpart", "mentioned", "topic")
 
 
@@ -67,8 +70,9 @@ def _label(facet: str, value: str, names: Names) -> str:
     return value
 
 
-def facet_file(ordered: Sequence[Entry], names: Names) -> dict[str, list[list[str]]]:
-    """{facet: [[value, label, documents as gaps], ...]}, values most frequent first."""
+def facet_files(ordered: Sequence[Entry], names: Names) -> dict[str, list[list[str]]]:
+    """{facet: [[value, label, documents], ...]}, values most frequent first; the documents as
+    gaps or as a bitset, whichever is shorter."""
     holders: dict[str, dict[str, list[int]]] = {facet: {} for facet in FACETS}
     for n, entry in enumerate(ordered):
         for facet, values in document_values(entry).items():
@@ -77,8 +81,27 @@ def facet_file(ordered: Sequence[Entry], names: Names) -> dict[str, list[list[st
     out: dict[str, list[list[str]]] = {}
     for facet in FACETS:
         rows = sorted(holders[facet].items(), key=lambda kv: (-len(kv[1]), kv[0]))
-        out[facet] = [[value, _label(facet, value, names), _gaps(docs)] for value, docs in rows]
+        out[facet] = [
+            [value, _label(facet, value, names), _shortest(docs, len(ordered))]
+            for value, docs in rows
+        ]
     return out
+
+
+def _shortest(docs: list[int], count: int) -> str:
+    gaps = _gaps(docs)
+    if len(gaps) <= count // 6 + 2:
+        return gaps
+    return bitset(docs, count)
+
+
+def bitset(docs: list[int], count: int) -> str:
+    """Documents as a bitset: :data:`BITSET`, then a letter of :data:`ALPHABET` per six
+    documents, document ``6k + i`` as bit ``i`` of letter ``k``."""
+    bits = bytearray((count + 5) // 6)
+    for n in docs:
+        bits[n // 6] |= 1 << (n % 6)
+    return BITSET + "".join(ALPHABET[b] for b in bits)
 
 
 def _gaps(docs: list[int]) -> str:

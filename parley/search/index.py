@@ -16,14 +16,19 @@ generated folder (``docs/archive/``):
 ``search/ids/<k>.js``
     ``parleySearch.ids(k, [...])``: the ids of documents ``k * IDS_PER_FILE`` onwards (a
     document's number is its place newest first); loaded for the results shown.
-``search/facets.js``
-    ``parleySearch.facets({...})``: the documents of every filter value (:mod:`.facets`).
+``search/facets/<filter>.js``
+    ``parleySearch.facet(filter, [...])``: the documents of each value of one filter
+    (:mod:`.facets`).
 ``search/words.js``
     ``parleySearch.words([...])``: the most common terms, for "did you mean"; loaded only when
     a query word is in no document.
 ``search/docs/<id>.js`` (and ``search/docs/<id>/<k>.js`` for part k >= 1 of long documents)
     ``parleySearch.text(id, k, {...})``: title, date, kind, place, counterparts, and the text
     and speaker of paragraphs ``k * PART + 1`` to ``(k + 1) * PART``; loaded for results shown.
+
+A one-word name ("syria", "moallem") leads to its entity (:mod:`.synonyms`): the paragraphs
+that hold the word but not the entity's term also hold the outside term ``_outside:<word>``,
+so a search for the name loads the entity's list and that short one, not the word's own list.
 
 Postings are per paragraph: for each document, the paragraphs holding the term, each with its
 weight (BM25's term-frequency part against a fixed reference length, so a document's postings
@@ -49,8 +54,8 @@ from typing import Any
 from parley.model import Entry
 from parley.names import Names, VocabularyView, kind_noun, long_date
 from parley.search.codec import ALPHABET, LEVELS, ROLES, number, posting_letters, script
-from parley.search.facets import FACETS, facet_file, month_starts
-from parley.search.synonyms import entity_term, synonym_table
+from parley.search.facets import FACETS, facet_files, month_starts
+from parley.search.synonyms import OUTSIDE, entity_term, outside_term, synonym_table, word_entities
 from parley.search.tokens import MIN_LENGTH, STOP_WORDS, term_counts
 from parley.urls import TRANSCRIPT_URL_TEMPLATE
 from parley.vocab.vocabulary import Vocabulary
@@ -76,13 +81,13 @@ FIELD_WEIGHTS = {"title": 3, "speakers": 2, "counterparts": 2, "place": 1, "coun
 #: A shard holds terms until it would pass this many characters (a larger term has its own).
 SHARD_CHARS = 24_000
 #: Paragraphs per text file; a longer document has more parts.
-PART = 40
+PART = 10
 #: Document ids per ``search/ids/<k>.js`` file.
-IDS_PER_FILE = 1000
+IDS_PER_FILE = 100
 #: Terms offered by "did you mean", the most common first.
 SUGGESTIONS = 20_000
 #: Version of the file layout, checked by the script.
-FORMAT = 2
+FORMAT = 3
 #: Scripts a query may be written in, by the first word of Unicode's character names.
 SCRIPTS = {"LATIN": "Latin", "CYRILLIC": "Cyrillic", "GREEK": "Greek", "ARABIC": "Arabic",
            "HEBREW": "Hebrew", "CJK": "Han", "HIRAGANA": "Hiragana", "KATAKANA": "Katakana",
@@ -144,8 +149,13 @@ def paragraph_terms(entry: Entry, names: Names) -> Iterator[tuple[int, Counter[s
     """(paragraph number, term counts, length, role) of paragraph 0 and every text paragraph.
 
     A paragraph mentioning an entity also holds the entity's term once per mention; the length
-    stays that of the text."""
+    stays that of the text. A paragraph holding a one-word name ("syria") but not the term of
+    the entity it names also holds :func:`~parley.search.synonyms.outside_term` as often as the
+    word."""
+    vocab = names.vocab
+    named = word_entities(vocab) if isinstance(vocab, Vocabulary) else {}
     meta = _metadata_counts(entry, names)
+    _outside(meta, named)
     yield 0, meta, meta.total(), 0
     extra: dict[int, Counter[str]] = {}
     for m in entry.facts.mentions:
@@ -161,7 +171,15 @@ def paragraph_terms(entry: Entry, names: Names) -> Iterator[tuple[int, Counter[s
             more = extra.get(paragraph.number)
             if more:
                 counts.update(more)
+            _outside(counts, named)
             yield paragraph.number, counts, length, role
+
+
+def _outside(counts: Counter[str], named: Mapping[str, str]) -> None:
+    """Add the outside term of each one-word name in ``counts`` whose entity is not there."""
+    outside = [t for t in counts if t in named and named[t] not in counts]
+    for t in outside:
+        counts[outside_term(t)] = counts[t]
 
 
 def _role(kind: str, speaker: str | None, main: str | None, news: bool) -> int:
@@ -312,7 +330,8 @@ def build_search_index(
         files[f"search/ids/{k // IDS_PER_FILE}.js"] = script(
             "ids", k // IDS_PER_FILE, ids[k : k + IDS_PER_FILE]
         )
-    files["search/facets.js"] = script("facets", facet_file(ordered, names))
+    for facet, rows in facet_files(ordered, names).items():
+        files[f"search/facets/{facet}.js"] = script("facet", facet, rows)
     files["search/words.js"] = script("words", _suggestions(df))
     empty: dict[str, Any] = {"entities": [], "names": {}, "codes": {}}
     files["search/manifest.js"] = script(
@@ -334,6 +353,7 @@ def build_search_index(
             "page": TRANSCRIPT_URL_TEMPLATE,
             "part": PART,
             "idsPerFile": IDS_PER_FILE,
+            "outside": OUTSIDE,
         },
     )
     return files
@@ -356,13 +376,16 @@ def _scripts(df: Mapping[str, int]) -> list[str]:
 def _shards(
     postings: dict[str, str], df: dict[str, int], paragraphs: int
 ) -> list[dict[str, list[object]]]:
-    """Terms in JavaScript order with their idf, cut into shards of about SHARD_CHARS."""
+    """Terms in JavaScript order with their idf (an outside term: its word's), cut into shards
+    of about SHARD_CHARS."""
     shards: list[dict[str, list[object]]] = []
     current: dict[str, list[object]] = {}
     size = 0
     for t in sorted(postings, key=_utf16):
         encoded = postings[t]
-        idf = round(math.log(1 + (paragraphs - df[t] + 0.5) / (df[t] + 0.5)), 3)
+        # an outside term scores as the word it is part of
+        n = df.get(t[len(OUTSIDE) :], df[t]) if t.startswith(OUTSIDE) else df[t]
+        idf = round(math.log(1 + (paragraphs - n + 0.5) / (n + 0.5)), 3)
         cost = len(t) + len(encoded) + 16
         if current and size + cost > SHARD_CHARS:
             shards.append(current)

@@ -17,12 +17,44 @@ from parley.model import is_entity_kind
 from parley.search.tokens import terms
 from parley.vocab.vocabulary import Vocabulary
 
-__all__ = ["entity_term", "synonym_table"]
+__all__ = [
+    "OUTSIDE",
+    "entity_term",
+    "outside_term",
+    "synonym_table",
+    "word_entities",
+]
+
+#: Prefix of a name word's postings outside its entity's paragraphs (see :func:`outside_term`).
+OUTSIDE = "_outside:"
+
+_WORD_ENTITIES: dict[int, tuple[Vocabulary, dict[str, str]]] = {}
 
 
 def entity_term(kind: str, key: str) -> str:
     """The index term standing for an entity: "_country:SY". No word term starts with "_"."""
     return f"_{kind}:{key}"
+
+
+def outside_term(word: str) -> str:
+    """The term holding a one-word name's paragraphs that do not hold its entity's term:
+    "_outside:syria". A search for the name loads the entity's postings and these, which together
+    are the paragraphs of the word or the entity, without loading the word's own long list (most
+    of which repeats the entity's)."""
+    return f"{OUTSIDE}{word}"
+
+
+def word_entities(vocab: Vocabulary) -> dict[str, str]:
+    """One-word names and the entity term each leads to, as the table's ``names`` has them:
+    {"syria": "_country:SY", "moallem": "_person:walid-muallem", ...} (worked out once)."""
+    known = _WORD_ENTITIES.get(id(vocab))
+    if known is not None and known[0] is vocab:
+        return known[1]
+    table = synonym_table(vocab)
+    entities = table["entities"]
+    found = {name: entities[n][0] for name, n in table["names"].items() if " " not in name}
+    _WORD_ENTITIES[id(vocab)] = (vocab, found)
+    return found
 
 
 def synonym_table(vocab: Vocabulary) -> dict[str, Any]:

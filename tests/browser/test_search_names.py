@@ -118,7 +118,8 @@ def test_the_header_box_on_a_transcript_page(visit: Open, site_root: str) -> Non
     assert box.get_attribute("aria-label") == "Search the transcripts"
     box.press_sequentially("Moallem")
     quick = page.locator("#parley-header-results")
-    quick.locator(".parley-header__all").wait_for()
+    # the box answers as you type ("Moa" first): wait for the answer to the whole word
+    quick.locator(".parley-header__all", has_text="“Moallem”").wait_for()
     assert quick.locator("li").all_inner_texts()[-1] == "All 1 result for “Moallem”"
     assert "Walid Muallem" in quick.locator("li").first.inner_text()
     box.press("Enter")

@@ -403,20 +403,20 @@ def test_a_document_without_title_date_or_place_still_has_a_text_file() -> None:
     }  # fmt: skip
 
 
-def test_long_documents_are_split_into_parts_of_forty_paragraphs() -> None:
-    texts = [f"Paragraph {n} about Syria." for n in range(1, 91)]
+def test_long_documents_are_split_into_parts_of_ten_paragraphs() -> None:
+    texts = [f"Paragraph {n} about Syria." for n in range(1, 26)]
     files = build_search_index([entry("long", turns=[("remarks", "", None, "", texts)])], VOCAB)
     parts = sorted(p for p in files if p.startswith("search/docs/"))
     assert parts == ["search/docs/long.js", "search/docs/long/1.js", "search/docs/long/2.js"]
     for path, part, first, count in [
-        (parts[0], 0, 1, 40),
-        (parts[1], 1, 41, 40),
-        (parts[2], 2, 81, 10),
+        (parts[0], 0, 1, 10),
+        (parts[1], 1, 11, 10),
+        (parts[2], 2, 21, 5),
     ]:
         _, (doc_id, number, data) = call(files[path])
         assert (doc_id, number, data["f"], len(data["p"])) == ("long", part, first, count)
         assert data["p"][0] == f"Paragraph {first} about Syria."
-    assert PART == 40
+    assert PART == 10
 
 
 def test_text_is_carried_exactly_whatever_it_contains() -> None:

@@ -34,7 +34,7 @@
   const texts = new Map();
   const idFiles = new Map();
   const loads = new Map();
-  let facetData = null;
+  const facetData = new Map();
   let wordList = null;
 
   /** Text as the index sees it: NFKD, marks removed, lower case, final sigma as sigma. */
@@ -123,25 +123,60 @@
     };
   }
 
-  /** Calls visit(doc, paragraph, weight, role) for every posting of an encoded list. */
-  function decode(postings, visit) {
-    const r = reader(postings);
+  /**
+   * An encoded postings list as typed arrays, in (document, paragraph) order:
+   * {n, doc, para, weight, role}. Each posting takes at least two letters, so half the letters
+   * bound their number.
+   */
+  function decodeArrays(encoded) {
+    const size = (encoded.length >> 1) + 1;
+    const docs = new Int32Array(size);
+    const paras = new Int32Array(size);
+    const weights = new Uint8Array(size);
+    const roleOf = new Uint8Array(size);
     const roles = manifest.roles.length;
+    const length = encoded.length;
+    let i = 0;
+    let n = 0;
     let doc = -1;
-    while (r.more()) {
-      doc += r.next() + 1;
-      const count = r.next() + 1;
+    const next = () => {
+      let value = 0;
+      let shift = 0;
+      for (;;) {
+        const d = digit[encoded.charCodeAt(i++)];
+        value += (d & 31) * 2 ** shift;
+        if (d < 32) return value;
+        shift += 5;
+      }
+    };
+    while (i < length) {
+      doc += next() + 1;
+      const count = next() + 1;
       let para = -1;
       for (let k = 0; k < count; k++) {
-        para += r.next() + 1;
-        const code = r.next();
-        visit(doc, para, Math.floor(code / roles) + 1, code % roles);
+        para += next() + 1;
+        const code = next();
+        docs[n] = doc;
+        paras[n] = para;
+        weights[n] = Math.floor(code / roles) + 1;
+        roleOf[n] = code % roles;
+        n++;
       }
     }
+    return { n, doc: docs, para: paras, weight: weights, role: roleOf };
   }
 
-  /** Ascending document numbers written as gaps (a facet value's documents). */
-  function decodeGaps(encoded) {
+  /** A filter value's documents, written as gaps or as a bitset ("~", six documents a letter),
+   * as ascending document numbers. */
+  function decodeDocs(encoded) {
+    if (encoded[0] === "~") {
+      const out = [];
+      for (let k = 1; k < encoded.length; k++) {
+        const bits = digit[encoded.charCodeAt(k)];
+        for (let b = 0; b < 6; b++) if (bits & (1 << b)) out.push((k - 1) * 6 + b);
+      }
+      return Int32Array.from(out);
+    }
     const r = reader(encoded);
     const out = [];
     let n = -1;
@@ -149,7 +184,7 @@
       n += r.next() + 1;
       out.push(n);
     }
-    return out;
+    return Int32Array.from(out);
   }
 
   // ---- loading the index with <script> tags --------------------------------------------------
@@ -184,7 +219,7 @@
     return load("ready", "manifest.js", () => manifest || undefined)
       .then(() => load("stemmer", "stemmer.js", () => window.parleyStemmer || undefined))
       .then(() => {
-        if (manifest.format !== 2) throw new Error("the search index has an unknown format");
+        if (manifest.format !== 3) throw new Error("the search index has an unknown format");
         stopWords = new Set(manifest.stop);
         minLength = manifest.minLength;
         digit = new Int8Array(128).fill(-1);
@@ -196,7 +231,7 @@
   }
 
   const loadShard = (n) => load(`shard ${n}`, `terms/${n}.js`, () => shards.get(n));
-  const loadFacets = () => load("facets", "facets.js", () => facetData || undefined);
+  const loadFacet = (name) => load(`facet ${name}`, `facets/${name}.js`, () => facetData.get(name));
   const loadWords = () => load("words", "words.js", () => wordList || undefined);
 
   function loadIds(k) {
@@ -236,8 +271,8 @@
     ids(k, data) {
       idFiles.set(k, data);
     },
-    facets(data) {
-      facetData = data;
+    facet(name, data) {
+      facetData.set(name, data);
     },
     words(data) {
       wordList = data;
@@ -255,10 +290,10 @@
     tokens,
     spans,
     codePoints,
-    decode,
-    decodeGaps,
+    decodeArrays,
+    decodeDocs,
     loadShard,
-    loadFacets,
+    loadFacet,
     loadWords,
     loadText,
     idOf,

@@ -20,7 +20,6 @@
   const COMPLETIONS = 8; // ... with up to this many terms
   const META_WEIGHT = 1.5; // paragraph 0 (title, counterparts, countries, topics) counts more
   const SPREAD = 0.2; // other matching paragraphs add this share, at most the best paragraph
-  const PARA_KEY = 65536; // a paragraph's key: document * PARA_KEY + paragraph
   //: The filters, in the address and on the page; "said" is the speaker of the paragraph.
   const FILTERS = ["years", "source", "kind", "speaker", "country", "topic", "said"];
 
@@ -121,8 +120,12 @@
 
   /** The index terms standing for a slot: its word, its entity, or completions of a word. */
   async function alternatives(slot) {
-    const wanted = [...slot.terms];
-    if (slot.entity >= 0) wanted.push(P.index.synonyms.entities[slot.entity][0]);
+    // a name: its entity's paragraphs, and those of the word without the entity (not the word's
+    // own list, most of which repeats the entity's)
+    const wanted =
+      slot.entity >= 0
+        ? [P.index.synonyms.entities[slot.entity][0], ...slot.terms.map((t) => P.index.outside + t)]
+        : [...slot.terms];
     const found = (await Promise.all(wanted.map(lookup))).filter(Boolean);
     if (found.length || !slot.partial || P.codePoints(slot.word) < COMPLETE_FROM) return found;
     const completions = [];
@@ -141,58 +144,129 @@
     return completions.slice(0, COMPLETIONS);
   }
 
-  // ---- documents' filter values, from the manifest and facets.js -----------------------------
+  // ---- documents' filter values (search/facets/<filter>.js), as typed arrays -----------------
   let table = null;
 
-  /** Per document: its month's place in manifest.months, and its values of every facet. */
+  /**
+   * Per document: its year's and month's place, and for each facet its values as places in the
+   * facet's list (CSR: the values of document d are vals[start[d]] to vals[start[d + 1] - 1]).
+   * "country" is counterpart and mentioned in one list of countries.
+   */
   async function documentTable() {
     if (table) return table;
-    const data = await P.loadFacets();
     const index = P.index;
+    const names = index.facets;
+    const data = await Promise.all(names.map((name) => P.loadFacet(name)));
     const count = index.count;
     const month = new Int32Array(count);
     index.months.forEach(([, first], k) => month.fill(k, first));
-    const values = {};
+    const years = [...new Set(index.months.map(([m]) => m.slice(0, 4)))];
+    const yearOfMonth = Int32Array.from(index.months.map(([m]) => years.indexOf(m.slice(0, 4))));
+    const year = new Int32Array(count);
+    for (let d = 0; d < count; d++) year[d] = yearOfMonth[month[d]];
+    const facets = {};
     const labels = {};
-    for (const facet of Object.keys(data)) {
-      const perDoc = Array.from({ length: count }, () => []);
-      labels[facet] = new Map();
-      for (const [value, label, docs] of data[facet]) {
-        labels[facet].set(value, label);
-        for (const n of P.decodeGaps(docs)) perDoc[n].push(value);
-      }
-      values[facet] = perDoc;
-    }
-    labels.country = new Map([...labels.counterpart, ...labels.mentioned]);
-    table = { count, month, values, labels };
+    names.forEach((name, i) => {
+      const rows = data[i];
+      const lists = rows.map((row) => P.decodeDocs(row[2]));
+      const start = new Int32Array(count + 1);
+      for (const list of lists) for (let k = 0; k < list.length; k++) start[list[k] + 1]++;
+      for (let d = 0; d < count; d++) start[d + 1] += start[d];
+      const vals = new Int32Array(start[count]);
+      const fill = start.slice(0, count);
+      lists.forEach((list, v) => {
+        for (let k = 0; k < list.length; k++) vals[fill[list[k]]++] = v;
+      });
+      facets[name] = { values: rows.map((row) => row[0]), start, vals };
+      labels[name] = new Map(rows.map((row) => [row[0], row[1]]));
+    });
+    // one list of countries for "country": each side's places mapped into it
+    const countries = [...new Set([...facets.counterpart.values, ...facets.mentioned.values])];
+    const place = new Map(countries.map((c, k) => [c, k]));
+    const asCountry = (facet) => Int32Array.from(facet.values.map((v) => place.get(v)));
+    table = {
+      count,
+      month,
+      year,
+      years,
+      facets,
+      countries,
+      fromCounterpart: asCountry(facets.counterpart),
+      fromMentioned: asCountry(facets.mentioned),
+      labels: { ...labels, country: new Map([...labels.counterpart, ...labels.mentioned]) },
+    };
     return table;
   }
 
-  const yearOf = (t, doc) => P.index.months[t.month[doc]][0].slice(0, 4);
-
-  /** The values of a filter for a document ("country" depends on how the country counts). */
-  function valuesOf(t, facet, doc, filters) {
-    if (facet === "years") return [yearOf(t, doc)];
-    if (facet !== "country") return t.values[facet][doc];
-    if (filters.countryAs === "counterpart") return t.values.counterpart[doc];
-    if (filters.countryAs === "mentioned") return t.values.mentioned[doc];
-    return [...new Set([...t.values.counterpart[doc], ...t.values.mentioned[doc]])];
-  }
-
-  /** A bit for each document filter the document fails (the bit of FILTERS' place). */
-  function failures(t, doc, filters) {
-    let mask = 0;
-    if (filters.from || filters.to) {
-      const year = yearOf(t, doc);
-      if (!year || (filters.from && year < filters.from) || (filters.to && year > filters.to)) {
-        mask |= 1;
+  /**
+   * The document filters of a search, ready to check and count: for each of FILTERS' first six,
+   * the values a document has (as places in `names[f]`), and whether a document passes it.
+   */
+  function filterView(t, filters) {
+    const seen = new Int32Array(t.countries.length);
+    let stamp = 0;
+    const scratch = [];
+    const multi = (facet) => (doc, out) => {
+      const f = t.facets[facet];
+      for (let k = f.start[doc]; k < f.start[doc + 1]; k++) out.push(f.vals[k]);
+      return out;
+    };
+    const country = (doc, out) => {
+      stamp++;
+      const sides = [];
+      if (filters.countryAs !== "mentioned") sides.push([t.facets.counterpart, t.fromCounterpart]);
+      if (filters.countryAs !== "counterpart") sides.push([t.facets.mentioned, t.fromMentioned]);
+      for (const [f, map] of sides) {
+        for (let k = f.start[doc]; k < f.start[doc + 1]; k++) {
+          const c = map[f.vals[k]];
+          if (seen[c] !== stamp) {
+            seen[c] = stamp;
+            out.push(c);
+          }
+        }
       }
+      return out;
+    };
+    const valuesOf = [
+      (doc, out) => {
+        out.push(t.year[doc]);
+        return out;
+      },
+      multi("source"),
+      multi("kind"),
+      multi("speaker"),
+      country,
+      multi("topic"),
+    ];
+    const names = [t.years, t.facets.source.values, t.facets.kind.values, t.facets.speaker.values, t.countries, t.facets.topic.values];
+    // which documents pass each filter that is set (null: not set)
+    const passes = names.map(() => null);
+    if (filters.from || filters.to) {
+      const ok = Uint8Array.from(t.years, (y) => (y && (!filters.from || y >= filters.from) && (!filters.to || y <= filters.to) ? 1 : 0));
+      passes[0] = Uint8Array.from(t.year, (y) => ok[y]);
     }
-    for (let f = 1; f < FILTERS.length - 1; f++) {
+    for (let f = 1; f < names.length; f++) {
       const wanted = filters[FILTERS[f]];
-      if (wanted && !valuesOf(t, FILTERS[f], doc, filters).includes(wanted)) mask |= 1 << f;
+      if (!wanted) continue;
+      const v = names[f].indexOf(wanted);
+      const pass = new Uint8Array(t.count);
+      if (v >= 0) {
+        for (let doc = 0; doc < t.count; doc++) {
+          scratch.length = 0;
+          if (valuesOf[f](doc, scratch).includes(v)) pass[doc] = 1;
+        }
+      }
+      passes[f] = pass;
     }
-    return mask;
+    const active = [];
+    passes.forEach((pass, f) => pass && active.push(f));
+    /** A bit for each document filter the document fails (the bit of FILTERS' place). */
+    const failures = (doc) => {
+      let mask = 0;
+      for (const f of active) if (!passes[f][doc]) mask |= 1 << f;
+      return mask;
+    };
+    return { valuesOf, names, failures };
   }
 
   const bitCount = (mask) => {
@@ -201,71 +275,178 @@
     return n;
   };
 
-  /** More query words, then a higher score, then earlier in the text. */
-  const better = (p, q) => (p.bits - q.bits || p.score - q.score || q.para - p.para) > 0;
+  // ---- matching: postings as typed arrays ------------------------------------------------------
 
-  /** Documents holding any slot, with their paragraphs, before filters. */
-  function collect(terms, said) {
-    const roles = P.index.roles;
-    const saidRole = said ? roles.indexOf(said) : -1;
-    const paras = new Map();
-    terms.forEach((alts, slot) => {
-      const best = new Map();
-      for (const alt of alts) {
-        P.decode(alt.postings, (doc, para, weight, role) => {
-          const key = doc * PARA_KEY + para;
-          const value = (alt.idf * weight) / P.index.levels;
-          const known = best.get(key);
-          if (!known || known[0] < value) best.set(key, [value, role]);
-        });
-      }
-      for (const [key, [value, role]] of best) {
-        const entry = paras.get(key);
-        if (entry) {
-          entry[0] |= 1 << slot;
-          entry[1] += value;
-        } else {
-          paras.set(key, [1 << slot, value, role]);
+  /** Merge sorted postings lists (k-way, by document then paragraph); `take(list, i)` each. */
+  function merge(lists, take) {
+    const at = lists.map(() => 0);
+    for (;;) {
+      let pick = -1;
+      let doc = 0;
+      let para = 0;
+      for (let k = 0; k < lists.length; k++) {
+        const l = lists[k];
+        if (at[k] >= l.n) continue;
+        const d = l.doc[at[k]];
+        const p = l.para[at[k]];
+        if (pick < 0 || d < doc || (d === doc && p < para)) {
+          pick = k;
+          doc = d;
+          para = p;
         }
       }
-    });
-    const docs = new Map();
-    for (const [key, [mask, score, role]] of paras) {
-      const doc = Math.floor(key / PARA_KEY);
-      const para = key - doc * PARA_KEY;
-      let d = docs.get(doc);
-      if (!d) {
-        d = { doc, mask: 0, meta: 0, metaMask: 0, paras: [], best: null, total: 0, byRole: [0, 0, 0, 0] };
-        docs.set(doc, d);
-      }
-      if (para === 0) {
-        if (saidRole < 0) {
-          d.metaMask = mask;
-          d.meta = score;
-          d.mask |= mask;
-        }
-        continue;
-      }
-      d.byRole[role] |= mask;
-      if (saidRole >= 0 && role !== saidRole) continue;
-      const p = { para, mask, score, role, bits: bitCount(mask) };
-      d.mask |= mask;
-      d.paras.push(p);
-      d.total += score;
-      if (!d.best || better(p, d.best)) d.best = p;
+      if (pick < 0) return;
+      take(pick, at[pick]++, doc, para);
     }
-    for (const d of docs.values()) {
-      const best = d.best ? d.best.score : 0;
-      d.bits = bitCount(d.mask);
-      d.bestBits = Math.max(d.best ? d.best.bits : 0, bitCount(d.metaMask));
-      d.score = best + META_WEIGHT * d.meta + Math.min(best, SPREAD * (d.total - best));
-      d.paras.sort((a, b) => b.bits - a.bits || b.score - a.score || a.para - b.para);
-    }
-    return docs;
   }
 
-  const byRank = (a, b) =>
-    b.bits - a.bits || b.bestBits - a.bestBits || b.score - a.score || a.doc - b.doc;
+  /** One slot's paragraphs: the postings of its alternatives, each paragraph with its best value. */
+  function slotList(alts) {
+    const lists = alts.map((alt) => P.decodeArrays(alt.postings));
+    const levels = P.index.levels;
+    if (lists.length === 1) {
+      const l = lists[0];
+      const value = new Float32Array(l.n);
+      const idf = alts[0].idf;
+      for (let i = 0; i < l.n; i++) value[i] = (idf * l.weight[i]) / levels;
+      return { n: l.n, doc: l.doc, para: l.para, role: l.role, value };
+    }
+    const size = lists.reduce((n, l) => n + l.n, 0);
+    const out = { n: 0, doc: new Int32Array(size), para: new Int32Array(size), role: new Uint8Array(size), value: new Float32Array(size) };
+    merge(lists, (k, i, doc, para) => {
+      const value = (alts[k].idf * lists[k].weight[i]) / levels;
+      const last = out.n - 1;
+      if (last >= 0 && out.doc[last] === doc && out.para[last] === para) {
+        if (value > out.value[last]) {
+          out.value[last] = value;
+          out.role[last] = lists[k].role[i];
+        }
+        return;
+      }
+      out.doc[out.n] = doc;
+      out.para[out.n] = para;
+      out.role[out.n] = lists[k].role[i];
+      out.value[out.n] = value;
+      out.n++;
+    });
+    return out;
+  }
+
+  /** Every paragraph holding a slot, in order, with the slots it holds and its score. */
+  function paragraphs(slots) {
+    const size = slots.reduce((n, l) => n + l.n, 0);
+    const out = { n: 0, doc: new Int32Array(size), para: new Int32Array(size), mask: new Int32Array(size), score: new Float32Array(size), role: new Uint8Array(size) };
+    merge(slots, (k, i, doc, para) => {
+      const last = out.n - 1;
+      if (last >= 0 && out.doc[last] === doc && out.para[last] === para) {
+        out.mask[last] |= 1 << k;
+        out.score[last] += slots[k].value[i];
+        return;
+      }
+      out.doc[out.n] = doc;
+      out.para[out.n] = para;
+      out.mask[out.n] = 1 << k;
+      out.score[out.n] = slots[k].value[i];
+      out.role[out.n] = slots[k].role[i];
+      out.n++;
+    });
+    out.bits = new Uint8Array(out.n);
+    for (let i = 0; i < out.n; i++) out.bits[i] = bitCount(out.mask[i]);
+    return out;
+  }
+
+  /** A matching document; its paragraphs (best first) are worked out when asked for. */
+  class Hit {
+    constructor(found, k) {
+      this.doc = found ? found.doc[k] : k;
+      this.found = found;
+      this.k = found ? k : -1;
+    }
+
+    get paras() {
+      const f = this.found;
+      if (!f) return [];
+      const p = f.paras;
+      const out = [];
+      for (let i = f.start[this.k]; i < f.end[this.k]; i++) {
+        if (f.chosen[i]) out.push({ para: p.para[i], mask: p.mask[i], score: p.score[i], role: p.role[i], bits: p.bits[i] });
+      }
+      out.sort((a, b) => b.bits - a.bits || b.score - a.score || a.para - b.para);
+      return out;
+    }
+  }
+
+  /**
+   * Documents holding any slot, before filters, as typed arrays (one place per document):
+   * the slots found (mask), in the best paragraph (bestBits), the score, the slots each role's
+   * paragraphs hold, and which paragraphs count (`said`: only that speaker's).
+   */
+  function collect(p, said) {
+    const saidRole = said ? P.index.roles.indexOf(said) : -1;
+    let docs = 0;
+    for (let i = 0; i < p.n; i++) if (i === 0 || p.doc[i] !== p.doc[i - 1]) docs++;
+    const f = {
+      n: docs,
+      paras: p,
+      doc: new Int32Array(docs),
+      start: new Int32Array(docs),
+      end: new Int32Array(docs),
+      mask: new Int32Array(docs),
+      bits: new Uint8Array(docs),
+      bestBits: new Uint8Array(docs),
+      score: new Float64Array(docs),
+      counted: new Int32Array(docs),
+      byRole: P.index.roles.map(() => new Int32Array(docs)),
+      chosen: new Uint8Array(p.n),
+    };
+    let k = -1;
+    for (let i = 0; i < p.n; ) {
+      k++;
+      const doc = p.doc[i];
+      let mask = 0;
+      let meta = 0;
+      let metaMask = 0;
+      let total = 0;
+      let best = -1;
+      let counted = 0;
+      f.doc[k] = doc;
+      f.start[k] = i;
+      for (; i < p.n && p.doc[i] === doc; i++) {
+        if (p.para[i] === 0) {
+          if (saidRole < 0) {
+            metaMask = p.mask[i];
+            meta = p.score[i];
+            mask |= metaMask;
+          }
+          continue;
+        }
+        f.byRole[p.role[i]][k] |= p.mask[i];
+        if (saidRole >= 0 && p.role[i] !== saidRole) continue;
+        f.chosen[i] = 1;
+        counted++;
+        mask |= p.mask[i];
+        total += p.score[i];
+        // more query words, then a higher score, then earlier in the text
+        if (best < 0 || p.bits[i] - p.bits[best] > 0 || (p.bits[i] === p.bits[best] && p.score[i] > p.score[best])) best = i;
+      }
+      f.end[k] = i;
+      const top = best >= 0 ? p.score[best] : 0;
+      f.mask[k] = mask;
+      f.bits[k] = bitCount(mask);
+      f.bestBits[k] = Math.max(best >= 0 ? p.bits[best] : 0, bitCount(metaMask));
+      f.score[k] = top + META_WEIGHT * meta + Math.min(top, SPREAD * (total - top));
+      f.counted[k] = counted;
+    }
+    return f;
+  }
+
+  /** Paragraphs of document place k that count and hold every slot (or any, when none does). */
+  function matchingParagraphs(f, k, full, complete) {
+    if (!complete) return f.counted[k];
+    let n = 0;
+    for (let i = f.start[k]; i < f.end[k]; i++) if (f.chosen[i] && f.paras.mask[i] === full) n++;
+    return n;
+  }
 
   /**
    * Run a query with filters: {query, from, to, source, kind, speaker, country, countryAs,
@@ -279,55 +460,74 @@
     const browse = parsed.slots.length === 0;
     const terms = browse ? [] : await Promise.all(parsed.slots.map(alternatives));
     const full = (1 << parsed.slots.length) - 1;
-    const found = browse ? null : collect(terms, filters.said);
-    const counts = Object.fromEntries(FILTERS.map((f) => [f, new Map()]));
-    const add = (facet, value, n) => counts[facet].set(value, (counts[facet].get(value) || 0) + n);
-    const trend = new Map();
+    const matched = browse ? null : paragraphs(terms.map(slotList));
+    const found = browse ? null : collect(matched, filters.said);
+    const view = t && filterView(t, filters);
+    const tallies = view ? view.names.map((names) => new Int32Array(names.length)) : [];
     const oneYear = filters.from && filters.from === filters.to;
+    const trend = new Map();
+    const addTrend = (period, n) => period && trend.set(period, (trend.get(period) || 0) + n);
     const kept = [];
-    const complete = browse ? 0 : [...found.values()].filter((d) => d.mask === full).length;
-    const wanted = (d) => !d || d.mask === full || (!complete && !parsed.strict && d.mask);
-    const visit = (doc, d) => {
-      if (!t) return kept.push(d);
-      const mask = failures(t, doc, filters);
+    let complete = 0;
+    if (!browse) for (let k = 0; k < found.n; k++) if (found.mask[k] === full) complete++;
+    const wanted = (k) => found.mask[k] === full || (!complete && !parsed.strict && found.mask[k]);
+    const scratch = [];
+    const visit = (doc, k) => {
+      if (!t) return kept.push(k);
+      const mask = view.failures(doc);
       if (bitCount(mask) > 1) return;
-      const matching = d ? d.paras.filter((p) => p.mask === full || !complete).length : 1;
       for (let f = 0; f < FILTERS.length - 1; f++) {
         if (mask && mask !== 1 << f) continue;
-        for (const v of valuesOf(t, FILTERS[f], doc, filters)) add(FILTERS[f], v, 1);
+        scratch.length = 0;
+        const tally = tallies[f];
+        for (const v of view.valuesOf[f](doc, scratch)) tally[v]++;
       }
       if (mask === 0 || mask === 1) {
-        const period = oneYear ? P.index.months[t.month[doc]][0] : yearOf(t, doc);
-        if (period && (mask === 0 || !oneYear)) trend.set(period, (trend.get(period) || 0) + matching);
+        const matching = k < 0 ? 1 : matchingParagraphs(found, k, full, complete > 0);
+        const m = t.month[doc];
+        if (oneYear) {
+          if (mask === 0) addTrend(P.index.months[m][0], matching);
+        } else {
+          addTrend(t.years[t.year[doc]], matching);
+        }
       }
-      if (mask === 0) kept.push(d || { doc, mask: 0, paras: [], best: null, score: 0 });
+      if (mask === 0) kept.push(k < 0 ? doc : k);
     };
     if (browse) {
-      for (let doc = 0; doc < t.count; doc++) visit(doc, null);
+      for (let doc = 0; doc < t.count; doc++) visit(doc, -1);
     } else {
-      for (const d of found.values()) if (wanted(d) && (d.paras.length || !filters.said)) visit(d.doc, d);
-      if (!t) {
-        // quick results (the header box): no filters, no counts
-      } else if (!filters.said) {
-        // the speaker filter's counts: documents whose paragraphs by that speaker hold every word
-        for (const d of found.values()) {
-          if (!wanted(d) || failures(t, d.doc, filters)) continue;
-          P.index.roles.forEach((role, r) => {
-            if (d.byRole[r] === full || (!complete && d.byRole[r])) add("said", role, 1);
-          });
-        }
-      } else {
-        const all = collect(terms, "");
-        for (const d of all.values()) {
-          if (!wanted(d) || failures(t, d.doc, filters)) continue;
-          P.index.roles.forEach((role, r) => {
-            if (d.byRole[r] === full || (!complete && d.byRole[r])) add("said", role, 1);
-          });
-        }
+      for (let k = 0; k < found.n; k++) {
+        if (wanted(k) && (found.counted[k] || !filters.said)) visit(found.doc[k], k);
       }
     }
-    if (!browse) kept.sort(byRank);
-    return { parsed, terms, browse, complete: browse || complete > 0, results: kept, counts, trend, labels: t && t.labels };
+    const counts = Object.fromEntries(FILTERS.map((f) => [f, new Map()]));
+    tallies.forEach((tally, f) => {
+      const names = view.names[f];
+      for (let v = 0; v < tally.length; v++) if (tally[v] && names[v]) counts[FILTERS[f]].set(names[v], tally[v]);
+    });
+    if (t && !browse) {
+      // the speaker filter's counts: documents whose paragraphs by that speaker hold every word
+      const all = filters.said ? collect(matched, "") : found;
+      let whole = 0;
+      for (let k = 0; k < all.n; k++) if (all.mask[k] === full) whole++;
+      const roles = P.index.roles;
+      for (let k = 0; k < all.n; k++) {
+        const ok = all.mask[k] === full || (!whole && !parsed.strict && all.mask[k]);
+        if (!ok || view.failures(all.doc[k])) continue;
+        roles.forEach((role, r) => {
+          const m = all.byRole[r][k];
+          if (m === full || (!whole && m)) counts.said.set(role, (counts.said.get(role) || 0) + 1);
+        });
+      }
+    }
+    let results;
+    if (browse) {
+      results = kept.map((doc) => new Hit(null, doc));
+    } else {
+      kept.sort((a, b) => found.bits[b] - found.bits[a] || found.bestBits[b] - found.bestBits[a] || found.score[b] - found.score[a] || found.doc[a] - found.doc[b]);
+      results = kept.map((k) => new Hit(found, k));
+    }
+    return { parsed, terms, browse, complete: browse || complete > 0, results, counts, trend, labels: t && t.labels };
   }
 
   // ---- when nothing is found -----------------------------------------------------------------
