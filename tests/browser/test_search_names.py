@@ -63,10 +63,23 @@ def test_a_typo_gets_a_suggestion_that_searches(visit: Open, site_root: str) -> 
     assert page.inner_text("#parley-search-status") == "No results for “Lavorv”."
     note = page.locator("#parley-search-note")
     note.filter(has_text="Did you mean").wait_for()
-    assert note.inner_text() == "Did you mean lavrov?"
+    assert note.inner_text() == "Did you mean Lavrov?"
     note.get_by_role("link").click()
     page.evaluate("() => window.parleySearch.pageReady")
-    assert page.inner_text("#parley-search-status") == "5 results for “lavrov”."
+    assert page.inner_text("#parley-search-status") == "5 results for “Lavrov”."
+
+
+def test_a_suggestion_is_a_word_as_written_never_a_stem(visit: Open, http_root: str) -> None:
+    """The index holds stems ("presid"); "did you mean" offers a word of the texts."""
+    page = open_search(visit, http_root, "presidnt")
+    note = page.locator("#parley-search-note")
+    note.filter(has_text="Did you mean").wait_for()
+    word = note.get_by_role("link").inner_text()
+    assert word in ("president", "presidential", "presidents", "presidency"), word
+    note.get_by_role("link").click()
+    page.evaluate("() => window.parleySearch.pageReady")
+    status = page.inner_text("#parley-search-status")
+    assert re.fullmatch(r"\d+ results? for “" + word + r"”\.", status), status
 
 
 def test_a_query_in_a_script_the_archive_does_not_hold_says_so(visit: Open, http_root: str) -> None:

@@ -17,11 +17,13 @@ from parley.model import Entry, Mention
 from parley.names import Names
 from parley.search import index as search_index
 from parley.search.codec import ALPHABET, LEVELS, ROLES, decode_numbers, encode_numbers, weight
-from parley.search.index import PART, build_search_index
-from parley.search.synonyms import entity_term
+from parley.search.index import PART, build_search_index, paragraph_terms
+from parley.search.synonyms import entity_term, outside_term, word_entities
 from parley.search.tokens import STOP_WORDS, fold, stem, terms
 from tests.support.fake_corpus import FakeVocabulary, entry
 from tests.support.golden_files import assert_golden
+from tests.support.sample_corpus import sample_entries as enriched_samples
+from tests.support.sample_corpus import sample_vocabulary
 
 VECTORS = json.loads(
     (Path(__file__).parents[1] / "fixtures" / "search" / "tokenizer_vectors.json").read_text(
@@ -477,3 +479,24 @@ def test_every_file_is_under_search_and_a_script() -> None:
     assert all(p.startswith("search/") and p.endswith(".js") for p in files)
     assert all(v.startswith("parleySearch.") and v.endswith(");\n") for v in files.values())
     assert any(isinstance(m, Mention) for m in corpus()[0].facts.mentions)
+
+
+def test_a_name_word_outside_its_entity_has_an_outside_term_and_nowhere_else() -> None:
+    """A search for "Syria" loads the entity's list and "_outside:syria": together exactly the
+    paragraphs holding the word or the entity, so the word's own list is never needed."""
+    vocab = sample_vocabulary()
+    named = word_entities(vocab)
+    assert named["syria"] == entity_term("country", "SY")
+    assert named["moallem"] == entity_term("person", "walid-muallem")
+    outside_seen = 0
+    for e in enriched_samples():
+        for para, counts, _length, _role in paragraph_terms(e, Names(vocab)):
+            for word, entity in named.items():
+                has_word, has_entity = word in counts, entity in counts
+                assert (outside_term(word) in counts) == (has_word and not has_entity), (
+                    e.doc.id,
+                    para,
+                    word,
+                )
+                outside_seen += has_word and not has_entity
+    assert outside_seen > 0  # the samples have such paragraphs (e.g. "Syria" in a title)

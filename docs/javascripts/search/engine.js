@@ -556,7 +556,32 @@
     return prev[b.length];
   }
 
-  /** "Did you mean": the query with each word found in no document replaced, or "". */
+  /**
+   * A word of the archive's text whose term is `t`, as written there ("negotiations" for the
+   * stem "negoti", "Lavrov" for "lavrov"): from the first paragraph holding it, in lower case
+   * when the text has it so. "" when it cannot be found.
+   */
+  async function writtenWord(t) {
+    try {
+      const found = await lookup(t);
+      if (!found) return "";
+      const postings = P.decodeArrays(found.postings);
+      if (!postings.n) return "";
+      const doc = postings.doc[0];
+      const para = postings.para[0];
+      const id = await P.idOf(doc);
+      const part = para ? Math.floor((para - 1) / P.index.part) : 0;
+      const data = await P.loadText(id, part);
+      const text = para ? data.p[para - data.f] || "" : data.t;
+      const words = P.spans(text).filter((s) => s.term === t).map((s) => text.slice(s.start, s.end));
+      return words.find((w) => w === w.toLowerCase()) || words[0] || "";
+    } catch {
+      return "";
+    }
+  }
+
+  /** "Did you mean": the query with each word found in no document replaced by a word of the
+   * archive's vocabulary as written (words.js holds terms, which may be stems), or "". */
   async function suggest(result) {
     const missing = result.parsed.slots.filter((s, i) => !result.terms[i].length && s.terms.length);
     if (!missing.length) return "";
@@ -576,7 +601,7 @@
         }
       }
       if (best) {
-        query = query.replace(slot.raw, best);
+        query = query.replace(slot.raw, (await writtenWord(best)) || best);
         changed = true;
       }
     }
