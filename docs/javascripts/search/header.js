@@ -2,6 +2,8 @@
  * Parley search, part 4 of 5: the search box in every page's header, answering as you type
  * (the best few transcripts) and opening the search page on Enter; and, on a page opened from a
  * result (…page.html?h=words#p12), the searched words marked in the text.
+ * The header box searches the whole archive on every page, the search page included: the search
+ * page's filters belong to that page's own box (README, Search).
  */
 (() => {
   "use strict";
