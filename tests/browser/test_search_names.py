@@ -70,12 +70,12 @@ def test_a_typo_gets_a_suggestion_that_searches(visit: Open, site_root: str) -> 
 
 
 def test_a_suggestion_is_a_word_as_written_never_a_stem(visit: Open, http_root: str) -> None:
-    """The index holds stems ("presid"); "did you mean" offers a word of the texts."""
-    page = open_search(visit, http_root, "presidnt")
+    """The index holds stems ("situat"); "did you mean" offers a word of the texts."""
+    page = open_search(visit, http_root, "situatn")
     note = page.locator("#parley-search-note")
     note.filter(has_text="Did you mean").wait_for()
     word = note.get_by_role("link").inner_text()
-    assert word in ("president", "presidential", "presidents", "presidency"), word
+    assert word in ("situation", "situations"), word
     note.get_by_role("link").click()
     page.evaluate("() => window.parleySearch.pageReady")
     status = page.inner_text("#parley-search-status")
