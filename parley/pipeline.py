@@ -52,6 +52,7 @@ from parley.read.duplicates import duplicate_sources
 from parley.read.sources import plan_ids, read_source, scan_sources
 from parley.render import SiteInfo, page_context
 from parley.render.citation import citation_files
+from parley.render.home import offline_copy_paragraph, offline_paragraph
 from parley.search.stemmer import stemmer_script
 from parley.urls import GENERATED, merge_pages, repository_address
 from parley.vocab.vocabulary import Vocabulary, load_vocabulary
@@ -396,7 +397,7 @@ def finish(options: BuildOptions, result: BuildResult, newest: str | None) -> Bu
         options.site,
         options.site / "downloads" / "parley-site.zip",
         options.cache / "zip.json",
-        replaced=offline_home(options.site, site_url),
+        replaced=offline_home(options.site, site_url, offline_paragraph(), offline_copy_paragraph),
     )
     return result
 

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from parley.publish.offline_home import offline_home
-from parley.render.home import offline_paragraph
+from parley.publish import offline_home as module
+from parley.render.home import offline_copy_paragraph, offline_paragraph
+
+
+def offline_home(site: Path, site_url: str) -> dict[str, bytes]:
+    return module.offline_home(site, site_url, offline_paragraph(), offline_copy_paragraph)
 
 
 def _home(site: Path, body: str) -> Path:
