@@ -9,6 +9,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from parley.annotate.notes import github_annotation
+from parley.enrich.document import place_country
 from parley.model import Counterpart, Diagnostic, Document, Place
 from parley.pipeline import BuildOptions, BuildResult, Mode, run
 from parley.preview import serve
@@ -317,6 +318,9 @@ def explain(path: Path, data: Path) -> int:
         return 2
     document, found = read_document(source, vocab.layouts)
     print(explanation(document))
+    if document.meta.place:
+        country, rule = place_country(document.meta.place, vocab)
+        print(f"  place country: {country or 'unknown'}" + (f"  [{rule}]" if rule else ""))
     for problem in found:
         print(problem.format())
     return 0

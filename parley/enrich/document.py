@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from parley.enrich.topics import assign_topics
 from parley.model import Counterpart, Document, Entry, Facts, Mention, Metadata, Place, Tally
+from parley.vocab.gazetteer import gazetteer
 from parley.vocab.matcher import detect, scan
 from parley.vocab.vocabulary import Vocabulary
 
@@ -31,13 +32,24 @@ def _counterpart(counterpart: Counterpart, vocab: Vocabulary) -> Counterpart:
     return replace(counterpart, name=display_name(counterpart.name, vocab), country=country)
 
 
+def place_country(place: Place, vocab: Vocabulary) -> tuple[str | None, str]:
+    """A place's country and the rule that found it: the country written beside the city
+    ("Munich, Germany"), else the country the vocabulary knows the city for ("Washington"),
+    else the gazetteer's city of that name (:mod:`parley.vocab.gazetteer`: Samara, Rostov-on-Don,
+    Rovaniemi); ``(None, "")`` when none knows it."""
+    if place.country_text and (country := vocab.resolve_country(place.country_text)):
+        return country, "the country written beside the city"
+    if place.city and (country := vocab.resolve_country(place.city)):
+        return country, "data/countries.yaml: a place listed for the country"
+    if place.country:
+        return place.country, "given"
+    if place.city and (city := gazetteer().city(place.city)):
+        return city.country, f"gazetteer: {city.name}, a city of {city.population:,} people"
+    return None, ""
+
+
 def _place(place: Place, vocab: Vocabulary) -> Place:
-    country = None
-    if place.country_text:
-        country = vocab.resolve_country(place.country_text)
-    if country is None and place.city:
-        country = vocab.resolve_country(place.city)
-    return replace(place, country=country or place.country)
+    return replace(place, country=place_country(place, vocab)[0])
 
 
 def resolve_document(doc: Document, vocab: Vocabulary) -> Document:

@@ -32,6 +32,7 @@ from parley.read.persons import (
     read_person,
     role_names,
 )
+from parley.vocab.gazetteer import countries
 
 #: How many paragraphs of an article are read for its speaker, place and event date ...
 LEAD = 12
@@ -56,15 +57,16 @@ NAME_BEFORE = re.compile(rf"{_NAME},?(?: [a-z]+ly)?$")
 NAME_WINDOW = 90
 # ," said Cavusoglu  |  said Russian Foreign Minister Sergey Lavrov
 SAID_NAME = re.compile(rf"\b(?:said|says|added|noted|stressed|according to|quoted|quoting) {_NAME}")
-#: Words that are never a person's surname in an attribution.
-NOT_SURNAMES = frozenset(
+#: Words that are never a person's surname in an attribution, nor a place (capitals are added
+#: below from the gazetteer: "Moscow said" reports no person's words, but "in Moscow" is a place).
+NOT_NAMES = frozenset(
     (
         "he", "she", "it", "they", "we", "i", "you", "this", "that", "the", "ministry", "minister",
         "spokesperson", "spokesman", "spokeswoman", "president", "secretary", "office", "kremlin",
         "department", "government", "agency", "news", "statement", "report", "reports", "sources",
-        "source", "officials", "official", "diplomat", "moscow", "washington", "beijing",
-        "ankara", "london", "paris", "tass", "reuters", "xinhua", "sputnik", "interfax", "ria",
-        "novosti", "afp", "ap", "dpa", "bbc", "russia", "china", "turkey", "us", "u.s.", "uk",
+        "source", "officials", "official", "diplomat", "tass", "reuters", "xinhua", "sputnik",
+        "interfax", "ria", "novosti", "afp", "ap", "dpa", "bbc", "russia", "china", "turkey", "us",
+        "u.s.", "uk",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december", "today", "yesterday", "earlier", "later",
@@ -94,15 +96,11 @@ TIMED_IN = re.compile(
 MEETING_PLACE_WORDS = frozenset(
     {"talks", "meeting", "met", "held", "visit", "summit", "conference"}
 )
-#: Words a dateline's or a text's "city" never is.
-NOT_PLACES = NOT_SURNAMES - {
-    "moscow",
-    "washington",
-    "beijing",
-    "ankara",
-    "london",
-    "paris",
-}
+#: Words that are never a surname: those above, and every country's capital.
+NOT_SURNAMES = NOT_NAMES | countries().capitals
+#: Words a dateline's or a text's "city" never is (countries are checked apart: "in Egypt").
+NOT_PLACES = NOT_NAMES
+
 WEEKDAYS = (
     "monday",
     "tuesday",
@@ -370,16 +368,23 @@ def text_place(
             if len(words) > 1 and words[-1].lower() in WEEKDAYS:
                 place = words[0]  # "in Beijing Tuesday"
             city = aliases.get(place, place)
-            if city.split()[0].lower() in WEEKDAYS or city.lower() in NOT_PLACES:
+            if city.split()[0].lower() in WEEKDAYS or not _city_like(city):
                 continue
             return Place(city=city)
     if not first:
         for text in lead(paragraphs)[:DATELINE_PARAGRAPHS]:
             for match in TIMED_IN.finditer(text):
                 city = aliases.get(match["place"], match["place"])
-                if city.split()[0].lower() not in WEEKDAYS and city.lower() not in NOT_PLACES:
+                if city.split()[0].lower() not in WEEKDAYS and _city_like(city):
                     return Place(city=city)
     return None
+
+
+def _city_like(name: str) -> bool:
+    """Whether a capitalised name read in a place's position may be a city: not a word that
+    never is one ("Ministry", "Today"), and not a country's name ("talks in Egypt", "in
+    Romania" name the country, not where in it)."""
+    return name.lower() not in NOT_PLACES and not countries().is_country(name)
 
 
 # “...”  |  "..."  |  '..."  (quoted words are someone else's)

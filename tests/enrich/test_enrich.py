@@ -128,6 +128,19 @@ def test_an_unknown_counterpart_keeps_the_name_as_written() -> None:
     assert entry.doc.meta.counterparts == (Counterpart("Jane Roe", "Envoy", "Ruritania", None),)
 
 
+def test_a_city_the_vocabulary_does_not_list_takes_its_country_from_the_gazetteer() -> None:
+    doc = sample()
+    for city, country in (("Samara", "RU"), ("Rovaniemi", "FI"), ("Moscow", "RU")):
+        entry = enrich(replace(doc, meta=replace(doc.meta, place=Place(city=city))), VOCAB)
+        assert entry.doc.meta.place == Place(city=city, country=country)
+    # the country written beside the city wins; an unknown place keeps no country
+    written = Place(city="Chicago", country_text="Germany")
+    entry = enrich(replace(doc, meta=replace(doc.meta, place=written)), VOCAB)
+    assert entry.doc.meta.place is not None and entry.doc.meta.place.country == "DE"
+    entry = enrich(replace(doc, meta=replace(doc.meta, place=Place(city="Ruritania City"))), VOCAB)
+    assert entry.doc.meta.place == Place(city="Ruritania City")
+
+
 def test_tallies_sort_by_kind_then_count_descending_then_key() -> None:
     tallies = enrich(sample(), VOCAB).facts.tallies
     keys = [(t.kind, -t.count, t.key) for t in tallies]

@@ -118,6 +118,14 @@ def test_a_meeting_place_in_the_first_paragraphs_wins_over_a_place_in_passing() 
     )
 
 
+def test_a_country_after_in_is_not_the_city_of_the_event() -> None:
+    """ "talks in Egypt" name a country; the search goes on to a city ("... in Cairo")."""
+    assert text_place(["Ministers met in Romania on Tuesday, the agency said."], {}) is None
+    assert text_place(
+        ["The talks in Egypt went well. Later the minister spoke at a briefing in Cairo."], {}
+    ) == Place(city="Cairo")
+
+
 def test_a_kicker_whose_label_recurs_is_a_speaker_label() -> None:
     text = (
         "Lavrov: Good afternoon ladies and gentlemen\n\n"

@@ -51,3 +51,14 @@ def test_the_option_prints_the_explanation_and_builds_nothing(
     assert status == 0
     assert "  not found: date" in out
     assert not (tmp_path / "site").exists()
+
+
+def test_the_place_country_names_where_it_came_from(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Samara is in no list of the vocabulary: the gazetteer places it, and says so."""
+    samara = Path(__file__).parents[1] / "realdocs" / "kremlin"
+    path = samara / "2007-05-18-putin-barroso-merkel-samara.txt"
+    assert main(["--explain", str(path), "--site", str(tmp_path / "site")]) == 0
+    out = capsys.readouterr().out
+    assert "  place country: RU  [gazetteer: Samara, a city of 1,163,399 people]" in out
