@@ -57,7 +57,15 @@ from parley.read.article import (
 )
 from parley.read.frontmatter import FrontMatter, read_front_matter
 from parley.read.header import Head, read_head
-from parley.read.labels import clean_person, expand, is_role_label, resolve_name, resolve_turns
+from parley.read.labels import (
+    clean_person,
+    expand,
+    is_role_label,
+    resolve_name,
+    resolve_turns,
+    role_holder,
+)
+from parley.read.meetings import Meeting, read_meeting
 from parley.read.pagehead import REGION, PageHead, scan_page
 from parley.read.persons import TALKS_WITH, counterparts_in, person_name, role_names
 from parley.read.titles import kind_of, title_speakers, title_tail
@@ -149,7 +157,13 @@ def read_document(
         declared=dict(matter.labels) if matter and matter.labels else None,
     )  # fmt: skip
     first_line = next((p.line for t in body.turns for p in t.paragraphs), 0)
-    texted, news, how = _text_metadata(meta, body.turns, matter, layouts, head_region)
+    worded_texts = [
+        (p.line, p.text) for t in body.turns for p in t.paragraphs if WORD.search(p.text)
+    ]
+    meeting = read_meeting([text for _, text in worded_texts], dict(layouts.venues))
+    texted, news, how = _text_metadata(
+        meta, body.turns, matter, layouts, head_region, readout=meeting is not None
+    )
     rule = (
         f"text: an article ({news})"
         if texted.kind == "article"
@@ -164,6 +178,11 @@ def read_document(
     )
     first_label = next((t.line for t in turns if t.label), 0)
     meta = why.step(meta, resolved, "labels: resolved to a full name", {}, default=first_label)
+    if meeting is not None and meta.kind != "article" and not (matter and matter.speakers):
+        meta = why.step(
+            meta, _readout(meta, meeting, turns, page, head_region), READOUT_RULE, {},
+            default=worded_texts[meeting.paragraph][0],
+        )  # fmt: skip
     asked = next((t.line for t in turns if t.kind == "question"), 0)
     meta = why.step(
         meta, _kind_from_turns(meta, turns), "turns: questions and who answers them", {},
@@ -373,10 +392,14 @@ def _text_metadata(
     matter: FrontMatter | None,
     layouts: Layouts,
     head_lines: list[str],
+    *,
+    readout: bool = False,
 ) -> tuple[Metadata, str, dict[str, str]]:
     """What only the text says: a news article's speaker and counterparts, the speakers of
     the labels when nothing else names one, and whether it is a wire transcript; what made
-    it an article ("" if it is none)."""
+    it an article ("" if it is none). A ``readout`` (its first sentences say who met whom,
+    :mod:`parley.read.meetings`) is no article for speech its lead reports ("Minister
+    Steinmeier said ..."): only a dateline, a credit line or a news layout make it one."""
     lead = [p.text for turn in turns for p in turn.paragraphs][:LEAD_PARAGRAPHS]
     given = matter or FrontMatter()
     if meta.publisher == "news" and not meta.speakers and given.speakers is None:
@@ -403,6 +426,8 @@ def _text_metadata(
     news = ""
     if not any(t.label for t in turns) and given.kind is None:
         news = _news_signal(meta, texts, layouts.news_outlets, head_lines)
+        if readout and news == REPORTED_SPEECH:
+            news = ""
     if news:
         meta, how = _article(meta, texts, given, layouts)
     if not meta.speakers:
@@ -415,6 +440,47 @@ def _text_metadata(
     if meta.layout in ("title-date", "plain") and (surname_labels or wired):
         meta = replace(meta, publisher="wire", layout="wire")
     return meta, news, how
+
+
+REPORTED_SPEECH = "speech reported in its lead"
+READOUT_RULE = "text: a readout's first sentences (who met whom, where)"
+
+
+def _readout(
+    meta: Metadata,
+    meeting: Meeting,
+    turns: tuple[Turn, ...],
+    page: PageHead,
+    head_lines: list[str],
+) -> Metadata:
+    """What a readout's meeting sentence says (:mod:`parley.read.meetings`), where nothing
+    before decided it: the main speaker is who met (an office alone, "The Secretary-General",
+    stands for the person the page names with it, else for the office); the counterparts are
+    the people met (not the main speaker); the place is the meeting's city (none for a call).
+    A text without speaker labels that reads so is a statement of the office that issued it.
+    The office's holder may be named only in the page's head ("Secretary-General Ban Ki-moon"
+    above the title), so its lines are searched too."""
+    speakers = meta.speakers
+    if not speakers:
+        who = meeting.subject
+        if meeting.subject_is_office:
+            named = [(p.role, p.name) for line in head_lines for p in role_names(line, min_words=2)]
+            who = role_holder(who, [*_roles(meta, turns, page), *named], None)[0] or who
+        speakers = (who,)
+    main = speakers[0].split()[-1].casefold()
+    counterparts = meta.counterparts or tuple(
+        Counterpart(p.name, p.role, p.country_text)
+        for p in meeting.met
+        if p.name.split()[-1].casefold() != main
+    )
+    labelled = any(t.label for t in turns)
+    return replace(
+        meta,
+        speakers=speakers,
+        counterparts=counterparts,
+        place=meta.place or (Place(city=meeting.place) if meeting.place else None),
+        kind="statement" if meta.kind == "other" and not labelled else meta.kind,
+    )
 
 
 def _news_signal(
@@ -431,7 +497,7 @@ def _news_signal(
     if (outlet := credit_line(head_lines, outlets)) is not None:
         return f"a line crediting {outlet}"
     if is_article(texts) and (meta.kind == "other" or not first_person(texts)):
-        return "speech reported in its lead"
+        return REPORTED_SPEECH
     return ""
 
 

@@ -31,6 +31,7 @@ from parley.diagnostics import BAD_DATE
 from parley.model import Diagnostic, Dropped, Place
 from parley.read.dates import Stamp, place_of, read_stamp
 from parley.read.titles import title_tail
+from parley.vocab.gazetteer import gazetteer
 
 #: Whole lines that are site chrome of the ministry's pages, never text.
 CHROME_LINES = frozenset({"Asset Publisher", "Additional materials", "Advanced settings"})
@@ -145,13 +146,16 @@ TIMED = ("date", "time", "timezone")
 
 def _place_only(line: str) -> bool:
     """Whether a first line is only a place ("New York", "Moscow, Russia"): a short run of
-    capitalised words that no heading word or office is part of."""
+    capitalised words that no heading word or office is part of, naming a city with its
+    country ("Moscow, Russia") or one the gazetteer knows ("New York"); a page's section name
+    ("Japan-Germany Relations") is none."""
     words = {w.strip(".,").casefold() for w in line.split()}
     return (
         len(line.split()) <= 3
         and place_of(line) is not None
         and not words & NOT_PLACE
         and not words & SPEAKER_LINE_ROLES
+        and ("," in line or gazetteer().city(line.strip()) is not None)
     )
 
 

@@ -12,6 +12,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from parley.vocab.gazetteer import countries
+
 # Foreign Minister Sergey Lavrov’s remarks -> "Foreign", "Minister", "Sergey", "Lavrov’s"
 TOKEN = re.compile(r"[^\s,;:()\[\]\"“”«»]+|[,;:()\[\]\"“”«»]")
 # "... news conference with Israeli Foreign Minister Gabriel Ashkenazi"
@@ -193,6 +195,129 @@ def person_name(label: str) -> str:
     return name.title() if name.isupper() else name
 
 
+#: Honorifics before a name: never an office.
+HONORIFICS = frozenset(
+    ("h.e.", "h.e", "he", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "his", "her",
+     "excellency", "sir", "dame", "madam")
+)  # fmt: skip
+#: Words that join one person met to the next.
+JOINERS = frozenset((",", "and"))
+
+
+def skip_honorifics(tokens: Sequence[str], i: int) -> int:
+    """Index of the first token from ``i`` that is not an honorific, "the" or "visiting"."""
+    while i < len(tokens) and (
+        tokens[i].lower() in HONORIFICS or tokens[i].lower() in ("the", "visiting")
+    ):
+        i += 1
+    return i
+
+
+def is_country(name: str) -> bool:
+    """Whether a word is a country's name (the gazetteer's list of countries)."""
+    return countries().is_country(name)
+
+
+def _country_after(tokens: Sequence[str], i: int) -> tuple[str, int]:
+    """ "of Japan" / "of the Russian Federation" / ", Germany" after a person: (country, end)."""
+    n = len(tokens)
+    if i + 1 < n and tokens[i].lower() == "of":
+        j = i + 1
+        words = []
+        while j < n and (capitalised(tokens[j]) or tokens[j].lower() in ("the", "of", "and")):
+            words.append(tokens[j])
+            j += 1
+        while words and words[-1].lower() in ("the", "of", "and"):
+            words.pop()
+            j -= 1
+        return " ".join(words), j
+    if i + 1 < n and tokens[i] == "," and is_country(tokens[i + 1]):
+        return tokens[i + 1], i + 2
+    return "", i
+
+
+def _office_word(tokens: Sequence[str], j: int, words: list[str]) -> bool:
+    """Whether ``tokens[j]`` goes on an office read after a name: an office word, "for"/"and"
+    before a capitalised word and that word ("Minister for Foreign Affairs"), or a demonym
+    before an office word ("Russian Deputy Foreign Minister")."""
+    token, n = tokens[j], len(tokens)
+    after = tokens[j + 1] if j + 1 < n else ""
+    return (
+        token.lower() in ROLE_WORDS
+        or (capitalised(token) and bool(words) and tokens[j - 1].lower() in ("for", "and"))
+        or (token.lower() in ("for", "and") and bool(words) and capitalised(after))
+        or (not words and capitalised(token) and after.lower() in ROLE_WORDS)
+    )
+
+
+def _office_after(tokens: Sequence[str], i: int) -> tuple[str, str, int]:
+    """ ", Prime Minister of Belgium" / ", Federal Minister for Foreign Affairs, Germany" after a
+    name: (office, country as written, end); ("", "", i) when no office follows."""
+    n = len(tokens)
+    if i >= n or tokens[i] != ",":
+        return "", "", i
+    j = i + 1
+    words: list[str] = []
+    while j < n and (
+        tokens[j].lower() in ROLE_WORDS
+        or (capitalised(tokens[j]) and words and tokens[j - 1].lower() in ("for", "and"))
+        or (
+            tokens[j].lower() in ("for", "and")
+            and words
+            and j + 1 < n
+            and capitalised(tokens[j + 1])
+        )
+        or (
+            not words
+            and capitalised(tokens[j])
+            and j + 1 < n
+            and tokens[j + 1].lower() in ROLE_WORDS
+        )
+    ):
+        words.append(tokens[j])
+        j += 1
+    if not any(w.lower() in ROLE_WORDS and w.lower() not in HONORIFICS for w in words):
+        return "", "", i
+    country, end = _country_after(tokens, j)
+    return " ".join(words), country, end
+
+
+def read_met(tokens: Sequence[str], i: int = 0) -> tuple[Person, ...]:
+    """The people named from ``tokens[i]``: each with an office before or after the name,
+    joined by commas and "and"; honorifics skipped; stops at the first phrase that is not one."""
+    found: list[Person] = []
+    n = len(tokens)
+    while i < n:
+        i = skip_honorifics(tokens, i)
+        person = read_person(tokens, i)
+        if person.role and not person.name and person.end + 1 < n and tokens[person.end] == ",":
+            # "the President of the United States, Donald Trump," : the name after the office
+            named = read_person(tokens, person.end + 1)
+            if named.name and not named.role:
+                person = Person(named.name, person.role, person.country_text, named.end)
+        if not person.name:
+            break
+        role = "" if person.role.lower() in HONORIFICS else person.role
+        country, end = person.country_text, person.end
+        if role and not country:
+            country, end = _country_after(tokens, end)
+        if not role:
+            role, written, end = _office_after(tokens, end)
+            country = country or written
+            if role and not country:
+                country, end = _country_after(tokens, end)
+        elif not country:
+            _, written, after = _office_after(tokens, end)
+            country, end = (written, after) if written else (country, end)
+        if not role:
+            break
+        found.append(Person(person.name, role, country, end))
+        i = end
+        while i < n and tokens[i].lower() in JOINERS:
+            i += 1
+    return tuple(found)
+
+
 def read_counterparts(tokens: Sequence[str]) -> tuple[Person, ...]:
     """The people named from the start of ``tokens``, joined by "and"; each needs a role."""
     found: list[Person] = []
@@ -210,9 +335,10 @@ def read_counterparts(tokens: Sequence[str]) -> tuple[Person, ...]:
 
 
 def counterparts_in(text: str, *, pattern: re.Pattern[str] = WITH) -> tuple[Person, ...]:
-    """The counterparts named after the first "with" (``pattern``) that introduces any."""
+    """The counterparts named after the first "with" (``pattern``) that introduces any: each
+    with an office before or after the name (:func:`read_met`)."""
     for match in pattern.finditer(text):
-        found = read_counterparts(TOKEN.findall(text[match.end() : match.end() + PHRASE_MAX]))
+        found = read_met(TOKEN.findall(text[match.end() : match.end() + PHRASE_MAX]))
         if found:
             return found
     return ()

@@ -1,0 +1,117 @@
+"""Readouts (``parley.read.meetings``): who met whom where, as an office's account of a meeting
+or a call writes it, on sentences shaped like real readouts of several governments and the UN."""
+
+from __future__ import annotations
+
+from parley.model import SourceText
+from parley.read.document import read_document
+from parley.read.meetings import read_meeting
+from parley.read.persons import counterparts_in
+
+VENUES = {"Downing Street": "London", "Kremlin": "Moscow"}
+
+
+def met(sentence: str) -> tuple[str, bool, list[tuple[str, str, str]], str | None, bool]:
+    found = read_meeting([sentence], VENUES)
+    assert found is not None, sentence
+    people = [(p.name, p.role, p.country_text) for p in found.met]
+    return found.subject, found.subject_is_office, people, found.place, found.call
+
+
+def test_an_office_meets_a_person_named_with_office_and_country_after_the_name() -> None:
+    assert met(
+        "The Secretary-General met today in The Hague with Mr. Gennadiy Gatilov, Deputy Foreign "
+        "Minister of the Russian Federation."
+    ) == (
+        "Secretary-General", True,
+        [("Gennadiy Gatilov", "Deputy Foreign Minister", "the Russian Federation")],
+        "The Hague", False,
+    )  # fmt: skip
+    assert met(
+        "The Secretary-General met today H.E. Mr. Charles Michel, Prime Minister of Belgium."
+    )[2] == [("Charles Michel", "Prime Minister", "Belgium")]
+
+
+def test_a_named_subject_with_its_office_after_it_and_the_place_after_the_people_met() -> None:
+    assert met(
+        "On Sunday, April 10, commencing at 10:20 p.m. for approximately 40 minutes, Mr. Fumio "
+        "Kishida, Minister for Foreign Affairs, held a meeting with H.E. Dr. Frank-Walter "
+        "Steinmeier, Federal Minister for Foreign Affairs, Germany, in Hiroshima, during his visit."
+    ) == (
+        "Fumio Kishida", False,
+        [("Frank-Walter Steinmeier", "Federal Minister for Foreign Affairs", "Germany")],
+        "Hiroshima", False,
+    )  # fmt: skip
+    assert met(
+        "Vladimir Putin met with President of Turkey Recep Tayyip Erdogan in Sochi to discuss "
+        "bilateral relations."
+    ) == (
+        "Vladimir Putin",
+        False,
+        [("Recep Tayyip Erdogan", "President", "Turkey")],
+        "Sochi",
+        False,
+    )
+
+
+def test_a_call_has_no_place_and_a_name_may_follow_its_office() -> None:
+    assert met(
+        "On March 14, 2016, Foreign Minister Wang Yi held phone talks at request with Foreign "
+        "Minister Fumio Kishida of Japan, exchanging views."
+    ) == ("Wang Yi", False, [("Fumio Kishida", "Foreign Minister", "Japan")], None, True)
+    assert met(
+        "The Prime Minister spoke to the President of the United States, Donald Trump, yesterday "
+        "afternoon in London."
+    ) == ("Prime Minister", True, [("Donald Trump", "President", "the United States")], None, True)
+
+
+def test_a_venue_is_its_city_and_several_people_met_are_read_in_turn() -> None:
+    assert met(
+        "The Prime Minister met the United Nations Secretary General, António Guterres, in "
+        "Downing Street yesterday for bilateral talks."
+    )[2:4] == ([("António Guterres", "Secretary General", "United Nations")], "London")
+    assert met(
+        "Secretary of State Antony J. Blinken met in Berlin with German Foreign Minister Annalena "
+        "Baerbock, UK Foreign Secretary Elizabeth Truss, and others."
+    )[2:4] == (
+        [("Annalena Baerbock", "Foreign Minister", "German"),
+         ("Elizabeth Truss", "Foreign Secretary", "UK")],
+        "Berlin",
+    )  # fmt: skip
+
+
+def test_no_meeting_no_country_as_place_and_no_subject_that_is_not_a_person() -> None:
+    assert read_meeting(["The ministers discussed trade and the economy at length."]) is None
+    assert read_meeting(["Relations between the two countries met with criticism."]) is None
+    found = read_meeting(["Prime Minister Jane Doe met President John Roe in Egypt on Monday."])
+    assert found is not None and found.place is None  # a country is not the meeting's city
+
+
+def test_a_title_names_the_person_met_with_the_office_after_the_name() -> None:
+    found = counterparts_in(
+        "Readout of the Secretary-General’s meeting with H.E. Mr. Barack Obama, President of the "
+        "United States of America"
+    )
+    assert [(p.name, p.role, p.country_text) for p in found] == [
+        ("Barack Obama", "President", "the United States of America")
+    ]
+
+
+def test_a_readout_page_gets_speaker_counterparts_place_and_kind_and_explains_them() -> None:
+    text = (
+        "Welcome to the United Nations. It's your world.\n\nSecretary-General Ban Ki-moon\n\n\n"
+        "Readout of the Secretary-General's meeting with the Deputy Foreign Minister\n\n"
+        "The Secretary-General met today in The Hague with Mr. Gennadiy Gatilov, Deputy Foreign "
+        "Minister of the Russian Federation. Minister Gatilov said he was pleased.\n\n"
+        "They also discussed efforts to convene a political conference on Syria in Geneva.\n"
+    )
+    document, _ = read_document(SourceText("readout.txt", "readout", text, "utf-8", "0"))
+    meta = document.meta
+    assert meta.speakers == ("Ban Ki-moon",)
+    assert [(c.name, c.country_text) for c in meta.counterparts] == [
+        ("Gennadiy Gatilov", "the Russian Federation")
+    ]
+    assert meta.place is not None and meta.place.city == "The Hague"
+    assert meta.kind == "statement"  # no article for "Minister Gatilov said": a readout
+    rules = {r.field: r.rule for r in document.reasons}
+    assert rules["place"] == "text: a readout's first sentences (who met whom, where)"
