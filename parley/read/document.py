@@ -68,6 +68,7 @@ from parley.read.labels import (
 from parley.read.meetings import Meeting, read_meeting
 from parley.read.pagehead import REGION, PageHead, scan_page
 from parley.read.persons import TALKS_WITH, counterparts_in, person_name, role_names
+from parley.read.standfirst import STANDFIRST_MIN_CHARS, Standfirst, read_standfirst
 from parley.read.titles import kind_of, title_speakers, title_tail
 from parley.read.turns import headline, read_body
 
@@ -183,6 +184,13 @@ def read_document(
             meta, _readout(meta, meeting, turns, page, head_region), READOUT_RULE, {},
             default=worded_texts[meeting.paragraph][0],
         )  # fmt: skip
+    if meta.kind != "article" and not (matter and matter.speakers):
+        found = read_standfirst(
+            meta.title or "", [text for _, text in worded_texts], dict(layouts.venues)
+        )
+        if found is not None:
+            line = head.title_line or 0 if found.line == 0 else _nth_long(worded_texts, found.line)
+            meta = why.step(meta, _standfirst(meta, found), STANDFIRST_RULE, {}, default=line)
     asked = next((t.line for t in turns if t.kind == "question"), 0)
     meta = why.step(
         meta, _kind_from_turns(meta, turns), "turns: questions and who answers them", {},
@@ -443,6 +451,25 @@ def _text_metadata(
 
 
 REPORTED_SPEECH = "speech reported in its lead"
+STANDFIRST_RULE = "text: the line under the title says who spoke and where"
+
+
+def _standfirst(meta: Metadata, found: Standfirst) -> Metadata:
+    """Who spoke and where, from the line under the title (:mod:`parley.read.standfirst`),
+    where nothing before decided them."""
+    return replace(
+        meta,
+        speakers=meta.speakers or ((found.speaker,) if found.speaker else ()),
+        place=meta.place or (Place(city=found.place) if found.place else None),
+    )
+
+
+def _nth_long(texts: list[tuple[int, str]], n: int) -> int:
+    """The line of the ``n``-th (1-based) paragraph long enough to be a standfirst."""
+    long_enough = [line for line, text in texts if len(text) >= STANDFIRST_MIN_CHARS]
+    return long_enough[n - 1] if 0 < n <= len(long_enough) else 0
+
+
 READOUT_RULE = "text: a readout's first sentences (who met whom, where)"
 
 

@@ -250,7 +250,7 @@ def _office_word(tokens: Sequence[str], j: int, words: list[str]) -> bool:
     )
 
 
-def _office_after(tokens: Sequence[str], i: int) -> tuple[str, str, int]:
+def office_after(tokens: Sequence[str], i: int) -> tuple[str, str, int]:
     """ ", Prime Minister of Belgium" / ", Federal Minister for Foreign Affairs, Germany" after a
     name: (office, country as written, end); ("", "", i) when no office follows."""
     n = len(tokens)
@@ -302,12 +302,12 @@ def read_met(tokens: Sequence[str], i: int = 0) -> tuple[Person, ...]:
         if role and not country:
             country, end = _country_after(tokens, end)
         if not role:
-            role, written, end = _office_after(tokens, end)
+            role, written, end = office_after(tokens, end)
             country = country or written
             if role and not country:
                 country, end = _country_after(tokens, end)
         elif not country:
-            _, written, after = _office_after(tokens, end)
+            _, written, after = office_after(tokens, end)
             country, end = (written, after) if written else (country, end)
         if not role:
             break
