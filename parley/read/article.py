@@ -78,11 +78,12 @@ DATELINE = re.compile(
 )
 # a press conference in Ankara  |  talks in Minsk  |  speaking to reporters in New York
 EVENT_IN = re.compile(
-    r"\b(?P<verb>conference|briefing|talks|meeting|met|speaking|said|told reporters|visit|summit|"
-    r"held|forum|interview|remarks|session)\b(?:[^.;]|(?<=[A-Z])\.){0,60}?\b(?:in|inside|at) "
+    r"\b(?P<verb>conference|briefing|talks|meeting|met|hosted|speaking|said|told reporters|visit|"
+    r"summit|held|forum|interview|remarks|session)\b"
+    r"(?:[^.;]|(?<=[A-Z])\.){0,60}?\b(?:in|inside|at) "
     r"(?:the )?"
-    # in the capital Ankara  |  in the city of Langfang  |  in the Turkish capital, Ankara
-    r"(?:(?:[A-Z]\w+ )?capital(?: city)?,? |city of )?"
+    # in the capital Ankara  |  in the (resort) city of Langfang  |  in the Turkish capital, Ankara
+    r"(?:(?:[A-Z]\w+ )?capital(?: city)?,? |(?:[a-z]+ )?city of )?"
     r"(?P<place>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)"
 )
 # here in Canberra  |  in Vienna today  |  in Brussels on Wednesday  |  in Ankara yesterday
@@ -94,7 +95,7 @@ TIMED_IN = re.compile(
 #: Words of a meeting whose place, in the lead's first paragraphs, is the event's, wherever the
 #: report was filed ("talks with his Pakistani counterpart in Islamabad" under "NEW DELHI:").
 MEETING_PLACE_WORDS = frozenset(
-    {"talks", "meeting", "met", "held", "visit", "summit", "conference"}
+    {"talks", "meeting", "met", "hosted", "held", "visit", "summit", "conference"}
 )
 #: Words that are never a surname: those above, and every country's capital.
 NOT_SURNAMES = NOT_NAMES | countries().capitals

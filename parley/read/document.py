@@ -163,8 +163,10 @@ def read_document(
     ]
     meeting = read_meeting([text for _, text in worded_texts], dict(layouts.venues))
     texted, news, how = _text_metadata(
-        meta, body.turns, matter, layouts, head_region, readout=meeting is not None
-    )
+        meta, body.turns, matter, layouts, head_region,
+        readout=meeting is not None and not meeting.in_press_words,
+        reported_meeting=meeting is not None and meeting.in_press_words,
+    )  # fmt: skip
     rule = (
         f"text: an article ({news})"
         if texted.kind == "article"
@@ -402,12 +404,15 @@ def _text_metadata(
     head_lines: list[str],
     *,
     readout: bool = False,
+    reported_meeting: bool = False,
 ) -> tuple[Metadata, str, dict[str, str]]:
     """What only the text says: a news article's speaker and counterparts, the speakers of
     the labels when nothing else names one, and whether it is a wire transcript; what made
     it an article ("" if it is none). A ``readout`` (its first sentences say who met whom,
     :mod:`parley.read.meetings`) is no article for speech its lead reports ("Minister
-    Steinmeier said ..."): only a dateline, a credit line or a news layout make it one."""
+    Steinmeier said ..."): only a dateline, a credit line or a news layout make it one; a
+    ``reported_meeting`` (the same sentence in a reporter's words: "hosted his Turkish
+    counterpart") makes a text without labels an article."""
     lead = [p.text for turn in turns for p in turn.paragraphs][:LEAD_PARAGRAPHS]
     given = matter or FrontMatter()
     if meta.publisher == "news" and not meta.speakers and given.speakers is None:
@@ -436,6 +441,8 @@ def _text_metadata(
         news = _news_signal(meta, texts, layouts.news_outlets, head_lines)
         if readout and news == REPORTED_SPEECH:
             news = ""
+        elif reported_meeting and not news:
+            news = REPORTED_MEETING
     if news:
         meta, how = _article(meta, texts, given, layouts)
     if not meta.speakers:
@@ -451,6 +458,7 @@ def _text_metadata(
 
 
 REPORTED_SPEECH = "speech reported in its lead"
+REPORTED_MEETING = "a meeting its lead reports in a reporter's words ('his Turkish counterpart')"
 STANDFIRST_RULE = "text: the line under the title says who spoke and where"
 
 
@@ -628,10 +636,11 @@ def _article(
                 break
     counterparts = meta.counterparts
     if not counterparts and given.counterparts is None:
-        main = speaker or ""
+        # the speaker this rule chose, else the one the title or head gave
+        main = speaker or (meta.speakers[0] if meta.speakers and given.speakers is None else "")
         whoms: list[tuple[str, Callable[[], tuple[Counterpart, ...]]]] = [
             ("'talks with' or 'his ... counterpart' in its lead",
-             lambda: _article_counterparts(texts, speaker)),
+             lambda: _article_counterparts(texts, main)),
             ("people its lead reports meeting the main speaker", lambda: tuple(
                 Counterpart(name, role, country)
                 for name, role, country in meeting_counterparts(texts, main)
@@ -815,8 +824,10 @@ def _article_counterparts(texts: list[str], speaker: str | None) -> tuple[Counte
     if not speaker:
         return ()
     surname = speaker.split()[-1]
+    # a name's words ("Wang" of "Wang Yi": the family name may come first)
+    parts = [part for part in speaker.split() if len(part) > 2] or [surname]
     for text in lead(texts):
-        if surname not in text:
+        if not any(part in text for part in parts):
             continue  # "talks with" someone else's
         found = [
             Counterpart(_sentence_cut(p.name), p.role, p.country_text)

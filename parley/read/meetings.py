@@ -98,6 +98,13 @@ class Meeting:
     paragraph: int = 0
     """Index of the paragraph (of those given) that says it."""
 
+    @property
+    def in_press_words(self) -> bool:
+        """Whether the sentence names someone met as the subject's "counterpart" ("met his
+        Armenian counterpart Ararat Mirzoyan"): a reporter's word; an office's own readout
+        names the people met by their offices ("Prime Minister of Belgium")."""
+        return any("counterpart" in p.role.lower() for p in self.met)
+
 
 def _subject(before: str) -> tuple[str, bool] | None:
     """Who met, from the words of the sentence before the verb: (name or office, is office)."""

@@ -34,7 +34,7 @@ ROLE_WORDS = frozenset(
         "chairwoman", "chair", "head", "high", "representative", "special", "envoy", "acting",
         "senior", "spokesperson", "spokesman", "spokeswoman", "director", "under", "assistant",
         "commissioner", "ambassador", "king", "crown", "prince", "emir", "sultan", "premier",
-        "secretary-general", "under-secretary-general", "mr",
+        "secretary-general", "under-secretary-general", "counterpart", "mr",
         "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."
     )
 )  # fmt: skip

@@ -115,3 +115,33 @@ def test_a_readout_page_gets_speaker_counterparts_place_and_kind_and_explains_th
     assert meta.kind == "statement"  # no article for "Minister Gatilov said": a readout
     rules = {r.field: r.rule for r in document.reasons}
     assert rules["place"] == "text: a readout's first sentences (who met whom, where)"
+
+
+def test_a_meeting_in_a_reporters_words_is_an_article_with_speaker_place_counterpart() -> None:
+    """ "hosted his Turkish counterpart" is how the press writes it: an article, not a readout."""
+    text = (
+        "Key takeaways from Sochi talks between Putin and Erdogan\n\n"
+        "Russian President Vladimir Putin has hosted his Turkish counterpart Recep Tayyip Erdogan "
+        "in the resort city of Sochi for long-anticipated bilateral talks.\n\n"
+        "Monday’s discussions included a closed-door meeting between the two delegations.\n"
+    )
+    document, _ = read_document(SourceText("rt.txt", "rt", text, "utf-8", "0"))
+    meta = document.meta
+    assert meta.kind == "article"
+    assert meta.speakers == ("Vladimir Putin",)
+    assert [(c.name, c.country_text) for c in meta.counterparts] == [
+        ("Recep Tayyip Erdogan", "Turkish")
+    ]
+    assert meta.place is not None and meta.place.city == "Sochi"
+
+
+def test_talks_of_a_speaker_named_by_family_name_first_give_the_counterpart() -> None:
+    text = (
+        "Chinese Foreign Minister Wang Yi on Sunday urged Japan to improve ties\n\n"
+        "Wang held talks with visiting Japanese Foreign Minister Taro Kono in Beijing on Sunday, "
+        "Xinhua news agency reported. Wang said China had noticed the recent positive comments.\n"
+    )
+    document, _ = read_document(SourceText("w.txt", "w", text, "utf-8", "0"))
+    assert [(c.name, c.country_text) for c in document.meta.counterparts] == [
+        ("Taro Kono", "Japanese")
+    ]
