@@ -106,8 +106,18 @@ class Measure:
 # -- building -------------------------------------------------------------------------------------
 
 
-def build(n: int, root: Path, reuse: bool) -> Path:
-    """Generate N transcripts and build the site in ``root``; return the site folder."""
+#: Added to the configuration's exclusions in a lean build: every generated page but the search
+#: files (which are not Markdown) is left unrendered; the measurement opens none of them.
+LEAN_EXCLUDE = "/archive/_*.md\n/screenshots/\n/archive/**/*.md\n"
+
+
+def build(n: int, root: Path, reuse: bool, lean: bool = False) -> Path:
+    """Generate N transcripts and build the site in ``root``; return the site folder.
+
+    ``lean`` (large sizes): our stage writes every page and the whole search index as in a full
+    build, but MkDocs renders only the hand-written pages (home, search, about) and copies the
+    static files, the search index among them; the generated transcript and index pages, which
+    the measurement never opens, are not rendered (a result's link then leads nowhere)."""
     site = root / "site"
     if reuse and (site / "archive" / "search" / "manifest.js").is_file():
         return site
@@ -135,9 +145,20 @@ def build(n: int, root: Path, reuse: bool) -> Path:
             str(site),
             "--config",
             str(root / "mkdocs.yml"),
+            *(["--markdown-only"] if lean else []),
         ],
         cwd=root,
     )
+    if lean:
+        config = f"INHERIT: mkdocs.yml\nexclude_docs: {json.dumps(LEAN_EXCLUDE)}\n"
+        print("$ mkdocs build (lean: generated pages excluded)", file=sys.stderr)
+        subprocess.run(
+            [PYTHON, "-m", "mkdocs", "build", "--clean", "-q", "-f", "-", "-d", str(site)],
+            cwd=root,
+            input=config,
+            text=True,
+            check=True,
+        )
     if not (site / "archive" / "search" / "manifest.js").is_file():
         raise SystemExit(f"{site} has no search index: is build_search_index in the pipeline?")
     return site
@@ -329,6 +350,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     p.add_argument("--reuse", action="store_true", help="keep a corpus and site already built")
     p.add_argument(
+        "--lean-from",
+        type=int,
+        default=20000,
+        metavar="N",
+        help="from this size on, MkDocs renders only the hand-written pages (default: 20000)",
+    )
+    p.add_argument(
         "--queries",
         nargs="+",
         default=["Syria", "@rare", '"Astana format"'],
@@ -340,7 +368,7 @@ def main(argv: list[str] | None = None) -> int:
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         for n in args.sizes:
-            site = build(n, args.workdir / str(n), args.reuse)
+            site = build(n, args.workdir / str(n), args.reuse, lean=n >= args.lean_from)
             queries = [rare_term(site) if q == "@rare" else q for q in args.queries]
             rows: list[Measure] = []
             with serve(site) as http_root:
