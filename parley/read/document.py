@@ -18,7 +18,7 @@ keep the country as written (``country_text``) for enrichment.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import fields, replace
 from functools import lru_cache
 
@@ -60,6 +60,7 @@ from parley.read.header import Head, read_head
 from parley.read.labels import (
     clean_person,
     expand,
+    full_name_in_text,
     is_role_label,
     resolve_name,
     resolve_turns,
@@ -177,8 +178,9 @@ def read_document(
         if name in why.found and why.found[name].rule == rule:
             why.note(name, why.found[name].line, f"{rule}: {detail}")
     resolved, turns = _resolve(
-        meta, body.turns, page, layouts, dict(matter.labels) if matter and matter.labels else None
-    )
+        meta, body.turns, page, layouts, dict(matter.labels) if matter and matter.labels else None,
+        head_region,
+    )  # fmt: skip
     first_label = next((t.line for t in turns if t.label), 0)
     meta = why.step(meta, resolved, "labels: resolved to a full name", {}, default=first_label)
     if meeting is not None and meta.kind != "article" and not (matter and matter.speakers):
@@ -709,14 +711,32 @@ def _written_out(name: str, abbreviations: dict[str, str]) -> str:
     return clean_person(expanded) or name if expanded != name else name
 
 
+def _surnames_in_full(short: Sequence[str], names: Sequence[str], texts: list[str]) -> list[str]:
+    """Full names the whole text gives surnames that labels use alone and that nothing nearer
+    (title, byline, first paragraphs) resolves ("MR PRICE" -> "Ned Price", said once in the
+    middle of a briefing); see :func:`parley.read.labels.full_name_in_text`."""
+    found: list[str] = []
+    for written in dict.fromkeys(short):
+        person = clean_person(written)
+        if len(person.split()) != 1 or resolve_name(person, names)[1] != "unresolved":
+            continue
+        full = full_name_in_text(person, texts)
+        if full:
+            found.append(full)
+    return found
+
+
 def _resolve(
     meta: Metadata,
     turns: tuple[Turn, ...],
     page: PageHead,
     layouts: Layouts,
     declared: dict[str, str] | None = None,
+    head_lines: Sequence[str] = (),
 ) -> tuple[Metadata, tuple[Turn, ...]]:
-    """Speakers' labels resolved to the people the document names in full (:mod:`.labels`)."""
+    """Speakers' labels resolved to the people the document names in full (:mod:`.labels`);
+    ``head_lines`` (the page head: "Daily Press Briefing Richard Boucher, Spokesman") are read
+    for a surname's full name with the text."""
     abbreviations = dict(layouts.roles)
     names = [
         *(_written_out(name, abbreviations) for name in meta.speakers),
@@ -734,6 +754,7 @@ def _resolve(
         # Only a surname needs the names the text gives in full (looked for only then: slow).
         texts = [p.text for turn in turns for p in turn.paragraphs]
         names += full_names([meta.title or "", *lead(texts)]).values()
+        names += _surnames_in_full(short, names, [*head_lines, *texts])
     first = meta.speakers[0] if meta.speakers else None
     raw = {t.speaker: t.line for t in turns if t.speaker and t.label}
     if first:

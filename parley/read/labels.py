@@ -29,7 +29,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from parley.model import Turn
-from parley.read.persons import ROLE_WORDS
+from parley.read.persons import NAME_STOPS, ROLE_WORDS
 
 #: Labels that stand for the document's main speaker as answerer or by office (lower case).
 ROLE_LABELS = frozenset(
@@ -47,7 +47,9 @@ ROLE_FILLERS = frozenset(("former", "acting", "mr", "mr.", "mrs", "ms", "dr", "s
 #: Courtesy titles before a name in a label ("Shri", "H.E."), lower case without dots.
 HONORIFICS = frozenset(
     ("mr", "mrs", "ms", "miss", "dr", "shri", "sri", "smt", "he", "his", "her", "excellency",
-     "madam", "sir", "hon", "rt", "the", "prof", "mp")
+     "madam", "sir", "hon", "rt", "the", "prof", "mp", "herr", "herrn", "frau", "m", "mme",
+     "monsieur", "madame", "señor", "señora", "sr", "sra", "signor", "signora", "sayın", "bay",
+     "bayan", "gospodin")
 )  # fmt: skip
 #: Words of an office in a label, beyond :data:`parley.read.persons.ROLE_WORDS`.
 LABEL_ROLE_WORDS = frozenset(("press", "official", "spokesperson's", "office", "of", "for", "and"))
@@ -90,6 +92,9 @@ def full_name_index(names: Sequence[str]) -> tuple[dict[str, str], dict[str, str
     clash: set[str] = set()
     for name in names:
         words = name.split()
+        while words and words[0].strip(".").casefold() in HONORIFICS:
+            words = words[1:]  # "Herrn Hille" is Mr Hille: a surname, not a full name
+        name = " ".join(words)
         if len(words) < 2:
             continue
         key = words[-1].casefold()
@@ -112,6 +117,36 @@ def resolve_name(name: str, names: Sequence[str]) -> tuple[str, str]:
     if surname in first:
         return first[surname], f"first word of {first[surname]}"
     return name, "unresolved"
+
+
+#: A first name is sought before a surname in at most this many paragraphs of the text.
+FIRST_NAME_PARAGRAPHS = 400
+
+
+def full_name_in_text(surname: str, texts: Sequence[str]) -> str | None:
+    """The full name the text gives a surname that a label uses alone ("MR PRICE" -> "Ned
+    Price" from "It's not Ned Price Day"; "MR. BOUCHER" -> "Richard Boucher"), or None.
+
+    Transcripts label their regular speakers by courtesy title and surname and name them in full
+    only once, anywhere: in an introduction ("I am pleased to introduce Ambassador John Bass"),
+    a thank-you, a byline. The name is the capitalised word (and middle initial) right before the
+    surname, when it is no office, courtesy title or sentence word ("Ambassador Bass", "Mr
+    Bass", "After Bass"); when the text gives two different first names, none is taken."""
+    key = surname.title() if surname.isupper() else surname
+    if len(key) < 2 or not key[:1].isupper():
+        return None
+    pattern = re.compile(rf"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)((?: [A-Z]\.)?) {re.escape(key)}\b")
+    found: Counter[str] = Counter()
+    for text in texts[:FIRST_NAME_PARAGRAPHS]:
+        if key not in text:
+            continue
+        for match in pattern.finditer(text):
+            first = match[1]
+            if _is_title_word(first) or first.casefold() in NAME_STOPS:
+                continue
+            found[f"{first}{match[2]} {key}"] += 1
+    names = list(found)
+    return names[0] if len(names) == 1 else None
 
 
 def is_role_label(label: str, answers: frozenset[str] = frozenset()) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from parley.model import Dropped, Paragraph, Turn, TurnKind
 from parley.read.header import CHROME_LINES
-from parley.read.persons import NAME_PARTICLES, ROLE_WORDS, person_name
+from parley.read.persons import NAME_PARTICLES, ROLE_HEADS, ROLE_WORDS, person_name
 
 # Question (addressed to all ministers): Very intensive ...  |  Sergey Lavrov: ...  |  Q: ...
 # Question – ...  |  H.E. FULL NAME - ...  |  Zhang, Xinhua: ...  (a dash only after a question
@@ -129,6 +129,7 @@ def read_label(
     outlet = _outlet(name, outlets)
     asking = QUESTION_WORDS | questions
     answering = ANSWER_WORDS | answers
+    outlet = outlet or _surname_and_outlet(name)
     questioner = first in asking or bool(outlet)
     dash_ok = first in asking or first in answering or name.isupper()
     if match["end"].strip() != ":" and not dash_ok:
@@ -189,6 +190,43 @@ def _outlet(name: str, outlets: frozenset[str]) -> str:
     return last if last.casefold() in outlets else ""
 
 
+#: Courtesy titles that mark a label's comma part as a person, not an outlet ("Shri", "H.E.").
+COURTESY = frozenset(("mr", "mrs", "ms", "miss", "dr", "shri", "sri", "smt", "he", "hon", "sir"))
+
+
+def _surname_and_outlet(name: str) -> str:
+    """The outlet of a questioner's label shaped "Surname, Outlet" or "Outlet, Surname" ("Fujita,
+    Fuji TV", "Abe, Asahi Shimbun", "Kyodo News, Katsurada"), else "".
+
+    Press conference records name a reporter by surname and outlet, in either order, and never
+    by office; a speaker's label with a comma gives a person and an office ("Sergey Lavrov,
+    Foreign Minister", "Shri Yatin Patel, OSD (PR)"). So two comma parts with no office word and
+    no courtesy title, one of them a single word (the surname) and the other several words or an
+    acronym ("NHK"), make a questioner; the other part is the outlet. Two single words ("Lavrov,
+    Sergey") are a name written surname first, not a questioner."""
+    parts = [part.strip() for part in name.split(",")]
+    if len(parts) != 2 or not all(parts) or name.isupper():
+        return ""  # "NEW YORK, NY" is a dateline
+    words = [w.strip(".").casefold() for part in parts for w in part.split()]
+    if any(w in ROLE_WORDS or w in COURTESY for w in words):
+        return ""
+    first, second = (part.split() for part in parts)
+    if not all(w[:1].isupper() for w in (*first, *second)):
+        return ""
+
+    def outlet_like(part: list[str]) -> bool:
+        return len(part) >= 2 or (part[0].isupper() and 3 <= len(part[0]) <= 6)
+
+    def surname(part: list[str]) -> bool:
+        return len(part) == 1 and not part[0].isupper()  # "Fujita", not "NY"
+
+    if surname(first) and outlet_like(second):
+        return parts[1]
+    if surname(second) and len(first) >= 2:
+        return parts[0]
+    return ""
+
+
 #: A title repeated in the text is recognised when at least this long.
 TITLE_REPEAT_MIN = 20
 
@@ -221,6 +259,50 @@ def _credible(
         or counts[label.name] >= 2
         or tokens[-1].lower() in surnames
     )
+
+
+def _first_name_asks(label: Label) -> bool:
+    """Whether a one-word speaker label is a journalist's first name: the turn asks something,
+    or starts by introducing its speaker ("Ayushi: Sir this is Ayushi Agarwal from ANI",
+    "Sudhi: Sir, Sudhi Ranjan from Bloomberg"). In a briefing, reporters called by first name
+    give their full name and outlet before asking; nobody answering does."""
+    if label.kind != "speaker" or " " in label.name or not label.rest:
+        return False
+    head = label.rest[:INTRODUCTION_WINDOW]
+    at = head.find(label.name + " ")
+    introduced = at >= 0 and head[at + len(label.name) + 1 : at + len(label.name) + 2].isupper()
+    return introduced or "?" in label.rest
+
+
+#: A journalist introduces themself within this many characters of their turn.
+INTRODUCTION_WINDOW = 60
+# Vishnu Som from NDTV has asked "..."  |  Suhasini from the Hindu is asking  |  ... has a question
+RELAYED = re.compile(
+    r"\b[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? from (?:the )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,4},?"
+    r" (?:has asked|is asking|asks|has a question|wants to know)\b"
+)
+#: A relayed question is sought in this many first characters of a turn.
+RELAYED_WINDOW = 300
+
+
+def _relaying(label: Label, found: Sequence[tuple[int, str, bool]], index: int) -> Label:
+    """A speaker label whose turn relays reporters' questions ("Shri Yatin Patel, OSD (PR): Sir,
+    first set of question is on ..., Vishnu Som from NDTV has asked ...") as a question label.
+
+    At virtual briefings an officer reads out the questions reporters sent in, naming each
+    reporter and outlet; the turn is the questions, whoever reads them. Only a label naming no
+    office that answers (spokesperson, minister, ...) is taken: the one answering may quote a
+    question, but does not open with it. The turn's text is the label's own line or, when the
+    label stands alone on its line, the next paragraph."""
+    if label.kind != "speaker" or any(
+        word.lower().strip(",.") in ROLE_HEADS for word in label.name.split()
+    ):
+        return label
+    text = label.rest or (found[index + 1][1] if index + 1 < len(found) else "")
+    head = text[:RELAYED_WINDOW]
+    if " from " not in head or RELAYED.search(head) is None:
+        return label
+    return replace(label, kind="question")
 
 
 def _is_heading(text: str) -> bool:
@@ -323,12 +405,18 @@ def read_body(
     questions = any(label and label.kind == "question" for label in labels)
     # A briefing whose answerer is labelled by office ("Shri Arindam Bagchi, Official
     # Spokesperson") recurring: its journalists may be labelled by first name ("Sidhant:").
-    questions = questions or any(
-        count >= 2
-        and any(t.lower().strip(",.") in ROLE_WORDS for t in name.split())
-        and "," in name
-        for name, count in counts.items()
+    office = [
+        name
+        for name in counts
+        if "," in name and any(t.lower().strip(",.") in ROLE_WORDS for t in name.split())
+    ]
+    questions = (
+        questions
+        or any(counts[name] >= 2 for name in office)
+        or (bool(office) and any(_first_name_asks(lab) for lab in labels if lab))
     )
+    labels = [_relaying(lab, found, n) if lab else None for n, lab in enumerate(labels)]
+    questions = questions or any(label and label.kind == "question" for label in labels)
     surnames = {name.split()[-1].lower() for name in speakers if name.split()}
     declared_labels = set(declared or {})
     credible = [

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from parley.model import Diagnostic, Document, Layouts, Place, SourceText
 from parley.read.document import read_document
-from parley.read.labels import role_holder, role_key
+from parley.read.labels import full_name_in_text, role_holder, role_key
+from parley.read.turns import read_label
 
 ROLES = Layouts(roles=(("SG", "Secretary-General"), ("FM", "Foreign Minister")))
 
@@ -177,3 +180,132 @@ def test_label_words_chrome_and_stage_directions_come_from_the_layouts_file() ->
     reasons = {d.text: d.reason for d in doc.dropped}
     assert reasons["View settings"] == "chrome"
     assert reasons["(The briefing was concluded at 3:31 p.m.)"] == "stage-direction"
+
+
+# Press conference records name a reporter "Surname, Outlet" or "Outlet, Surname"; a speaker's
+# comma label gives a person and an office.
+@pytest.mark.parametrize(
+    ("text", "kind", "outlet"),
+    [
+        ("Fujita, Fuji TV: Does the Government intend to protest?", "question", "Fuji TV"),
+        ("Abe, Asahi Shimbun: The bodies were returned yesterday.", "question", "Asahi Shimbun"),
+        ("Kyodo News, Katsurada: I have a question.", "question", "Kyodo News"),
+        ("Toba, NHK: What is your view?", "question", "NHK"),
+        ("Sergey Lavrov, Foreign Minister: Thank you.", "speaker", ""),
+        ("Shri Yatin Patel, OSD (PR): Sir, the first question.", "speaker", ""),
+        ("Mr. Fumio Kishida, Minister for Foreign Affairs: Japan protested.", "speaker", ""),
+        ("Lavrov, Sergey: Thank you.", "speaker", ""),
+        ("Washington, DC: The talks went on.", "speaker", ""),
+        ("New York, NY: The talks went on.", "speaker", ""),
+        ("NEW YORK, NY: The talks went on.", "speaker", ""),
+    ],
+)
+def test_a_surname_and_an_outlet_make_a_questioners_label(
+    text: str, kind: str, outlet: str
+) -> None:
+    label = read_label(text)
+    assert label is not None
+    assert (label.kind, label.outlet) == (kind, outlet)
+
+
+def test_a_journalist_who_names_themself_is_a_questioner_even_if_the_answerer_spoke_once() -> None:
+    doc, _ = _read(
+        "Transcript of Weekly Media Briefing by the Official Spokesperson (April 25, 2024)\n\n"
+        "Shri Randhir Jaiswal, Official Spokesperson: Good afternoon. I would open the floor.\n\n"
+        "Ayushi: Sir this is Ayushi Agarwal from ANI. There have been protests in the US.\n\n"
+        "Sudhi: Sir, Sudhi Ranjan from Bloomberg. We have seen some statements.\n\n"
+        "Suhasini: This is Suhasini Haidar from the Hindu. I have a two-parter.\n"
+    )
+    assert [(label, kind) for label, _, kind in _speakers(doc)] == [
+        ("Shri Randhir Jaiswal, Official Spokesperson", "remarks"),
+        ("Ayushi", "question"),
+        ("Sudhi", "question"),
+        ("Suhasini", "question"),
+    ]
+
+
+def test_a_one_word_label_that_neither_asks_nor_introduces_itself_is_no_question() -> None:
+    doc, _ = _read(
+        "Transcript of Weekly Media Briefing by the Official Spokesperson (April 25, 2024)\n\n"
+        "Shri Randhir Jaiswal, Official Spokesperson: Good afternoon.\n\n"
+        "Note: the briefing started late.\n"
+    )
+    assert [kind for _, _, kind in _speakers(doc)] == ["remarks"]
+
+
+def test_an_officer_reading_out_reporters_questions_puts_a_question_turn() -> None:
+    doc, _ = _read(
+        "Transcript of Virtual Weekly Media Briefing by the Official Spokesperson "
+        "(January 28, 2021)\n\n"
+        "Shri Anurag Srivastava, Official Spokesperson: Namaskar. Yatin, please take over.\n\n"
+        "Shri Yatin Patel, OSD (PR):\n"
+        'Sir, first set of question is on vaccines, Vishnu Som from NDTV has asked "How many '
+        'partner nations have we supplied?" Siddhant from WION is asking about Afghanistan.\n\n'
+        "Shri Anurag Srivastava, Official Spokesperson: As I had mentioned last time, many.\n"
+    )
+    assert [(label, speaker, kind) for label, speaker, kind in _speakers(doc)] == [
+        ("Shri Anurag Srivastava, Official Spokesperson", "Anurag Srivastava", "remarks"),
+        ("Shri Yatin Patel, OSD (PR)", None, "question"),
+        ("Shri Anurag Srivastava, Official Spokesperson", "Anurag Srivastava", "answer"),
+    ]
+
+
+def test_the_spokesperson_quoting_a_question_still_answers() -> None:
+    doc, _ = _read(
+        "Weekly Media Briefing by the Official Spokesperson (January 28, 2021)\n\n"
+        "Question: What about vaccines?\n\n"
+        "Shri Anurag Srivastava, Official Spokesperson: Vishnu Som from NDTV has asked about "
+        "this before, and the answer is the same.\n"
+    )
+    assert [kind for _, _, kind in _speakers(doc)] == ["question", "answer"]
+
+
+def test_a_surname_label_takes_the_full_name_said_once_anywhere_in_the_text() -> None:
+    doc, problems = _read(
+        "2:02 p.m. EST\n\n"
+        "MR PRICE: Good afternoon. We have two guests: Ambassador John Bass and our colleague.\n\n"
+        "QUESTION: A very special day?\n\n"
+        "UNDER SECRETARY BASS: Thank you, Ned. It's not Ned Price Day, but maybe it should be.\n\n"
+        "MR PRICE: This was not part of the program.\n"
+    )
+    assert [(label, speaker) for label, speaker, _ in _speakers(doc)] == [
+        ("MR PRICE", "Ned Price"),
+        ("QUESTION", None),
+        ("UNDER SECRETARY BASS", "John Bass"),
+        ("MR PRICE", "Ned Price"),
+    ]
+    assert not [p for p in problems if p.code == "label-unresolved"]
+
+
+@pytest.mark.parametrize(
+    ("surname", "texts", "expected"),
+    [
+        ("BOUCHER", ["Daily Press Briefing Richard Boucher, Spokesman"], "Richard Boucher"),
+        ("PRICE", ["Thank you, Ned. It's not Ned Price Day."], "Ned Price"),
+        ("PRICE", ["Ambassador Price and Secretary Price met Mr Price."], None),
+        ("PRICE", ["Ned Price spoke.", "Alan Price spoke."], None),  # two first names
+        ("Price", ["George W. Price spoke."], "George W. Price"),
+        ("PRICE", ["Ich hätte eine Frage an Herrn Price."], None),
+        ("PRICE", ["Prices rose; Ned Pricewell spoke."], None),
+    ],
+)
+def test_full_name_in_text_is_the_one_first_name_written_before_the_surname(
+    surname: str, texts: list[str], expected: str | None
+) -> None:
+    assert full_name_in_text(surname, texts) == expected
+
+
+def test_a_courtesy_title_in_another_language_is_no_first_name() -> None:
+    doc, problems = _read(
+        "Regierungspressekonferenz vom 7. November 2016\n\n"
+        "Frage: Ich hätte eine Frage an Herrn Hille vom Verkehrsministerium: Wie bewerten "
+        "Sie das?\n\n"
+        "Hille: Uns liegen keine Informationen vor.\n",
+        Layouts(questions=frozenset({"frage"})),
+    )
+    assert [(label, speaker) for label, speaker, _ in _speakers(doc)] == [
+        ("Frage", None),
+        ("Hille", "Hille"),
+    ]
+    warned = [p.message.split(";")[0] for p in problems if p.code == "label-unresolved"]
+    assert warned == ['the label "Hille" names nobody the document names in full']
