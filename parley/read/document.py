@@ -750,11 +750,13 @@ def _resolve(
         ),
     ]
     short = [*meta.speakers[:1], *(t.speaker or "" for t in turns if t.label)]
+    in_text: list[str] = []
     if any(len(clean_person(name).split()) < 2 for name in short):
         # Only a surname needs the names the text gives in full (looked for only then: slow).
         texts = [p.text for turn in turns for p in turn.paragraphs]
         names += full_names([meta.title or "", *lead(texts)]).values()
-        names += _surnames_in_full(short, names, [*head_lines, *texts])
+        in_text = _surnames_in_full(short, names, [*head_lines, *texts])
+        names += in_text
     first = meta.speakers[0] if meta.speakers else None
     raw = {t.speaker: t.line for t in turns if t.speaker and t.label}
     if first:
@@ -777,6 +779,14 @@ def _resolve(
     resolved = resolve_turns(
         turns, names, main, principals, roles, abbreviations, layouts.answers, declared
     )
+    if in_text:
+        told = {f"surname of {name}" for name in in_text}
+        resolved = tuple(
+            replace(t, resolution=f"{t.resolution}, the full name the text gives once")
+            if t.resolution in told
+            else t
+            for t in resolved
+        )
     if first in raw:
         turn = next(t for t in resolved if t.line == raw[first])
         if turn.speaker and turn.kind != "question":

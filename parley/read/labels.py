@@ -30,6 +30,7 @@ from dataclasses import replace
 
 from parley.model import Turn
 from parley.read.persons import NAME_STOPS, ROLE_WORDS
+from parley.read.turns import RELAYED, RELAYED_WINDOW
 
 #: Labels that stand for the document's main speaker as answerer or by office (lower case).
 ROLE_LABELS = frozenset(
@@ -220,6 +221,8 @@ def resolve_turns(
             continue
         if turn.kind == "question":
             how = f"questioner from {turn.outlet}" if turn.outlet else "questioner"
+            if turn.label and not is_question_word(turn.label) and relays_questions(turn):
+                how = "questioner: reads out reporters' questions"
             resolved.append(replace(turn, resolution=how))
             continue
         written = turn.label.split(" (")[0]
@@ -242,6 +245,18 @@ def resolve_turns(
         speaker, how = resolve_name(person or turn.speaker or name, names)
         resolved.append(replace(turn, speaker=speaker, resolution=how))
     return _questioners(tuple(resolved), [*principals, *([main] if main else [])])
+
+
+def relays_questions(turn: Turn) -> bool:
+    """Whether a turn opens by reading out reporters' questions ("Vishnu Som from NDTV has
+    asked ..."), the shape :func:`parley.read.turns._relaying` reads."""
+    head = turn.paragraphs[0].text[:RELAYED_WINDOW] if turn.paragraphs else ""
+    return " from " in head and RELAYED.search(head) is not None
+
+
+def is_question_word(label: str) -> bool:
+    """Whether a label is a plain question word ("Question", "Q"), not a person or office."""
+    return label.split(" (")[0].split()[0].casefold().strip(".") in ("question", "q", "questions")
 
 
 def _declared(

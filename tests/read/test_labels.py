@@ -248,6 +248,8 @@ def test_an_officer_reading_out_reporters_questions_puts_a_question_turn() -> No
         ("Shri Yatin Patel, OSD (PR)", None, "question"),
         ("Shri Anurag Srivastava, Official Spokesperson", "Anurag Srivastava", "answer"),
     ]
+    relayed = next(t for t in doc.turns if t.kind == "question")
+    assert relayed.resolution == "questioner: reads out reporters' questions"  # --explain
 
 
 def test_the_spokesperson_quoting_a_question_still_answers() -> None:
@@ -274,6 +276,9 @@ def test_a_surname_label_takes_the_full_name_said_once_anywhere_in_the_text() ->
         ("UNDER SECRETARY BASS", "John Bass"),
         ("MR PRICE", "Ned Price"),
     ]
+    assert doc.turns[-1].resolution == (
+        "surname of Ned Price, the full name the text gives once"
+    )  # --explain
     assert not [p for p in problems if p.code == "label-unresolved"]
 
 
