@@ -18,6 +18,7 @@ keep the country as written (``country_text``) for enrichment.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import fields, replace
 from functools import lru_cache
@@ -196,9 +197,10 @@ def read_document(
             line = head.title_line or 0 if found.line == 0 else _nth_long(worded_texts, found.line)
             meta = why.step(meta, _standfirst(meta, found), STANDFIRST_RULE, {}, default=line)
     asked = next((t.line for t in turns if t.kind == "question"), 0)
+    kinded, kind_how = _kind_from_turns(meta, turns)
     meta = why.step(
-        meta, _kind_from_turns(meta, turns), "turns: questions and who answers them", {},
-        default=asked,
+        meta, kinded, f"turns: {kind_how or 'questions and who answers them'}", {},
+        default=asked or first_label,
     )  # fmt: skip
     if meta.publisher == "wire" and turns and not turns[0].label:
         turns = (replace(turns[0], speaker=None), *turns[1:])
@@ -534,8 +536,27 @@ def _news_signal(
     if (outlet := credit_line(head_lines, outlets)) is not None:
         return f"a line crediting {outlet}"
     if is_article(texts) and (meta.kind == "other" or not first_person(texts)):
+        if _says_transcript(meta, texts):
+            return ""
         return REPORTED_SPEECH
     return ""
+
+
+#: A text that calls itself a transcript is sought in this many first paragraphs.
+TRANSCRIPT_PARAGRAPHS = 2
+TRANSCRIPT = re.compile(r"\btranscript\b", re.IGNORECASE)
+
+
+def _says_transcript(meta: Metadata, texts: list[str]) -> bool:
+    """Whether a text whose title names an event with questions (briefing, news conference,
+    interview) calls itself a transcript in its title or first paragraphs ("The following is a
+    near-verbatim transcript of today's noon briefing"). A spokesperson's briefing relays what
+    others said ("Ms. Amos called for ...") and so reads like a report; a news article never
+    introduces itself as a transcript."""
+    if meta.kind not in ("briefing", "news-conference", "interview"):
+        return False
+    head = [meta.title or "", *texts[:TRANSCRIPT_PARAGRAPHS]]
+    return any("ranscript" in text and TRANSCRIPT.search(text) for text in head)
 
 
 def _layout(meta: Metadata, head_lines: list[str], layouts: Layouts) -> tuple[Metadata, str]:
@@ -693,15 +714,44 @@ ANSWERS_FOR_AN_OFFICE = re.compile(
 )
 
 
-def _kind_from_turns(meta: Metadata, turns: tuple[Turn, ...]) -> Metadata:
+def _kind_from_turns(meta: Metadata, turns: tuple[Turn, ...]) -> tuple[Metadata, str]:
     """The kind the structure shows where the title named none (or named one that reporters'
     questions contradict): questions answered by a spokesperson make a briefing, by anyone
-    else a news conference."""
-    if meta.kind not in KINDS_WITHOUT_QUESTIONS or not any(t.kind == "question" for t in turns):
-        return meta
+    else a news conference.
+
+    A spokesperson is known by an office word in an answering label or the title
+    ("Official Spokesperson", "Tammy Bruce, Department Spokesperson"), or by a label of courtesy
+    title and surname alone ("MR PRICE", "MS. HARF") answering most: official transcripts label
+    principals by their office ("SECRETARY BLINKEN", "UNDER SECRETARY BASS") and the staff who
+    brief by courtesy title. A transcript with no question yet whose title names its speaker a
+    spokesperson ("Tammy Bruce, Department Spokesperson" over "MS BRUCE: ...") is a briefing
+    too: a spokesperson speaks to the press to brief it. Returns the metadata and which of
+    these decided ("" when none did), for ``--explain``."""
+    if meta.kind not in KINDS_WITHOUT_QUESTIONS:
+        return meta, ""
     answering = [t.label for t in turns if t.label and t.kind != "question"]
-    office = any(ANSWERS_FOR_AN_OFFICE.search(text) for text in [*answering, meta.title or ""])
-    return replace(meta, kind="briefing" if office else "news-conference")
+    titled = bool(ANSWERS_FOR_AN_OFFICE.search(meta.title or ""))
+    if not any(t.kind == "question" for t in turns):
+        if meta.kind == "other" and answering and titled:
+            return replace(meta, kind="briefing"), "a spokesperson the title names speaks"
+        return meta, ""
+    if titled or any(ANSWERS_FOR_AN_OFFICE.search(text) for text in answering):
+        return replace(meta, kind="briefing"), "questions answered by a spokesperson"
+    most = Counter(answering).most_common(1)[0][0] if answering else ""
+    if _courtesy_only(most):
+        return replace(meta, kind="briefing"), (
+            f'questions answered by staff labelled by courtesy title ("{most}")'
+        )
+    return replace(meta, kind="news-conference"), "questions answered by a principal"
+
+
+# MR PRICE | MS. HARF | Mrs Smith  (a courtesy title and one name, nothing else)
+COURTESY_LABEL = re.compile(r"^(?:MR|MS|MRS|Mr|Ms|Mrs)\.? [A-Z][\w'’-]+$")
+
+
+def _courtesy_only(label: str) -> bool:
+    """Whether a label is a courtesy title and a surname and nothing else ("MR PRICE")."""
+    return COURTESY_LABEL.match(label.split(" (")[0]) is not None
 
 
 def _written_out(name: str, abbreviations: dict[str, str]) -> str:

@@ -314,3 +314,60 @@ def test_a_courtesy_title_in_another_language_is_no_first_name() -> None:
     ]
     warned = [p.message.split(";")[0] for p in problems if p.code == "label-unresolved"]
     assert warned == ['the label "Hille" names nobody the document names in full']
+
+
+def test_staff_labelled_by_courtesy_title_answering_questions_make_a_briefing() -> None:
+    def kind(text: str) -> str:
+        doc = _read(text)[0]
+        why = next(r for r in doc.reasons if r.field == "kind")
+        assert why.rule.startswith("turns: questions answered by ")  # --explain names the rule
+        return doc.meta.kind
+
+    assert (
+        kind(
+            "2:09 p.m. EST\n\nMR PRICE: Good afternoon.\n\nQUESTION: Will the Secretary travel?\n\n"
+            "MR PRICE: He will.\n\nQUESTION: When?\n\nMR PRICE: Soon.\n"
+        )
+        == "briefing"
+    )
+    # the principal answers most, the courtesy-titled moderator only calls on reporters
+    assert (
+        kind(
+            "2:09 p.m. EST\n\nMR PRICE: The Secretary will take two questions.\n\n"
+            "QUESTION: Will you travel?\n\nSECRETARY BLINKEN: I will.\n\n"
+            "QUESTION: When?\n\nSECRETARY BLINKEN: Soon.\n"
+        )
+        == "news-conference"
+    )
+
+
+def test_a_spokesperson_named_in_the_title_briefs_even_before_the_first_question() -> None:
+    doc, _ = _read(
+        "Tammy Bruce, Department Spokesperson\n\nWashington, DC\n\n2:38 p.m. EDT\n\n"
+        "MS BRUCE: Hi, everybody. I have a couple of announcements.\n\n"
+        "We are following the situation in Texas.\n"
+    )
+    assert doc.meta.kind == "briefing"
+    speech = _read(
+        "Tammy Bruce, Department Spokesperson\n\nWashington, DC\n\n2:38 p.m. EDT\n\n"
+        "Thank you all for coming.\n"
+    )[0]
+    assert speech.meta.kind == "other"  # no speaker label: not a transcript of a briefing
+
+
+def test_a_briefing_that_calls_itself_a_transcript_is_no_article() -> None:
+    head = (
+        "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\n\n"
+        "24 April 2015\n\n"
+    )
+    report = (
+        "This morning, UN Humanitarian Chief Valerie Amos briefed the Security Council.\n\n"
+        "Ms. Amos said that there is no humanitarian solution to the Syria crisis, and she "
+        "called for the violence to end.\n"
+    )
+    intro = (
+        "The following is a near-verbatim transcript of today's noon briefing by Stéphane "
+        "Dujarric, Spokesman for the Secretary-General.\n\nGood afternoon.\n\n"
+    )
+    assert _read(head + intro + report)[0].meta.kind == "briefing"
+    assert _read(head + report)[0].meta.kind == "article"  # speech reported, no transcript
