@@ -22,9 +22,10 @@ from parley.read.persons import (
 )
 
 # ..., Moscow, July 2, 2021  |  ..., 2 July 2021  |  ..., 15 January 2016, Ankara  |
-# ... by Official Spokesperson (February 04, 2016)
+# ... by Official Spokesperson (February 04, 2016)  |  ... of Russia (Moscow, January 19, 2005)
 TITLE_DATE_TAIL = re.compile(
-    rf"(?:\s*,\s*|\s+)(?P<open>\()?(?:(?P<month>{MONTH})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})"
+    rf"(?:\s*,\s*|\s+)(?P<open>\()?(?(open)(?:(?P<before>[A-Z][^\W\d][\w'’. -]{{1,40}}),\s*)?)"
+    rf"(?:(?P<month>{MONTH})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})"
     rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH})\s+(?P<year2>\d{{4}}))(?(open)\))"
     r"(?:,\s*(?P<after>[A-Z][^\W\d][\w'’. -]{1,40}))?\.?$"
 )
@@ -86,6 +87,8 @@ def title_tail(title: str) -> tuple[str, Place | None, str | None]:
     else:
         date = iso_date(match["year2"], match["month2"], match["day2"])
     rest = title[: match.start()].rstrip(" ,")
+    if match["before"]:  # "... of Russia (Moscow, January 19, 2005)"
+        return rest, place_of(match["before"].strip()), date
     if match["after"]:
         return rest, place_of(match["after"].strip()), date
     head, _, last = rest.rpartition(",")

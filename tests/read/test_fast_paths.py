@@ -40,7 +40,7 @@ PIECES = [
     "Briefing", "ſpeech", "Statements", "answers to media questions", "Remarks With",
     "address", "lecture", "Question", "Q", ":", " :", " -", " –", "—", "-", "(", ")",
     "(for both)", "Daily Press Briefing", "[", "]", "|", "Sergey Lavrov", "MR PRICE",
-    "Zhang, Xinhua", "a", "Moscow", "\n", "on",
+    "Zhang, Xinhua", "a", "Moscow", "\n", "on", "(Moscow, ", "(Moscow, January 19, 2005)",
 ]  # fmt: skip
 TEXT = st.one_of(
     st.text(max_size=200),
@@ -82,8 +82,14 @@ def _span(match: re.Match[str] | None) -> tuple[int, int, dict[str, str | None]]
 
 @settings(max_examples=400, deadline=None)
 @given(
-    TEXT, st.sampled_from([", Moscow, July 2, 2021", " 2 July 2021.", ",  \t September 30 ,  2021"])
-)
+    TEXT,
+    st.sampled_from(
+        [
+            ", Moscow, July 2, 2021", " 2 July 2021.", ",  \t September 30 ,  2021",
+            " (Rostov-on-Don Region Capital City, September 30, 2021)", " (Moscow, 2 July 2021).",
+        ]
+    ),
+)  # fmt: skip
 def test_a_title_tail_searched_near_the_end_is_the_first_one(title: str, tail: str) -> None:
     for text in (title, title + tail, title + tail + "\n"):
         assert _span(_date_tail(text)) == _span(TITLE_DATE_TAIL.search(text))

@@ -265,6 +265,22 @@ def test_the_title_tail_gives_place_and_date() -> None:
     assert title_tail("Remarks by Lavrov") == ("Remarks by Lavrov", None, None)
 
 
+def test_a_title_may_end_with_its_place_and_date_in_brackets() -> None:
+    title = (
+        "Transcript of the Press Conference of Sergei V. Lavrov at the Press Centre of the "
+        "Ministry (Moscow, January 19, 2005)"
+    )
+    assert title_tail(title) == (
+        "Transcript of the Press Conference of Sergei V. Lavrov at the Press Centre of the "
+        "Ministry",
+        MOSCOW,
+        "2005-01-19",
+    )
+    assert title_tail("Briefing (Ankara, 15 January 2016).")[1:] == (Place("Ankara"), "2016-01-15")
+    # a bracket that holds more than a place before the date is not the title's date line
+    assert title_tail("Talks (held in Moscow, 2 July 2021)")[1:] == (None, None)
+
+
 @pytest.mark.parametrize(
     ("title", "kind"),
     [
