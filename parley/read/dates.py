@@ -94,7 +94,8 @@ class Stamp:
     """What one dated header line says."""
 
     form: str
-    """``date``, ``numeric``, ``news``, ``submitted``, ``clock`` or ``language``."""
+    """``date``, ``numeric``, ``news``, ``submitted``, ``clock``, ``language``, ``found`` (inside
+    a line) or ``number`` (a document number)."""
     date: str | None = None
     """ISO date, or None (a clock or language line, or an impossible date)."""
     time: str | None = None
@@ -296,6 +297,25 @@ def first_stamp(text: str, patterns: Sequence[re.Pattern[str]] = FOUND_STAMPS) -
         time = clock(match["time"], match["half"]) if match["time"] else None
         return Found(Stamp("found", date, time, match["zone"]), match.start(), match.end())
     return None
+
+
+# 98-19-01-2005  |  2240-20-12-2006  (a document's number, then its day, month and year)
+DOCUMENT_NUMBER_LINE = re.compile(
+    r"^(?P<number>\d{1,5})-(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>(?:19|20)\d\d)$"
+)
+
+
+def document_number(line: str) -> Stamp | None:
+    """The date of a line that is only a document number ending in its day, month and year
+    ("98-19-01-2005"): ministries number their documents by the day they issue them, and old
+    mid.ru pages print that number under the title instead of a date line."""
+    if not line[:1].isdigit() or line.count("-") != 3 or len(line) > 16:
+        return None
+    match = DOCUMENT_NUMBER_LINE.match(line)
+    if match is None:
+        return None
+    date = iso_date(match["year"], match["month"], match["day"])
+    return Stamp("number", date) if date else None
 
 
 def bare_clock(line: str) -> Stamp | None:

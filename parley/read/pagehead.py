@@ -8,6 +8,8 @@ at the first :data:`REGION` lines (up to the first questioner's label) and finds
   February 2007, 13:37 GMT", "Published January 03, 2023 | 05:38 PM", "10/11/2022 07:54 PM EDT",
   "2018-03-08 10:29", "11:20 GMT 14.01.2025"; :func:`parley.read.dates.find_stamp`);
 - a line that is only a time ("2:39 p.m. EDT", "20:30"): the time the event began;
+- a line that is only a document number ending in its date ("98-19-01-2005", old mid.ru pages:
+  :func:`parley.read.dates.document_number`), when no stamp came before it;
 - a title that ends with its place and date (", Minsk, June 19, 2020", "... on July 17, 2020"):
   the event's date, which wins over a posting stamp of another day;
 - the first line naming a kind of event ("Daily Press Briefing");
@@ -24,7 +26,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from parley.model import DocumentKind, Place
-from parley.read.dates import Stamp, bare_clock, find_stamp, place_of, read_stamp
+from parley.read.dates import (
+    Stamp,
+    bare_clock,
+    document_number,
+    find_stamp,
+    place_of,
+    read_stamp,
+)
 from parley.read.persons import ROLE_WORDS
 from parley.read.titles import TITLE_DATE_TAIL, kind_of, title_tail
 
@@ -120,6 +129,10 @@ def scan_page(lines: Sequence[str], start: int) -> PageHead:
         above, previous = previous, index
         if clock is None and (found_clock := bare_clock(line)) is not None:
             clock = (index, found_clock)
+            header.append(index)
+            continue
+        if stamp is None and (numbered := document_number(line)) is not None:
+            stamp = (index, numbered)  # 98-19-01-2005
             header.append(index)
             continue
         searched = line if len(line) <= STAMP_LINE_MAX else line[:STAMP_SEARCH]

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from parley.model import Document, Place, SourceText
+from parley.read.dates import DOCUMENT_NUMBER_LINE, document_number
 from parley.read.document import read_document
 from parley.read.pagehead import scan_page
 
@@ -92,3 +97,42 @@ def test_an_organisation_after_of_the_is_not_part_of_the_name() -> None:
     assert [(c.name, c.country_text) for c in doc.meta.counterparts] == [
         ("Jose Manuel Barroso", "the European Commission")
     ]
+
+
+def test_a_document_number_ending_in_its_date_dates_a_page_under_a_bare_time() -> None:
+    doc = _read(
+        [
+            "18:58",
+            "",
+            "Foreign Minister Sergey Lavrov's remarks at a news conference following talks "
+            "with the Foreign Minister of Egypt",
+            "",
+            "1234-05-06-2025",
+            "",
+            "Sergey Lavrov: Ladies and gentlemen, we have held talks.",
+            "",
+            "Question: Did you discuss Libya?",
+            "",
+            "Sergey Lavrov: Yes, we did.",
+        ]
+    )
+    assert (doc.meta.date, doc.meta.time) == ("2025-06-05", "18:58")
+    assert "1234-05-06-2025" not in [p.text for t in doc.turns for p in t.paragraphs]
+    assert ("1234-05-06-2025", "header") in [(d.text, d.reason) for d in doc.dropped]
+
+
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2099, 12, 31)), st.integers(0, 99999))
+def test_document_number_reads_the_day_month_and_year_after_the_number(
+    day: dt.date, number: int
+) -> None:
+    line = f"{number}-{day.day:02d}-{day.month:02d}-{day.year}"
+    stamp = document_number(line)
+    assert stamp is not None and stamp.date == day.isoformat()
+
+
+@given(st.text(max_size=20))
+def test_document_number_is_only_a_number_and_a_real_date(line: str) -> None:
+    stamp = document_number(line)
+    if stamp is not None:
+        assert DOCUMENT_NUMBER_LINE.match(line) and stamp.date is not None
+        assert dt.date.fromisoformat(stamp.date).year >= 1900
