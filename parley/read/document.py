@@ -693,11 +693,32 @@ def _article(
     ), how
 
 
+# Stéphane Dujarric, Spokesman for the Secretary-General  |  Ned Price, Department Spokesperson
+APPOSITIVE = re.compile(
+    r"\b(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}), (?P<role>(?:[A-Z][\w-]+ ){0,3}"
+    r"(?:Spokesperson|Spokesman|Spokeswoman|Secretary-General|Minister|Secretary|President"
+    r"|Press Secretary)\b(?: (?:for|of) the [A-Z][\w-]+(?: [A-Z][\w-]+){0,3})?)"
+)
+
+
+def appositive_roles(text: str) -> list[tuple[str, str]]:
+    """(office, full name) of "Full Name, Office" phrases in a text ("... noon briefing by
+    Stéphane Dujarric, Spokesman for the Secretary-General"): how introductions and bylines name
+    the person a role label ("Spokesman:") stands for, the office after the name; whom a
+    spokesperson speaks for ("for the Secretary-General") is no part of the office."""
+    if ", " not in text:
+        return []
+    # "Spokesman for the Secretary-General" holds the office "Spokesman" (for whom it speaks is
+    # no part of it); "Minister of Foreign Affairs" keeps its "of"
+    return [(m["role"].split(" for the ")[0], m["name"]) for m in APPOSITIVE.finditer(text)]
+
+
 def _roles(meta: Metadata, turns: tuple[Turn, ...], page: PageHead) -> list[tuple[str, str]]:
     """(office, full name) of everyone the document names with an office: the title, the
     counterparts, bylines, and the first paragraphs ("UN Secretary-General Kofi Annan")."""
     texts = [meta.title or "", *lead([p.text for turn in turns for p in turn.paragraphs])]
     found = [(p.role, p.name) for text in texts for p in role_names(text, min_words=2)]
+    found += [pair for text in texts for pair in appositive_roles(text)]
     return [
         *found[:1],
         *((c.role, c.name) for c in meta.counterparts if c.role and c.name),

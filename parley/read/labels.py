@@ -239,8 +239,10 @@ def resolve_turns(
         person = clean_person(name if name != written else turn.speaker or name)
         if is_role_label(name, answers) or not person:
             speaker, how = role_holder(name, roles, main)
-            # nobody named holds it: the office as the label writes it, reported
-            resolved.append(replace(turn, speaker=speaker or turn.speaker, resolution=how))
+            # nobody named holds it: the office as the label writes it ("SG" written out as
+            # "Secretary-General"), reported
+            office = name if name != written else turn.speaker
+            resolved.append(replace(turn, speaker=speaker or office, resolution=how))
             continue
         speaker, how = resolve_name(person or turn.speaker or name, names)
         resolved.append(replace(turn, speaker=speaker, resolution=how))

@@ -136,6 +136,8 @@ def read_label(
         return None  # "Mr Putin - confident with the media" is a caption, not a turn
     if name.count(",") > 1 or name.endswith(","):
         return None
+    if len(tokens) == 1 and first not in asking and first not in answering and _names_one(rest):
+        return None  # BRIEFER: Richard Boucher, Spokesman
     if questioner:
         kind = "question"
     elif len(tokens) == 1 and first in answering:
@@ -190,6 +192,22 @@ def _outlet(name: str, outlets: frozenset[str]) -> str:
     return last if last.casefold() in outlets else ""
 
 
+# Richard Boucher, Spokesman  |  Jane Smith, Deputy Press Secretary
+NAME_AND_OFFICE = re.compile(
+    r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}, (?P<office>[A-Z][\w .'’-]{2,60})$"
+)
+
+
+def _names_one(rest: str) -> bool:
+    """Whether the text after a one-word label is only a person and their office ("BRIEFER:
+    Richard Boucher, Spokesman", "MODERATOR: Jane Smith, Press Officer"): a field of the
+    transcript's header naming who takes part, not words said."""
+    match = NAME_AND_OFFICE.match(rest) if "," in rest else None
+    return match is not None and any(
+        w.casefold() in ROLE_WORDS for w in match["office"].replace("-", " ").split()
+    )
+
+
 #: Courtesy titles that mark a label's comma part as a person, not an outlet ("Shri", "H.E.").
 COURTESY = frozenset(("mr", "mrs", "ms", "miss", "dr", "shri", "sri", "smt", "he", "hon", "sir"))
 
@@ -222,7 +240,7 @@ def _surname_and_outlet(name: str) -> str:
 
     if surname(first) and outlet_like(second):
         return parts[1]
-    if surname(second) and len(first) >= 2:
+    if surname(second) and outlet_like(first):
         return parts[0]
     return ""
 

@@ -371,3 +371,48 @@ def test_a_briefing_that_calls_itself_a_transcript_is_no_article() -> None:
     )
     assert _read(head + intro + report)[0].meta.kind == "briefing"
     assert _read(head + report)[0].meta.kind == "article"  # speech reported, no transcript
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("BRIEFER: Richard Boucher, Spokesman", None),
+        ("MODERATOR: Jane Smith, Deputy Press Secretary", None),
+        ("NHK, Yamamoto: Another question?", ("question", "NHK")),
+        ("QUESTION: Richard Boucher, Spokesman", ("question", "")),  # a question word asks
+        ("BOUCHER: Thank you, Spokesman Smith.", ("speaker", "")),  # words said
+    ],
+)
+def test_a_one_word_label_before_only_a_name_and_office_is_a_header_field(
+    text: str, label: tuple[str, str] | None
+) -> None:
+    found = read_label(text)
+    assert (found and (found.kind, found.outlet)) == label
+
+
+def test_a_role_label_resolves_to_the_full_name_before_that_office_in_the_text() -> None:
+    doc, problems = _read(
+        "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\n\n"
+        "27 April 2017\n\n"
+        "The following is a near-verbatim transcript of today's noon briefing by Stéphane "
+        "Dujarric, Spokesman for the Secretary-General.\n\n"
+        "Good afternoon.\n\nQuestion: Steph, on Syria?\n\nSpokesman: We have nothing new.\n"
+    )
+    assert _speakers(doc)[-1] == ("Spokesman", "Stéphane Dujarric", "answer")
+    assert not [p for p in problems if p.code == "label-unresolved"]
+
+
+def test_an_abbreviated_office_nobody_named_holds_is_credited_written_out() -> None:
+    doc, problems = _read(
+        "Secretary-General's press encounter\n\nMoscow, 16 May 2001\n\n"
+        "SG: Good afternoon.\n\nQ: What about Iraq?\n\nSG: We discussed it.\n"
+    )
+    assert [speaker for _, speaker, kind in _speakers(doc) if kind != "question"] == [
+        "Secretary-General",
+        "Secretary-General",
+    ]
+    warned = [p.message for p in problems if p.code == "label-unresolved"]
+    assert warned == [
+        'the label "SG" names nobody the document names in full; its turns are credited to '
+        '"Secretary-General"'
+    ]
