@@ -60,6 +60,7 @@ from parley.read.frontmatter import FrontMatter, read_front_matter
 from parley.read.header import Head, read_head
 from parley.read.labels import (
     clean_person,
+    courtesy_only,
     expand,
     full_name_in_text,
     is_role_label,
@@ -756,23 +757,18 @@ def _kind_from_turns(meta: Metadata, turns: tuple[Turn, ...]) -> tuple[Metadata,
         if meta.kind == "other" and answering and titled:
             return replace(meta, kind="briefing"), "a spokesperson the title names speaks"
         return meta, ""
+    askers = {t.label for t in turns if t.kind == "question"}
+    if len(askers) == 1 and courtesy_only(next(iter(askers))):
+        # one named person asks every question (a moderator, "MS WOODRUFF"): a conversation
+        return replace(meta, kind="interview"), "one questioner named by courtesy title"
     if titled or any(ANSWERS_FOR_AN_OFFICE.search(text) for text in answering):
         return replace(meta, kind="briefing"), "questions answered by a spokesperson"
     most = Counter(answering).most_common(1)[0][0] if answering else ""
-    if _courtesy_only(most):
+    if courtesy_only(most):
         return replace(meta, kind="briefing"), (
             f'questions answered by staff labelled by courtesy title ("{most}")'
         )
     return replace(meta, kind="news-conference"), "questions answered by a principal"
-
-
-# MR PRICE | MS. HARF | Mrs Smith  (a courtesy title and one name, nothing else)
-COURTESY_LABEL = re.compile(r"^(?:MR|MS|MRS|Mr|Ms|Mrs)\.? [A-Z][\w'’-]+$")
-
-
-def _courtesy_only(label: str) -> bool:
-    """Whether a label is a courtesy title and a surname and nothing else ("MR PRICE")."""
-    return COURTESY_LABEL.match(label.split(" (")[0]) is not None
 
 
 def _written_out(name: str, abbreviations: dict[str, str]) -> str:

@@ -246,7 +246,8 @@ def resolve_turns(
             continue
         speaker, how = resolve_name(person or turn.speaker or name, names)
         resolved.append(replace(turn, speaker=speaker, resolution=how))
-    return _questioners(tuple(resolved), [*principals, *([main] if main else [])])
+    asked = _questioners(tuple(resolved), [*principals, *([main] if main else [])])
+    return _moderated(asked)
 
 
 def relays_questions(turn: Turn) -> bool:
@@ -259,6 +260,48 @@ def relays_questions(turn: Turn) -> bool:
 def is_question_word(label: str) -> bool:
     """Whether a label is a plain question word ("Question", "Q"), not a person or office."""
     return label.split(" (")[0].split()[0].casefold().strip(".") in ("question", "q", "questions")
+
+
+# MS WOODRUFF | MR. SMITH | Mrs Jones  (a courtesy title and one name, nothing else)
+COURTESY_LABEL = re.compile(r"^(?:MR|MS|MRS|Mr|Ms|Mrs)\.? [A-Z][\w'’-]+$")
+#: A moderated conversation has at least this many labelled turns.
+MODERATED_TURNS = 3
+
+
+def courtesy_only(label: str) -> bool:
+    """Whether a label is a courtesy title and a surname and nothing else ("MS WOODRUFF")."""
+    return COURTESY_LABEL.match(label.split(" (")[0]) is not None
+
+
+def _moderated(turns: tuple[Turn, ...]) -> tuple[Turn, ...]:
+    """A conversation between a principal labelled by office ("SECRETARY KERRY") and someone
+    labelled by courtesy title alone ("MS WOODRUFF") who speaks first: the latter moderates,
+    and their turns are the questions.
+
+    Official transcripts label office holders by their office and everyone else by courtesy
+    title; when only two people speak, in turn, with no question label, the one without an
+    office who opens is the interviewer or moderator. A spokesperson answering "QUESTION:"
+    labels is not this case (there are question turns already)."""
+    labelled = [t for t in turns if t.label]
+    if len(labelled) < MODERATED_TURNS or any(t.kind == "question" for t in turns):
+        return turns
+    labels = list(dict.fromkeys(t.label for t in labelled))
+    if len(labels) != 2 or not courtesy_only(labels[0]) or courtesy_only(labels[1]):
+        return turns
+    if not any(_is_title_word(w) for w in labels[1].split()[:-1]):
+        return turns  # the other must be labelled by an office ("SECRETARY KERRY")
+    changed: list[Turn] = []
+    asked = False
+    for turn in turns:
+        if turn.label == labels[0]:
+            asked = True
+            turn = replace(
+                turn, kind="question", resolution="questioner: a moderator by courtesy title"
+            )
+        elif turn.label:
+            turn = replace(turn, kind="answer" if asked else "remarks")
+        changed.append(turn)
+    return tuple(changed)
 
 
 def _declared(

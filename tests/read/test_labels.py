@@ -416,3 +416,25 @@ def test_an_abbreviated_office_nobody_named_holds_is_credited_written_out() -> N
         'the label "SG" names nobody the document names in full; its turns are credited to '
         '"Secretary-General"'
     ]
+
+
+def test_a_courtesy_titled_speaker_who_opens_a_talk_with_an_office_holder_moderates() -> None:
+    talk = (
+        "Remarks at the U.S. Institute of Peace\n\nJohn Kerry\nSecretary of State\n"
+        "Washington, DC\nJanuary 10, 2017\n\n"
+        "MS WOODRUFF: Thank you, Nancy. Mr. Secretary, you sprinted across the street.\n\n"
+        "SECRETARY KERRY: My sprinting days are reduced, but I came.\n\n"
+        "MS WOODRUFF: So the format is that I will ask some questions of the Secretary.\n\n"
+        "SECRETARY KERRY: Good.\n"
+    )
+    doc, _ = _read(talk)
+    assert [(label, kind) for label, _, kind in _speakers(doc)] == [
+        ("MS WOODRUFF", "question"),
+        ("SECRETARY KERRY", "answer"),
+        ("MS WOODRUFF", "question"),
+        ("SECRETARY KERRY", "answer"),
+    ]
+    assert doc.meta.kind == "interview"
+    # two courtesy-titled speakers: nobody is known to hold an office, so nobody moderates
+    plain = _read(talk.replace("SECRETARY KERRY", "MR KERRY"))[0]
+    assert {kind for _, _, kind in _speakers(plain)} == {"remarks"}
