@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from parley.model import DocumentKind, Place
 from parley.read.dates import (
+    Found,
     Stamp,
     bare_clock,
     document_number,
@@ -139,6 +140,8 @@ def scan_page(lines: Sequence[str], start: int) -> PageHead:
         if len(line) > STAMP_LINE_MAX and " | " in line:
             searched = line.rsplit(" | ", 1)[1][:STAMP_SEARCH]  # "Headline | DW | 07.04.2006"
         found = find_stamp(searched) if YEAR.search(searched) else None
+        if found is not None and found.stamp.time is None:
+            found = _with_later_time(searched, found)
         if found is not None and stamp is None:
             stamp = (index, found.stamp)
             if above is not None and _heading_like(lines[above]):
@@ -207,6 +210,16 @@ def scan_page(lines: Sequence[str], start: int) -> PageHead:
         heading=heading[1] if heading else None,
         heading_line=heading[0] if heading else None,
     )
+
+
+def _with_later_time(line: str, found: Found) -> Found:
+    """The stamp found first on a line, with the time of a later stamp of the same day on that
+    line ("30/08/2024 | Press release | Distributed by Public on 30/08/2024 17:45"): a
+    distributor prints the day, then repeats it with the time it sent the text."""
+    later = find_stamp(line[found.end :]) if YEAR.search(line, found.end) else None
+    if later is None or later.stamp.date != found.stamp.date or later.stamp.time is None:
+        return found
+    return replace(found, stamp=later.stamp)
 
 
 def _heading_like(line: str) -> bool:

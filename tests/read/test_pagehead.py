@@ -136,3 +136,26 @@ def test_document_number_is_only_a_number_and_a_real_date(line: str) -> None:
     if stamp is not None:
         assert DOCUMENT_NUMBER_LINE.match(line) and stamp.date is not None
         assert dt.date.fromisoformat(stamp.date).year >= 1900
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "time"),
+    [
+        (
+            "30/08/2024 | Press release | Distributed by Public on 30/08/2024 17:45",
+            "2024-08-30",
+            "17:45",
+        ),
+        (
+            "30/08/2024 | Press release | Distributed by Public on 31/08/2024 09:15",
+            "2024-08-30",
+            None,
+        ),
+        ("30/08/2024 | Press release", "2024-08-30", None),
+    ],
+)
+def test_a_stamp_takes_the_time_of_the_same_day_repeated_later_on_its_line(
+    line: str, date: str, time: str | None
+) -> None:
+    page = scan_page(["Transcript of Weekly Media Briefing", "", line, "", "Text."], 0)
+    assert (page.date, page.time) == (date, time)
