@@ -11,11 +11,13 @@ import json
 import re
 from collections.abc import Callable
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Page, Route
 
+from parley.search.index import PART
+from parley.search.tokens import terms
 from tests.browser.checks import serious_violations
 from tests.browser.conftest import Visit
 
@@ -44,6 +46,7 @@ def search(page: Page, query: str) -> re.Match[str]:
         "q => document.getElementById('parley-search-status').textContent.includes(q)",
         arg=f"“{query}”",
     )
+    page.evaluate("() => window.parleySearch.pageReady")  # the results shown one by one
     found = RESULTS.match(status.inner_text())
     assert found, f"no results line: {status.inner_text()!r}"
     return found
@@ -214,3 +217,67 @@ def test_a_missing_index_is_reported_not_hidden(visit: Open, http_root: str) -> 
     assert status.inner_text() == (
         "Search is not available: could not load archive/search/manifest.js."
     )
+
+
+def test_a_phrase_shows_each_verified_result_while_the_others_are_checked(
+    visit: Open, http_root: str
+) -> None:
+    # the order the phrase's results come in, then the same search with the text of every
+    # document but the best held back: the best is shown, verified, and the status says so
+    seen = visit(http_root, 'search.html?q="Astana format"')
+    seen.page.evaluate("() => window.parleySearch.pageReady")
+    best = re.sub(r"^.*/([^/?#]+)\.html.*$", r"\1", result_links(seen.page)[0])
+    page = seen.page
+    held: list[Route] = []
+    released: list[bool] = []
+
+    def hold(route: Route) -> None:
+        if released or f"/search/docs/{best}" in route.request.url:
+            route.continue_()
+        else:
+            held.append(route)
+
+    page.route("**/search/docs/**", hold)
+    page.goto(http_root + 'search.html?q="Astana format"', wait_until="commit")
+    status = page.locator("#parley-search-status")
+    status.filter(has_text="so far; checking").wait_for()
+    assert status.inner_text().startswith('At least 1 result for “"Astana format"” so far')
+    assert result_links(page) == result_links(seen.page)[:1]
+    assert page.locator("#parley-search-results mark").filter(has_text="Astana format").count()
+    assert held, "no other document's text was asked for"
+    released.append(True)
+    for route in held:
+        route.continue_()
+    page.evaluate("() => window.parleySearch.pageReady")
+    assert status.inner_text() == '3 results for “"Astana format"”.'
+    assert result_links(page) == result_links(seen.page)
+
+
+def phrase_parts(site: Path, words: set[str]) -> list[str]:
+    """The text files a phrase needs: of each document with a paragraph holding all its words,
+    the head (part 0) and the parts of those paragraphs."""
+    needed = set()
+    for path in (site / "archive" / "search" / "docs").rglob("*.js"):
+        script = path.read_text("utf-8")
+        data = json.loads(script[script.index("{") : script.rindex("}") + 1])
+        for k, text in enumerate(data["p"]):
+            if words <= set(terms(text)):
+                doc = path.relative_to(site / "archive" / "search" / "docs").parts[0]
+                doc = doc.removesuffix(".js")
+                part = (data["f"] + k - 1) // PART
+                needed |= {f"{doc}.js", f"{doc}.js" if part == 0 else f"{doc}/{part}.js"}
+    return sorted(needed)
+
+
+def test_a_phrase_reads_only_the_paragraphs_holding_its_words(
+    visit: Open, site_root: str, sample_site: Path
+) -> None:
+    seen = visit(site_root, 'search.html?q="Astana format"')
+    seen.page.evaluate("() => window.parleySearch.pageReady")
+    texts = sorted(
+        unquote(re.sub(r"^.*/search/docs/", "", url))
+        for url in seen.requests
+        if "/search/docs/" in url
+    )
+    assert texts == phrase_parts(sample_site, {"astana", "format"})
+    assert len(result_links(seen.page)) == 3

@@ -44,7 +44,10 @@ def shown(page: Page) -> list[str]:
 
 
 def options(page: Page, name: str) -> dict[str, int]:
-    """A filter's values with the count it shows for each (the "Any" choice left out)."""
+    """A filter's values with the count it shows for each (the "Any" choice left out), once
+    the reader has turned to the filters (moved into them: their documents load then)."""
+    page.locator(f"#parley-filter-{name}").focus()
+    page.evaluate("() => window.parleySearch.filtersReady")
     found: dict[str, int] = {}
     for value, text in page.locator(f"#parley-filter-{name} option").evaluate_all(
         "os => os.map(o => [o.value, o.textContent])"
@@ -54,6 +57,12 @@ def options(page: Page, name: str) -> dict[str, int]:
             assert match, f"{name}={value} shows no count: {text!r}"
             found[value] = int(match["count"])
     return found
+
+
+def facet_files(seen: Visit) -> list[str]:
+    """The filters' files a page has loaded (``search/facets/<filter>.js``)."""
+    found = (re.sub(r"^.*/search/facets/", "", u) for u in seen.requests if "/facets/" in u)
+    return sorted(found)
 
 
 def params(page: Page) -> dict[str, list[str]]:
@@ -197,3 +206,24 @@ def test_ranking_of_a_few_queries_is_pinned(
     visit: Open, http_root: str, query: str, order: list[str]
 ) -> None:
     assert shown(open_search(visit, http_root, f"q={query}")) == order
+
+
+def test_the_filters_documents_load_when_the_reader_turns_to_them(
+    visit: Open, site_root: str
+) -> None:
+    # they grow with the archive: opening the page and searching load none of them
+    seen = visit(site_root, "search.html?q=syria")
+    page = seen.page
+    page.evaluate("() => window.parleySearch.pageReady")
+    assert facet_files(seen) == []
+    assert page.locator("#parley-filter-kind option").all_inner_texts() == ["Any"]
+    assert page.locator("#parley-filter-from option").count() > 1  # years come with the index
+    # tabbing into a filter loads them all and counts this search's results for each value
+    assert options(page, "kind") == {"news-conference": 4, "article": 1}
+    assert facet_files(seen) == [f"{name}.js" for name in sorted(
+        ["source", "kind", "speaker", "counterpart", "mentioned", "topic"])]  # fmt: skip
+    # a filter in the address loads its own documents only
+    seen = visit(site_root, "search.html?q=syria&source=news")
+    seen.page.evaluate("() => window.parleySearch.pageReady")
+    assert facet_files(seen) == ["source.js"]
+    assert shown(seen.page) == [NEWS]

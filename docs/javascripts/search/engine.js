@@ -145,18 +145,17 @@
   }
 
   // ---- documents' filter values (search/facets/<filter>.js), as typed arrays -----------------
+  // The months and years come with the manifest; each filter's documents are loaded only when
+  // that filter is set or the reader turns to the filters (their files grow with the archive).
   let table = null;
+  const facetLoads = new Map();
+  //: The facet files each filter of the page needs ("country" is counterpart and mentioned).
+  const FACET_FILES = { source: ["source"], kind: ["kind"], speaker: ["speaker"], country: ["counterpart", "mentioned"], topic: ["topic"] };
 
-  /**
-   * Per document: its year's and month's place, and for each facet its values as places in the
-   * facet's list (CSR: the values of document d are vals[start[d]] to vals[start[d + 1] - 1]).
-   * "country" is counterpart and mentioned in one list of countries.
-   */
-  async function documentTable() {
+  /** Per document: its year's and month's place, from the manifest alone. */
+  function baseTable() {
     if (table) return table;
     const index = P.index;
-    const names = index.facets;
-    const data = await Promise.all(names.map((name) => P.loadFacet(name)));
     const count = index.count;
     const month = new Int32Array(count);
     index.months.forEach(([, first], k) => month.fill(k, first));
@@ -164,10 +163,20 @@
     const yearOfMonth = Int32Array.from(index.months.map(([m]) => years.indexOf(m.slice(0, 4))));
     const year = new Int32Array(count);
     for (let d = 0; d < count; d++) year[d] = yearOfMonth[month[d]];
-    const facets = {};
-    const labels = {};
-    names.forEach((name, i) => {
-      const rows = data[i];
+    table = { count, month, year, years, facets: {}, labels: {}, countries: null };
+    return table;
+  }
+
+  /**
+   * One facet's values per document (CSR: the values of document d are vals[start[d]] to
+   * vals[start[d + 1] - 1], as places in the facet's list), loaded once.
+   */
+  function loadFacetTable(name) {
+    let promise = facetLoads.get(name);
+    if (promise) return promise;
+    promise = P.loadFacet(name).then((rows) => {
+      const t = baseTable();
+      const count = t.count;
       const lists = rows.map((row) => P.decodeDocs(row[2]));
       const start = new Int32Array(count + 1);
       for (const list of lists) for (let k = 0; k < list.length; k++) start[list[k] + 1]++;
@@ -177,25 +186,42 @@
       lists.forEach((list, v) => {
         for (let k = 0; k < list.length; k++) vals[fill[list[k]]++] = v;
       });
-      facets[name] = { values: rows.map((row) => row[0]), start, vals };
-      labels[name] = new Map(rows.map((row) => [row[0], row[1]]));
+      t.facets[name] = { values: rows.map((row) => row[0]), start, vals };
+      t.labels[name] = new Map(rows.map((row) => [row[0], row[1]]));
+      return t.facets[name];
     });
-    // one list of countries for "country": each side's places mapped into it
-    const countries = [...new Set([...facets.counterpart.values, ...facets.mentioned.values])];
-    const place = new Map(countries.map((c, k) => [c, k]));
-    const asCountry = (facet) => Int32Array.from(facet.values.map((v) => place.get(v)));
-    table = {
-      count,
-      month,
-      year,
-      years,
-      facets,
-      countries,
-      fromCounterpart: asCountry(facets.counterpart),
-      fromMentioned: asCountry(facets.mentioned),
-      labels: { ...labels, country: new Map([...labels.counterpart, ...labels.mentioned]) },
-    };
-    return table;
+    promise.catch(() => facetLoads.delete(name));
+    facetLoads.set(name, promise);
+    return promise;
+  }
+
+  /** Whether a filter's documents are loaded (its values can be counted). */
+  const hasFilter = (filter) => !FACET_FILES[filter] || FACET_FILES[filter].every((name) => table && table.facets[name]);
+
+  /** Load the documents of the given filters (all of them when none is named). */
+  function loadFilters(filters) {
+    const names = (filters || Object.keys(FACET_FILES)).flatMap((f) => FACET_FILES[f] || []);
+    return Promise.all(names.map(loadFacetTable));
+  }
+
+  /**
+   * The table a search needs: the months and years, and the documents of every filter that is
+   * set or already loaded. "country" is counterpart and mentioned in one list of countries.
+   */
+  async function documentTable(filters) {
+    const t = baseTable();
+    const set = Object.keys(FACET_FILES).filter((f) => filters[f]);
+    await loadFilters(set);
+    if (!t.countries && hasFilter("country")) {
+      const { counterpart, mentioned } = t.facets;
+      t.countries = [...new Set([...counterpart.values, ...mentioned.values])];
+      const place = new Map(t.countries.map((c, k) => [c, k]));
+      const asCountry = (facet) => Int32Array.from(facet.values.map((v) => place.get(v)));
+      t.fromCounterpart = asCountry(counterpart);
+      t.fromMentioned = asCountry(mentioned);
+      t.labels.country = new Map([...t.labels.counterpart, ...t.labels.mentioned]);
+    }
+    return t;
   }
 
   /**
@@ -203,13 +229,16 @@
    * the values a document has (as places in `names[f]`), and whether a document passes it.
    */
   function filterView(t, filters) {
-    const seen = new Int32Array(t.countries.length);
+    const seen = new Int32Array(t.countries ? t.countries.length : 0);
     let stamp = 0;
     const scratch = [];
-    const multi = (facet) => (doc, out) => {
+    const multi = (facet) => {
       const f = t.facets[facet];
-      for (let k = f.start[doc]; k < f.start[doc + 1]; k++) out.push(f.vals[k]);
-      return out;
+      if (!f) return null;
+      return (doc, out) => {
+        for (let k = f.start[doc]; k < f.start[doc + 1]; k++) out.push(f.vals[k]);
+        return out;
+      };
     };
     const country = (doc, out) => {
       stamp++;
@@ -227,6 +256,7 @@
       }
       return out;
     };
+    // a filter whose documents are not loaded has no values (and is not counted)
     const valuesOf = [
       (doc, out) => {
         out.push(t.year[doc]);
@@ -235,10 +265,11 @@
       multi("source"),
       multi("kind"),
       multi("speaker"),
-      country,
+      t.countries ? country : null,
       multi("topic"),
     ];
-    const names = [t.years, t.facets.source.values, t.facets.kind.values, t.facets.speaker.values, t.countries, t.facets.topic.values];
+    const facetValues = (facet) => (t.facets[facet] ? t.facets[facet].values : []);
+    const names = [t.years, facetValues("source"), facetValues("kind"), facetValues("speaker"), t.countries || [], facetValues("topic")];
     // which documents pass each filter that is set (null: not set)
     const passes = names.map(() => null);
     if (filters.from || filters.to) {
@@ -379,9 +410,11 @@
   /**
    * Documents holding any slot, before filters, as typed arrays (one place per document):
    * the slots found (mask), in the best paragraph (bestBits), the score, the slots each role's
-   * paragraphs hold, and which paragraphs count (`said`: only that speaker's).
+   * paragraphs hold, which paragraphs count (`said`: only that speaker's), and which of the
+   * phrases (slot masks) some counted paragraph holds every word of (`near`, a bit each): a
+   * quoted phrase can only be in such a paragraph.
    */
-  function collect(p, said) {
+  function collect(p, said, phraseMasks) {
     const saidRole = said ? P.index.roles.indexOf(said) : -1;
     let docs = 0;
     for (let i = 0; i < p.n; i++) if (i === 0 || p.doc[i] !== p.doc[i - 1]) docs++;
@@ -398,6 +431,7 @@
       counted: new Int32Array(docs),
       byRole: P.index.roles.map(() => new Int32Array(docs)),
       chosen: new Uint8Array(p.n),
+      near: new Int32Array(docs),
     };
     let k = -1;
     for (let i = 0; i < p.n; ) {
@@ -409,6 +443,7 @@
       let total = 0;
       let best = -1;
       let counted = 0;
+      let near = 0;
       f.doc[k] = doc;
       f.start[k] = i;
       for (; i < p.n && p.doc[i] === doc; i++) {
@@ -424,6 +459,7 @@
         if (saidRole >= 0 && p.role[i] !== saidRole) continue;
         f.chosen[i] = 1;
         counted++;
+        for (let j = 0; j < phraseMasks.length; j++) if ((p.mask[i] & phraseMasks[j]) === phraseMasks[j]) near |= 1 << j;
         mask |= p.mask[i];
         total += p.score[i];
         // more query words, then a higher score, then earlier in the text
@@ -436,6 +472,7 @@
       f.bestBits[k] = Math.max(best >= 0 ? p.bits[best] : 0, bitCount(metaMask));
       f.score[k] = top + META_WEIGHT * meta + Math.min(top, SPREAD * (total - top));
       f.counted[k] = counted;
+      f.near[k] = near;
     }
     return f;
   }
@@ -455,13 +492,17 @@
    * year, or per month when the years are one).
    */
   async function run(filters) {
-    const t = filters.quick ? null : await documentTable();
+    const t = filters.quick ? null : await documentTable(filters);
     const parsed = parse(filters.query || "");
     const browse = parsed.slots.length === 0;
     const terms = browse ? [] : await Promise.all(parsed.slots.map(alternatives));
     const full = (1 << parsed.slots.length) - 1;
     const matched = browse ? null : paragraphs(terms.map(slotList));
-    const found = browse ? null : collect(matched, filters.said);
+    // a quoted phrase: only documents with a paragraph holding all its words are candidates
+    const phraseMasks = parsed.strict ? parsed.phrases.map((seq) => seq.reduce((m, slot) => m | (1 << slot), 0)) : [];
+    const allNear = (1 << phraseMasks.length) - 1;
+    const whole = (f, k) => f.mask[k] === full && f.near[k] === allNear;
+    const found = browse ? null : collect(matched, filters.said, phraseMasks);
     const view = t && filterView(t, filters);
     const tallies = view ? view.names.map((names) => new Int32Array(names.length)) : [];
     const oneYear = filters.from && filters.from === filters.to;
@@ -469,15 +510,15 @@
     const addTrend = (period, n) => period && trend.set(period, (trend.get(period) || 0) + n);
     const kept = [];
     let complete = 0;
-    if (!browse) for (let k = 0; k < found.n; k++) if (found.mask[k] === full) complete++;
-    const wanted = (k) => found.mask[k] === full || (!complete && !parsed.strict && found.mask[k]);
+    if (!browse) for (let k = 0; k < found.n; k++) if (whole(found, k)) complete++;
+    const wanted = (k) => whole(found, k) || (!complete && !parsed.strict && found.mask[k]);
     const scratch = [];
     const visit = (doc, k) => {
       if (!t) return kept.push(k);
       const mask = view.failures(doc);
       if (bitCount(mask) > 1) return;
       for (let f = 0; f < FILTERS.length - 1; f++) {
-        if (mask && mask !== 1 << f) continue;
+        if ((mask && mask !== 1 << f) || !view.valuesOf[f]) continue;
         scratch.length = 0;
         const tally = tallies[f];
         for (const v of view.valuesOf[f](doc, scratch)) tally[v]++;
@@ -507,16 +548,16 @@
     });
     if (t && !browse) {
       // the speaker filter's counts: documents whose paragraphs by that speaker hold every word
-      const all = filters.said ? collect(matched, "") : found;
-      let whole = 0;
-      for (let k = 0; k < all.n; k++) if (all.mask[k] === full) whole++;
+      const all = filters.said ? collect(matched, "", phraseMasks) : found;
+      let wholes = 0;
+      for (let k = 0; k < all.n; k++) if (whole(all, k)) wholes++;
       const roles = P.index.roles;
       for (let k = 0; k < all.n; k++) {
-        const ok = all.mask[k] === full || (!whole && !parsed.strict && all.mask[k]);
+        const ok = whole(all, k) || (!wholes && !parsed.strict && all.mask[k]);
         if (!ok || view.failures(all.doc[k])) continue;
         roles.forEach((role, r) => {
           const m = all.byRole[r][k];
-          if (m === full || (!whole && m)) counts.said.set(role, (counts.said.get(role) || 0) + 1);
+          if (m === full || (!wholes && m)) counts.said.set(role, (counts.said.get(role) || 0) + 1);
         });
       }
     }
@@ -527,7 +568,8 @@
       kept.sort((a, b) => found.bits[b] - found.bits[a] || found.bestBits[b] - found.bestBits[a] || found.score[b] - found.score[a] || found.doc[a] - found.doc[b]);
       results = kept.map((k) => new Hit(found, k));
     }
-    return { parsed, terms, browse, complete: browse || complete > 0, results, counts, trend, labels: t && t.labels };
+    const counted = new Set(FILTERS.filter((f) => t && hasFilter(f)));
+    return { parsed, terms, browse, complete: browse || complete > 0, results, counts, counted, trend, labels: t && t.labels };
   }
 
   // ---- when nothing is found -----------------------------------------------------------------
@@ -632,5 +674,5 @@
     return out;
   }
 
-  Object.assign(P, { parse, run, suggest, foreignScripts, markTerms, FILTERS });
+  Object.assign(P, { parse, run, suggest, foreignScripts, markTerms, loadFilters, hasFilter, FILTERS });
 })();

@@ -29,10 +29,14 @@
     said: "Who says it",
   };
 
+  const BATCH = 4; // documents checked at a time for a quoted phrase, best first
+  const PHRASE_CHECKS = 40; // documents checked for a quoted phrase before "Show more"
+
   let els = {};
   let generation = 0;
   let current = null;
   let timer = 0;
+  let filtersLoading = null;
 
   const readState = () => {
     const params = new URLSearchParams(window.location.search);
@@ -69,70 +73,103 @@
     return o;
   }
 
-  /** The filters with their counts for this query; each a labelled <select>. */
+  /** A labelled <select> of the filters, made once: later searches replace its options. */
+  function select(name, label) {
+    let control = document.getElementById(`parley-filter-${name}`);
+    if (control) return control;
+    control = document.createElement("select");
+    control.name = name;
+    control.id = `parley-filter-${name}`;
+    const field = document.createElement("p");
+    field.className = "parley-filter";
+    const l = document.createElement("label");
+    l.htmlFor = control.id;
+    l.textContent = label;
+    field.append(l, control);
+    els.filters.append(field);
+    return control;
+  }
+
+  /**
+   * The filters with their counts for this query. A filter whose documents are not loaded yet
+   * (they load when the reader turns to the filters: see start) offers "Any" and the value
+   * chosen, without counts.
+   */
   function renderFilters(state, result) {
     const box = els.filters;
-    box.replaceChildren();
     const years = [...new Set(P.index.months.map(([m]) => m.slice(0, 4)).filter(Boolean))].sort();
     const yearCounts = result.counts.years;
     // what choosing a year would give: from it (up to "to"), or up to it (from "from")
     const within = (low, high) =>
       years.filter((y) => y >= low && y <= high).reduce((n, y) => n + (yearCounts.get(y) || 0), 0);
-    const yearSelect = (name, label) => {
-      const select = document.createElement("select");
-      select.name = name;
-      select.id = `parley-filter-${name}`;
-      select.append(option("", "Any year", null, !state[name]));
+    for (const [name, label] of [["from", "From"], ["to", "To"]]) {
+      const control = select(name, label);
+      const choices = [option("", "Any year", null, !state[name])];
       for (const y of years) {
         const n = name === "from" ? within(y, state.to || "9999") : within(state.from || "0", y);
-        select.append(option(y, y, n, state[name] === y));
+        choices.push(option(y, y, n, state[name] === y));
       }
-      return wrap(select, label);
-    };
-    const wrap = (control, label) => {
-      const field = document.createElement("p");
-      field.className = "parley-filter";
-      const l = document.createElement("label");
-      l.htmlFor = control.id;
-      l.textContent = label;
-      field.append(l, control);
-      return field;
-    };
-    box.append(yearSelect("from", "From"), yearSelect("to", "To"));
+      control.replaceChildren(...choices);
+    }
     for (const facet of ["source", "kind", "speaker", "country", "topic", "said"]) {
-      const select = document.createElement("select");
-      select.name = facet;
-      select.id = `parley-filter-${facet}`;
+      const control = select(facet, FILTER_LABELS[facet]);
       const counts = result.counts[facet];
-      const total = facet === "said" ? null : null;
-      select.append(option("", "Any", total, !state[facet]));
-      const labels = facet === "said" ? new Map(Object.entries(SAID)) : result.labels[facet];
-      const values = facet === "said" ? Object.keys(SAID) : [...labels.keys()];
-      const shown = values
-        .filter((v) => counts.get(v) || v === state[facet])
-        .sort((a, b) => (counts.get(b) || 0) - (counts.get(a) || 0) || labels.get(a).localeCompare(labels.get(b)));
-      for (const v of shown) select.append(option(v, labels.get(v), counts.get(v) || 0, state[facet] === v));
-      if (facet === "said" && result.browse) select.disabled = true;
-      box.append(wrap(select, FILTER_LABELS[facet]));
+      const choices = [option("", "Any", null, !state[facet])];
+      if (facet !== "said" && !result.counted.has(facet)) {
+        // not loaded: the value chosen (if any) as the address has it
+        if (state[facet]) choices.push(option(state[facet], state[facet], null, true));
+        control.dataset.pending = "";
+      } else {
+        delete control.dataset.pending;
+        const labels = facet === "said" ? new Map(Object.entries(SAID)) : result.labels[facet];
+        const values = facet === "said" ? Object.keys(SAID) : [...labels.keys()];
+        const shown = values
+          .filter((v) => counts.get(v) || v === state[facet])
+          .sort((a, b) => (counts.get(b) || 0) - (counts.get(a) || 0) || labels.get(a).localeCompare(labels.get(b)));
+        for (const v of shown) choices.push(option(v, labels.get(v), counts.get(v) || 0, state[facet] === v));
+      }
+      control.replaceChildren(...choices);
+      control.disabled = facet === "said" && result.browse;
       if (facet === "country") {
-        const as = document.createElement("select");
-        as.name = "countryas";
-        as.id = "parley-filter-countryas";
-        as.append(
+        const as = select("countryas", "Country counts");
+        as.replaceChildren(
           option("", "as counterpart or mentioned", null, !state.countryas),
           option("counterpart", "as counterpart", null, state.countryas === "counterpart"),
           option("mentioned", "mentioned", null, state.countryas === "mentioned"),
         );
-        box.append(wrap(as, "Country counts"));
       }
     }
-    if (PARAMS.slice(1).some((p) => state[p])) {
-      const clear = document.createElement("a");
-      clear.href = address({ q: state.q });
+    let clear = box.querySelector(".parley-filter__clear");
+    if (!clear) {
+      clear = document.createElement("a");
       clear.className = "parley-filter__clear";
       clear.textContent = "Clear filters";
       box.append(clear);
     }
+    clear.href = address({ q: state.q });
+    clear.hidden = !PARAMS.slice(1).some((p) => state[p]);
+  }
+
+  /**
+   * The reader turns to the filters (points at, touches or tabs into them): load every filter's
+   * documents, once, and count the current search's results for each value.
+   */
+  function loadFilters() {
+    if (filtersLoading) return filtersLoading;
+    filtersLoading = P.ready()
+      .then(() => P.loadFilters())
+      .then(async () => {
+        const search = current;
+        if (!search) return;
+        const result = await P.run(query(search.state));
+        if (search === current) renderFilters(search.state, result);
+      });
+    filtersLoading.catch((error) => {
+      filtersLoading = null;
+      report(error);
+    });
+    P.filtersReady = filtersLoading;
+    return filtersLoading;
   }
 
   const SVG = "http://www.w3.org/2000/svg";
@@ -237,12 +274,18 @@
     const quoted = `“${q}”`;
     if (!n) return `No results for ${quoted}.`;
     if (result.parsed.strict) {
+      const candidates = `${plural(n, "transcript")} ${n === 1 ? "has" : "have"} its words in one paragraph`;
       if (search.cursor >= n) {
         return search.found
           ? `${plural(search.found, "result")} for ${quoted}.`
-          : `No results for ${quoted}: ${plural(n, "transcript")} have its words in one paragraph, but not as a phrase.`;
+          : `No results for ${quoted}: ${candidates}, but not as a phrase.`;
       }
-      return `At least ${plural(search.found, "result")} for ${quoted} (${plural(n, "transcript")} have its words in one paragraph).`;
+      if (search.checking) {
+        return search.found
+          ? `At least ${plural(search.found, "result")} for ${quoted} so far; checking ${plural(n - search.cursor, "more transcript")} (${candidates}).`
+          : `Checking ${plural(n, "transcript")} for the phrase: ${n === 1 ? "it has" : "they have"} its words in one paragraph.`;
+      }
+      return `At least ${plural(search.found, "result")} for ${quoted} (${candidates}).`;
     }
     if (!result.complete) {
       return `No transcript contains all the words of ${quoted}; ${plural(n, "transcript")} contain some of them.`;
@@ -250,26 +293,49 @@
     return `${plural(n, "result")} for ${quoted}.`;
   }
 
+  /**
+   * The next page of results, each shown as soon as it and those ranked before it are loaded.
+   * A quoted phrase is checked in the text, the best documents first, BATCH at a time: a
+   * document found to hold it is shown at once, and the status says how far the checking has
+   * got, until a page is full or PHRASE_CHECKS documents are checked ("Show more results" goes
+   * on from there).
+   */
   async function showMore(search, focusFirst) {
     els.more.hidden = true;
     els.list.setAttribute("aria-busy", "true");
-    const out = [];
     const all = search.result.results;
-    while (out.length < PAGE && search.cursor < all.length) {
-      const batch = all.slice(search.cursor, search.cursor + PAGE - out.length);
-      search.cursor += batch.length;
-      const prepared = await Promise.all(batch.map((d) => P.prepare(d, search.ctx)));
-      for (const r of prepared) if (!search.result.parsed.strict || r.phrase) out.push(r);
-      if (!search.result.parsed.strict || search.cursor >= 50) break;
+    const strict = search.result.parsed.strict;
+    let added = 0;
+    let checked = 0;
+    let first = null;
+    search.checking = strict;
+    if (strict) els.status.textContent = summary(search.state, search.result, search);
+    while (added < PAGE && search.cursor < all.length) {
+      const batch = all.slice(search.cursor, search.cursor + (strict ? BATCH : PAGE - added));
+      const pending = batch.map((d) => P.prepare(d, search.ctx));
+      pending.forEach((promise) => promise.catch(() => {}));
+      for (const promise of pending) {
+        if (added >= PAGE) break; // the rest are shown by "Show more results"
+        const r = await promise;
+        if (search !== current) return;
+        search.cursor++;
+        checked++;
+        if (strict && !r.phrase) continue;
+        const item = P.resultItem(r, search.ctx);
+        els.list.append(item);
+        first = first || item;
+        added++;
+        search.found++;
+        if (strict || added === 1) els.status.textContent = summary(search.state, search.result, search);
+      }
+      if (!strict || checked >= PHRASE_CHECKS) break;
+      if (added < PAGE && search.cursor < all.length) els.status.textContent = summary(search.state, search.result, search);
     }
-    if (search !== current) return;
-    search.found += out.length;
-    const items = out.map((r) => P.resultItem(r, search.ctx));
-    els.list.append(...items);
+    search.checking = false;
     els.list.removeAttribute("aria-busy");
     els.more.hidden = search.cursor >= all.length;
     els.status.textContent = summary(search.state, search.result, search);
-    if (focusFirst && items.length) items[0].querySelector("a").focus();
+    if (focusFirst && first) first.querySelector("a").focus();
   }
 
   async function note(state, result) {
@@ -293,21 +359,24 @@
     els.note.append("Did you mean ", a, "?");
   }
 
+  /** What the engine is asked for a state of the page. */
+  const query = (state) => ({
+    query: state.q,
+    from: state.from,
+    to: state.to,
+    source: state.source,
+    kind: state.kind,
+    speaker: state.speaker,
+    country: state.country,
+    countryAs: state.countryas,
+    topic: state.topic,
+    said: state.said,
+  });
+
   async function run(state) {
     const mine = ++generation;
     await P.ready();
-    const result = await P.run({
-      query: state.q,
-      from: state.from,
-      to: state.to,
-      source: state.source,
-      kind: state.kind,
-      speaker: state.speaker,
-      country: state.country,
-      countryAs: state.countryas,
-      topic: state.topic,
-      said: state.said,
-    });
+    const result = await P.run(query(state));
     if (mine !== generation) return;
     const terms = P.markTerms(result);
     const termSets = result.parsed.slots.map((slot, i) => {
@@ -316,8 +385,9 @@
       if (slot.entity >= 0) for (const t of P.index.synonyms.entities[slot.entity][2]) set.add(t);
       return set;
     });
-    const ctx = { terms, termSets, phrases: result.parsed.phrases, highlight: [...terms].join(" ") };
-    const search = { state, result, ctx, cursor: 0, found: 0 };
+    const phraseMasks = result.parsed.phrases.map((seq) => seq.reduce((m, slot) => m | (1 << slot), 0));
+    const ctx = { terms, termSets, phrases: result.parsed.phrases, phraseMasks, highlight: [...terms].join(" ") };
+    const search = { state, result, ctx, cursor: 0, found: 0, checking: false };
     current = search;
     renderFilters(state, result);
     renderTrend(state, result);
@@ -373,6 +443,10 @@
       go({ ...state(), from: year, to: year }, true).catch(report);
     });
     els.more.addEventListener("click", () => current && showMore(current, true).catch(report));
+    // the filters' documents load when the reader turns to them, not with the page
+    for (const type of ["pointerover", "pointerdown", "focusin", "change"]) {
+      els.filters.addEventListener(type, () => loadFilters(), { once: true });
+    }
     document.addEventListener("keydown", (event) => {
       const links = Array.from(els.list.querySelectorAll("a.parley-result__title"));
       const at = links.indexOf(document.activeElement);

@@ -8,7 +8,7 @@
 
   const P = window.parleySearch;
   const SNIPPET = 280; // characters of a paragraph shown
-  const PHRASE_PARAGRAPHS = 5; // paragraphs read per document to find an exact phrase
+  const PHRASE_PARAGRAPHS = 5; // paragraphs holding a phrase's words read per document to find it
 
   /** Text with the given terms marked (and a phrase range): text nodes and <mark>s only. */
   function marked(text, terms, phrase) {
@@ -81,14 +81,22 @@
     return { para, text: data.p[para - data.f], role: P.index.roles[code % roles], who: who >= 0 ? (byPart.get(0) || data).n[who] : "" };
   }
 
-  /** Load what a result shows; put first the paragraph with an exact phrase, if any. */
+  /**
+   * Load what a result shows; put first the paragraph with an exact phrase, if any. Only the
+   * paragraphs holding every word of a phrase (`ctx.phraseMasks`, slot masks) can hold it: up to
+   * PHRASE_PARAGRAPHS of them are read, best first, with the first paragraph and the document's
+   * head; nothing else of the document is loaded.
+   */
   async function prepare(d, ctx) {
     const id = await P.idOf(d.doc);
-    let order = d.paras.map((p) => p.para);
-    const byPart = await parts(id, order.slice(0, 1 + PHRASE_PARAGRAPHS));
+    const paras = d.paras;
+    let order = paras.map((p) => p.para);
+    const masks = ctx.phraseMasks || [];
+    const candidates = masks.length ? paras.filter((p) => masks.some((m) => (p.mask & m) === m)).map((p) => p.para).slice(0, PHRASE_PARAGRAPHS) : [];
+    const byPart = await parts(id, [...order.slice(0, 1), ...candidates]);
     const head = byPart.get(0) || { t: id, d: "", k: "", w: "", c: "", n: [] };
     let phrase = null;
-    for (const para of order.slice(0, PHRASE_PARAGRAPHS)) {
+    for (const para of candidates) {
       const p = paragraphOf(byPart, para);
       if (!p) continue;
       const found = P.spans(p.text);
