@@ -12,9 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import pycountry
+
+if TYPE_CHECKING:
+    from parley.model import Entry
 
 #: An ISO date as the reader writes it, e.g. "2016-10-28".
 ISO_DATE = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})$")
@@ -182,3 +185,54 @@ def counted(n: int, word: str) -> str:
 def possessive(name: str) -> str:
     """A name's possessive: "Sergey Lavrov" -> "Sergey Lavrov's"; "Jones" -> "Jones'"."""
     return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+#: A display title longer than this is replaced by the short one (an official title runs to
+#: 300 characters; a headline fits).
+TITLE_MAX = 90
+#: Month abbreviations of the short display title ("28 Oct 2016").
+SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def short_date(iso: str | None) -> str:
+    """ "2016-10-28" -> "28 Oct 2016"; other text as it is; "" for None."""
+    match = ISO_DATE.match(iso or "")
+    if not match or not 1 <= int(match["month"]) <= 12:
+        return iso or ""
+    return f"{int(match['day'])} {SHORT_MONTHS[int(match['month']) - 1]} {match['year']}"
+
+
+#: Words that belong to the surname that follows them: "Al Zayani", "van der Bellen".
+PARTICLES = frozenset({"al", "el", "de", "da", "di", "du", "der", "van", "von", "le", "la"})
+
+
+def surname(name: str) -> str:
+    """The surname part of a name: "Mohammad Javad Zarif" -> "Zarif",
+    "Abdullatif bin Rashid Al Zayani" -> "Al Zayani"."""
+    words = name.split()
+    start = len(words) - 1
+    while start > 0 and words[start - 1].lower() in PARTICLES:
+        start -= 1
+    return " ".join(words[start:]) if words else name
+
+
+def display_title(entry: Entry, names: Names) -> str:
+    """The title a reader sees at the top of the page: the document's own when it is short (a
+    headline), else who met whom, where and when: "Lavrov – Muallem, Zarif · Moscow · 28 Oct
+    2016". The full official title stays in the page's metadata."""
+    title = entry.doc.meta.title or entry.doc.id
+    if len(title) <= TITLE_MAX:
+        return title
+    meta = entry.doc.meta
+    who = surname(meta.speakers[0]) if meta.speakers else ""
+    if meta.counterparts:
+        others = ", ".join(surname(c.name) for c in meta.counterparts)
+        who = f"{who} – {others}" if who else others
+    elif who:
+        who = f"{who}, {kind_noun(meta.kind)}"
+    else:
+        who = kind_noun(meta.kind).capitalize()
+    place = ""
+    if meta.place:
+        place = meta.place.city or (names.country(meta.place.country) if meta.place.country else "")
+    return " · ".join(p for p in (who, place, short_date(meta.date)) if p)

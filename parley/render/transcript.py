@@ -25,6 +25,7 @@ from parley.model import Entry, Mention, Tally
 from parley.names import (
     Names,
     counted,
+    display_title,
     kind_noun,
     language_name,
     long_date,
@@ -35,7 +36,6 @@ from parley.render.citation import (
     citation_meta,
     cite_attributes,
     csl_item,
-    display_title,
     formatted_reference,
     json_ld,
 )

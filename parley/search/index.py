@@ -23,8 +23,9 @@ generated folder (``docs/archive/``):
     ``parleySearch.words([...])``: the most common terms, for "did you mean"; loaded only when
     a query word is in no document.
 ``search/docs/<id>.js`` (and ``search/docs/<id>/<k>.js`` for part k >= 1 of long documents)
-    ``parleySearch.text(id, k, {...})``: title, date, kind, place, counterparts, and the text
-    and speaker of paragraphs ``k * PART + 1`` to ``(k + 1) * PART``; loaded for results shown.
+    ``parleySearch.text(id, k, {...})``: title (and short title), date, kind, place,
+    counterparts, and the text and speaker of paragraphs ``k * PART + 1`` to ``(k + 1) *
+    PART``; loaded for results shown.
 
 A one-word name ("syria", "moallem") leads to its entity (:mod:`.synonyms`): the paragraphs
 that hold the word but not the entity's term also hold the outside term ``_outside:<word>``,
@@ -52,7 +53,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from parley.model import Entry
-from parley.names import Names, VocabularyView, kind_noun, long_date
+from parley.names import Names, VocabularyView, display_title, kind_noun, long_date
 from parley.search.codec import ALPHABET, LEVELS, ROLES, number, posting_letters, script
 from parley.search.facets import FACETS, facet_files, month_starts
 from parley.search.synonyms import OUTSIDE, entity_term, outside_term, synonym_table, word_entities
@@ -213,7 +214,9 @@ def text_files(entry: Entry, names: Names) -> dict[str, str]:
     """The text parts of one document: ``search/docs/<id>.js`` and ``<id>/<k>.js``.
 
     Each holds ``p``, the texts of its paragraphs, and ``s``, who says each: ``(speaker + 1) *
-    4 + role`` with ``speaker`` a place in ``n``, the document's speakers (-1: none named)."""
+    4 + role`` with ``speaker`` a place in ``n``, the document's speakers (-1: none named); ``t``
+    is the full title and, when that is too long to read in a list, ``h`` the short title the
+    page shows (:func:`~parley.names.display_title`: who met whom, where and when)."""
     doc = entry.doc
     main = doc.meta.speakers[0] if doc.meta.speakers else None
     news = doc.meta.publisher == "news"
@@ -230,8 +233,11 @@ def text_files(entry: Entry, names: Names) -> dict[str, str]:
         for p in turn.paragraphs:
             said[p.number] = (who + 1) * len(ROLES) + role
             texts[p.number] = p.text
+    title = doc.meta.title or doc.id
+    short = display_title(entry, names)
     head = {
-        "t": doc.meta.title or doc.id,
+        "t": title,
+        **({"h": short} if short != title else {}),
         "d": long_date(doc.meta.date),
         "k": "News report" if news else kind_noun(doc.meta.kind),
         "w": place_line(entry, names),

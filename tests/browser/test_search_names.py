@@ -15,6 +15,8 @@ pytestmark = pytest.mark.browser
 
 Open = Callable[[str, str], Visit]
 SYRIA_IRAN = "2016-10-28-lavrov-syria-iran"
+#: The Syria-Iran transcript's short title (its official one runs to 316 characters).
+SHORT = "Lavrov – Muallem, Zarif · Moscow · 28 Oct 2016"
 ALL_FIVE = 5
 
 
@@ -134,7 +136,12 @@ def test_the_header_box_on_a_transcript_page(visit: Open, site_root: str) -> Non
     # the box answers as you type ("Moa" first): wait for the answer to the whole word
     quick.locator(".parley-header__all", has_text="“Moallem”").wait_for()
     assert quick.locator("li").all_inner_texts()[-1] == "All 1 result for “Moallem”"
-    assert "Walid Muallem" in quick.locator("li").first.inner_text()
+    # the short title the page shows, with the date and kind; the official one on hover
+    first = quick.locator("li").first.inner_text().split("\n")
+    assert first == [SHORT, "28 October 2016 · news conference"]
+    assert (quick.locator(".parley-header__title").first.get_attribute("title") or "").startswith(
+        "Foreign Minister Sergey Lavrov’s remarks"
+    )
     box.press("Enter")
     page.wait_for_url(re.compile(r"/search\.html\?q=Moallem$"))
     page.evaluate("() => window.parleySearch.pageReady")
@@ -148,3 +155,52 @@ def test_the_header_box_is_on_every_kind_of_page(visit: Open, http_root: str) ->
         form = page.locator("header form#parley-header-search")
         assert (form.get_attribute("action") or "").endswith("search.html"), path
         assert form.locator("input[name=q]").is_visible(), path
+
+
+def test_a_result_shows_the_short_title_with_date_and_kind(visit: Open, site_root: str) -> None:
+    page = open_search(visit, site_root, "Moallem")
+    result = page.locator("#parley-search-results li").first
+    title = result.locator("a.parley-result__title")
+    assert title.inner_text() == SHORT
+    assert (title.get_attribute("title") or "").startswith(
+        "Foreign Minister Sergey Lavrov’s remarks"
+    )
+    assert (
+        result.locator(".parley-result__meta")
+        .inner_text()
+        .startswith("28 October 2016 · News conference · with Walid Muallem (Syria)")
+    )
+    # a headline short enough to read is shown as it is, with no second title
+    page = open_search(visit, site_root, "Persian Gulf")
+    titles = page.locator("#parley-search-results a.parley-result__title")
+    news = titles.filter(has_text="Russia Working on Updated Concept")
+    assert news.count() == 1
+    assert news.get_attribute("title") is None
+
+
+def test_on_a_phone_the_header_box_opens_from_the_magnifier(visit: Open, site_root: str) -> None:
+    page = visit(site_root, f"archive/transcripts/{SYRIA_IRAN}.html").page
+    page.set_viewport_size({"width": 390, "height": 844})
+    box = page.locator("#parley-header-input")
+    toggle = page.locator("#parley-header-toggle")
+    title = page.locator(".md-header__title")
+    # folded: the site's title keeps its room (it was squeezed to "P…" by the box)
+    assert not box.is_visible()
+    assert toggle.get_attribute("aria-expanded") == "false"
+    assert title.bounding_box()["width"] >= 390 * 0.4  # type: ignore[index]
+    toggle.click()
+    assert box.is_visible()
+    assert toggle.get_attribute("aria-expanded") == "true"
+    assert page.evaluate("document.activeElement.id") == "parley-header-input"
+    assert box.bounding_box()["width"] >= 390 * 0.7  # type: ignore[index]
+    box.press_sequentially("Moallem")
+    quick = page.locator("#parley-header-results")
+    quick.locator(".parley-header__all", has_text="“Moallem”").wait_for()
+    assert quick.locator("li").first.inner_text().startswith(SHORT)
+    page.keyboard.press("Escape")
+    assert not box.is_visible()
+    assert page.evaluate("document.activeElement.id") == "parley-header-toggle"
+    # at a desktop width the box is in the header and the button is not
+    page.set_viewport_size({"width": 1280, "height": 900})
+    assert box.is_visible()
+    assert not toggle.is_visible()

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from parley.link.catalog import build_catalog
 from parley.model import Entry
+from parley.names import display_title, short_date, surname
 from parley.render import SiteInfo, page_context
 from parley.render.citation import (
     bibtex,
@@ -20,12 +21,9 @@ from parley.render.citation import (
     citation_meta,
     cite_attributes,
     csl_item,
-    display_title,
     formatted_reference,
     indented_json,
     json_ld,
-    short_date,
-    surname,
 )
 from parley.render.context import PageContext
 from tests.support.fake_corpus import FakeVocabulary, entry

@@ -17,7 +17,7 @@ from parley.model import Entry, Mention
 from parley.names import Names
 from parley.search import index as search_index
 from parley.search.codec import ALPHABET, LEVELS, ROLES, decode_numbers, encode_numbers, weight
-from parley.search.index import PART, build_search_index, paragraph_terms
+from parley.search.index import PART, build_search_index, paragraph_terms, text_files
 from parley.search.synonyms import entity_term, outside_term, word_entities
 from parley.search.tokens import STOP_WORDS, fold, stem, terms
 from tests.support.fake_corpus import FakeVocabulary, entry
@@ -403,6 +403,15 @@ def test_a_document_without_title_date_or_place_still_has_a_text_file() -> None:
         "t": "undated-note", "d": "undated", "k": "news conference", "w": "", "c": "", "n": [],
         "f": 1, "p": ["x"], "s": [0],
     }  # fmt: skip
+
+
+def test_a_long_official_title_comes_with_the_short_title_the_page_shows() -> None:
+    long = "Foreign Minister Sergey Lavrov's remarks and answers to media questions at a joint news conference following talks with Foreign Minister of Syria Walid Muallem"  # noqa: E501
+    first = corpus()[0]
+    first = replace(first, doc=replace(first.doc, meta=replace(first.doc.meta, title=long)))
+    _, (_, _, head) = call(text_files(first, Names(VOCAB))["search/docs/2016-10-28-syria-iran.js"])
+    assert head["t"] == long
+    assert head["h"] == "Lavrov – Muallem, Zarif · Moscow · 28 Oct 2016"
 
 
 def test_long_documents_are_split_into_parts_of_ten_paragraphs() -> None:

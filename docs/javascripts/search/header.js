@@ -24,9 +24,34 @@
     const list = document.getElementById("parley-header-results");
     let generation = 0;
     let timer = 0;
+    const toggle = document.getElementById("parley-header-toggle");
     const close = () => {
       output.hidden = true;
     };
+    // on a narrow screen the box is folded into the magnifier button (search.css): the button
+    // opens it over the header; Escape or a click elsewhere folds it again
+    const fold = () => {
+      form.classList.remove("parley-header-search--open");
+      if (toggle) toggle.setAttribute("aria-expanded", "false");
+    };
+    if (toggle) {
+      // a link to the search page without JavaScript; with it, a button opening the box
+      toggle.setAttribute("role", "button");
+      toggle.setAttribute("aria-controls", form.id);
+      toggle.setAttribute("aria-expanded", "false");
+      toggle.addEventListener("keydown", (event) => {
+        if (event.key === " ") {
+          event.preventDefault();
+          toggle.click();
+        }
+      });
+      toggle.addEventListener("click", (event) => {
+        event.preventDefault();
+        form.classList.add("parley-header-search--open");
+        toggle.setAttribute("aria-expanded", "true");
+        input.focus();
+      });
+    }
     const show = (items) => {
       list.replaceChildren(...items);
       output.hidden = false;
@@ -58,7 +83,8 @@
           const text = document.createDocumentFragment();
           const title = document.createElement("span");
           title.className = "parley-header__title";
-          title.append(P.marked(r.head.t, terms, null));
+          title.append(P.marked(r.head.h || r.head.t, terms, null));
+          if (r.head.h) title.title = r.head.t;
           const date = document.createElement("span");
           date.className = "parley-header__date";
           date.textContent = [r.head.d, r.head.k].filter(Boolean).join(" · ");
@@ -93,11 +119,18 @@
         event.preventDefault();
       } else if (event.key === "Escape") {
         close();
-        input.focus();
+        if (form.classList.contains("parley-header-search--open")) {
+          fold();
+          toggle.focus();
+        } else {
+          input.focus();
+        }
       }
     });
     document.addEventListener("click", (event) => {
-      if (!form.contains(event.target)) close();
+      if (form.contains(event.target) || (toggle && toggle.contains(event.target))) return;
+      close();
+      fold();
     });
     const query = new URLSearchParams(window.location.search).get("q");
     if (query && document.getElementById("parley-search")) input.value = query;

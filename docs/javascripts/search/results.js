@@ -1,6 +1,6 @@
 /*
- * Parley search, part 3 of 5: results as HTML. A result shows the document (title, date, kind,
- * counterparts, place), its best paragraph with who says it, and its other matching paragraphs
+ * Parley search, part 3 of 5: results as HTML. A result shows the document (its short title,
+ * the full one on hover; date, kind, counterparts, place), its best paragraph with who says it, and its other matching paragraphs
  * behind "N more". Text from the index reaches the page only as text nodes and <mark>s.
  */
 (() => {
@@ -151,7 +151,9 @@
     const a = document.createElement("a");
     a.className = "parley-result__title";
     a.href = link(r, r.first ? r.first.para : 0, ctx);
-    a.append(marked(r.head.t, ctx.terms, null));
+    // a long official title is shown short (who met whom, where, when), in full on hover
+    a.append(marked(r.head.h || r.head.t, ctx.terms, null));
+    if (r.head.h) a.title = r.head.t;
     title.append(a);
     const meta = document.createElement("p");
     meta.className = "parley-result__meta";
