@@ -166,7 +166,7 @@ def test_stop_words_and_one_letter_words_are_not_indexed() -> None:
 
 
 WORDS = st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=40) | st.sampled_from(
-    ["Syria", "Lavrov’s", "talks", "Médecins", "ΣΟΣ", "İstanbul", "ﬁ", "the"]
+    ["Syria", "Lavrov’s", "talks", "Médecins", "ΣΟΣ", "İstanbul", "ﬁ", "the", "theirs", "IFS"]
 )
 
 
@@ -178,9 +178,11 @@ def test_a_stop_word_is_dropped_as_written_and_other_words_are_stemmed_after() -
 
 @settings(max_examples=150)
 @given(st.lists(WORDS, max_size=8))
-def test_terms_are_the_stems_of_folded_words_of_two_letters_or_more_never_stop_words(
+def test_terms_are_the_stems_of_folded_words_of_two_letters_or_more_not_stop_words(
     words: list[str],
 ) -> None:
+    # the word is checked against the stop words, not its stem: "theirs" gives "their" (a stop
+    # word as written), as in the browser (the shared vectors hold the case)
     text = " ".join(words)
     kept = [w for w in re.findall(r"[^\W_]+", fold(text)) if len(w) >= 2 and w not in STOP_WORDS]
     assert terms(text) == [stem(w) for w in kept]

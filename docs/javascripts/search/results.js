@@ -84,8 +84,9 @@
   /**
    * Load what a result shows; put first the paragraph with an exact phrase, if any. Only the
    * paragraphs holding every word of a phrase (`ctx.phraseMasks`, slot masks) can hold it: up to
-   * PHRASE_PARAGRAPHS of them are read, best first, with the first paragraph and the document's
-   * head; nothing else of the document is loaded.
+   * PHRASE_PARAGRAPHS of them are read, best first, those in the parts already loaded (the
+   * document's head and its first paragraph) first, then a part at a time until the phrase is
+   * found; nothing else of the document is loaded.
    */
   async function prepare(d, ctx) {
     const id = await P.idOf(d.doc);
@@ -93,10 +94,20 @@
     let order = paras.map((p) => p.para);
     const masks = ctx.phraseMasks || [];
     const candidates = masks.length ? paras.filter((p) => masks.some((m) => (p.mask & m) === m)).map((p) => p.para).slice(0, PHRASE_PARAGRAPHS) : [];
-    const byPart = await parts(id, [...order.slice(0, 1), ...candidates]);
+    const byPart = await parts(id, order.slice(0, 1));
     const head = byPart.get(0) || { t: id, d: "", k: "", w: "", c: "", n: [] };
     let phrase = null;
+    // those in the parts loaded first, then part by part: most documents need no other part
+    const partOf = (para) => Math.max(0, Math.floor((para - 1) / P.index.part));
+    candidates.sort((a, b) => byPart.has(partOf(b)) - byPart.has(partOf(a)));
     for (const para of candidates) {
+      if (!byPart.has(partOf(para))) {
+        try {
+          byPart.set(partOf(para), await P.loadText(id, partOf(para)));
+        } catch {
+          continue;
+        }
+      }
       const p = paragraphOf(byPart, para);
       if (!p) continue;
       const found = P.spans(p.text);
