@@ -36,7 +36,7 @@
   let generation = 0;
   let current = null;
   let timer = 0;
-  let filtersLoading = null;
+  const filterLoads = new Map(); // filter -> its documents loaded and counted
 
   const readState = () => {
     const params = new URLSearchParams(window.location.search);
@@ -92,8 +92,8 @@
 
   /**
    * The filters with their counts for this query. A filter whose documents are not loaded yet
-   * (they load when the reader turns to the filters: see start) offers "Any" and the value
-   * chosen, without counts.
+   * (they load when the reader turns to it: loadFilter) offers "Any" and the value chosen,
+   * without counts.
    */
   function renderFilters(state, result) {
     const box = els.filters;
@@ -151,25 +151,26 @@
   }
 
   /**
-   * The reader turns to the filters (points at, touches or tabs into them): load every filter's
-   * documents, once, and count the current search's results for each value.
+   * The reader turns to a filter (points at, touches or tabs into its list): load that filter's
+   * documents, once, and count the current search's results for each of its values. Each
+   * filter's file grows with the archive, so none is loaded with the page.
    */
-  function loadFilters() {
-    if (filtersLoading) return filtersLoading;
-    filtersLoading = P.ready()
-      .then(() => P.loadFilters())
+  function loadFilter(name) {
+    if (!name || filterLoads.has(name)) return;
+    const loading = P.ready()
+      .then(() => P.loadFilters([name]))
       .then(async () => {
         const search = current;
         if (!search) return;
         const result = await P.run(query(search.state));
         if (search === current) renderFilters(search.state, result);
       });
-    filtersLoading.catch((error) => {
-      filtersLoading = null;
+    loading.catch((error) => {
+      filterLoads.delete(name);
       report(error);
     });
-    P.filtersReady = filtersLoading;
-    return filtersLoading;
+    filterLoads.set(name, loading);
+    P.filtersReady = Promise.all(filterLoads.values());
   }
 
   const SVG = "http://www.w3.org/2000/svg";
@@ -443,9 +444,12 @@
       go({ ...state(), from: year, to: year }, true).catch(report);
     });
     els.more.addEventListener("click", () => current && showMore(current, true).catch(report));
-    // the filters' documents load when the reader turns to them, not with the page
-    for (const type of ["pointerover", "pointerdown", "focusin", "change"]) {
-      els.filters.addEventListener(type, () => loadFilters(), { once: true });
+    // a filter's documents load when the reader turns to it, not with the page
+    for (const type of ["pointerover", "pointerdown", "focusin"]) {
+      els.filters.addEventListener(type, (event) => {
+        const control = event.target.closest && event.target.closest("select[data-pending]");
+        if (control) loadFilter(control.name);
+      });
     }
     document.addEventListener("keydown", (event) => {
       const links = Array.from(els.list.querySelectorAll("a.parley-result__title"));
