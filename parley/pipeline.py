@@ -44,7 +44,7 @@ from parley.link.ledger import Numbering, number_corpus, read_ledgers, write_led
 from parley.model import Diagnostic, Entry, Note
 from parley.publish.archive_zip import write_site_zip
 from parley.publish.data import PUBLISHED, published_data, published_sources
-from parley.publish.mkdocs_runner import run_mkdocs
+from parley.publish.mkdocs_runner import run_mkdocs, shard_count
 from parley.publish.offline_home import offline_home
 from parley.publish.site_update import plan_site
 from parley.read.document import read_document
@@ -376,6 +376,7 @@ def finish(options: BuildOptions, result: BuildResult, newest: str | None) -> Bu
         salt=f"site_url={options.site_url}",
     )
     result.mkdocs_dirty = plan.dirty
+    pages = 0 if plan.dirty else sum(1 for _ in (options.docs / GENERATED).rglob("*.md"))
     result.mkdocs_status = run_mkdocs(
         options.config,
         options.site,
@@ -384,6 +385,9 @@ def finish(options: BuildOptions, result: BuildResult, newest: str | None) -> Bu
         newest,
         site_url=options.site_url,
         dirty=plan.dirty,
+        shards=shard_count(options.jobs, pages),
+        generated=GENERATED,
+        cache=options.cache,
     )
     if result.mkdocs_status != 0:
         return result
