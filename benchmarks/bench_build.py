@@ -7,8 +7,10 @@ in fresh child processes, each with its peak memory:
 1. our stage (read, enrich, link, write Markdown) from scratch, on all cores and on one core;
 2. a rerun with nothing changed, and how many generated files it rewrote;
 3. a rerun after one transcript gained a paragraph, and how many files it rewrote;
-4. MkDocs building the site from our pages, then the offline zip the build makes of it (the
-   full build is our stage, MkDocs and the zip);
+4. MkDocs building the site from our pages, in one process and in one process per core over
+   shards of the pages (as the build runs it; both sites must be the same bytes), then the
+   offline zip the build makes of it (the full build is our stage, MkDocs in shards and the
+   zip);
 5. MkDocs building the same transcripts as plain pages (title and paragraphs, no links), the
    baseline our stage is measured against, with the project's configuration (no search
    plugin) and again with MkDocs' default search plugin (benchmarks/baseline.py);
@@ -18,7 +20,9 @@ in fresh child processes, each with its peak memory:
    of the same input in another folder (incremental publishing).
 
 Prints a table per N, then how per-transcript time and size change from the smallest N to the
-largest, and writes everything to ``<workdir>/results.json``. See benchmarks/README.md.
+largest, and writes everything to ``<workdir>/results.json``. See benchmarks/README.md. Every
+step's CPU time (user + system, the step's processes together) is printed beside its wall time:
+on a shared machine wall times grow with the load, CPU times much less.
 """
 
 from __future__ import annotations
@@ -51,7 +55,8 @@ from benchmarks.report import (
     machine,
     report,
 )
-from tests.support.sitebuild import stage_site_files
+from parley.publish.mkdocs_runner import shard_count
+from tests.support.sitebuild import SITE_URL, stage_site_files
 
 __all__ = ["ADDED_PARAGRAPH", "SUMMARY", "add_paragraph", "main", "measure"]
 
@@ -196,13 +201,47 @@ def step_rerun(layout: Layout, jobs: int, result: Result, change: bool) -> bool:
     return run.status == 0
 
 
-def step_mkdocs(layout: Layout, result: Result) -> bool:
-    """MkDocs builds the site from our generated pages."""
+#: MkDocs as the build runs it (``parley.publish.mkdocs_runner``): in one process, or in one
+#: process per shard of the pages merged into one site; arguments: site folder, shards.
+RUNNER_SCRIPT = (
+    "import sys; from pathlib import Path; "
+    "from parley.publish.mkdocs_runner import run_mkdocs; "
+    "sys.exit(run_mkdocs(Path('mkdocs.yml'), Path(sys.argv[1]), Path('.'), False, None, "
+    f"site_url={SITE_URL!r}, shards=int(sys.argv[2]), generated='archive', "
+    "cache=Path('.cache/bench')))"
+)
+
+
+def step_mkdocs(layout: Layout, jobs: int, result: Result) -> bool:
+    """MkDocs builds the site from our generated pages, in one process, then in shards (one
+    per core) merged into one site, which must be the same bytes."""
+    single = _record(
+        result,
+        run_timed(
+            "mkdocs",
+            [PYTHON, "-c", RUNNER_SCRIPT, "site-single", "1"],
+            layout.repo,
+            layout.logs / "mkdocs.log",
+        ),
+    )
+    shards = str(shard_count(jobs, 1_000_000))
     run = _record(
-        result, run_timed("mkdocs", mkdocs_command(), layout.repo, layout.logs / "mkdocs.log")
+        result,
+        run_timed(
+            "mkdocs-shards",
+            [PYTHON, "-c", RUNNER_SCRIPT, "site", shards],
+            layout.repo,
+            layout.logs / "mkdocs-shards.log",
+        ),
     )
     if run.status == 0:
         result.site = site_size(layout.repo / "site")
+    if run.status == 0 and single.status == 0:
+        single_site = layout.repo / "site-single"
+        result.identical["mkdocs-shards"] = tree_digest(layout.repo / "site") == tree_digest(
+            single_site
+        )
+        shutil.rmtree(single_site)
     return run.status == 0
 
 
@@ -411,7 +450,7 @@ def measure(n: int, workdir: Path, jobs: int, seed: int, lean: bool = False) -> 
         step_stage(layout, jobs, result)
         and step_rerun(layout, jobs, result, change=False)
         and step_rerun(layout, jobs, result, change=True)
-        and step_mkdocs(layout, result)
+        and step_mkdocs(layout, jobs, result)
         and step_zip(layout, result)
         and step_incremental(layout, jobs, seed, result)
     )

@@ -43,6 +43,9 @@ class Run:
     """Path of the file holding the step's output."""
     load: tuple[float, float] = (0.0, 0.0)
     """The machine's one-minute load average when the step started and when it ended."""
+    cpu_seconds: float = 0.0
+    """CPU time (user + system) of the process and every descendant it waited for: what the
+    step costs whatever the load; its wall time is at least this divided by the cores."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +131,7 @@ def tree_rss(pid: int) -> int:
 
 
 def run_timed(step: str, command: Sequence[str], cwd: Path, log: Path) -> Run:
-    """Run ``command`` in ``cwd``, output to ``log``; wall time and peak memory."""
+    """Run ``command`` in ``cwd``, output to ``log``; wall and CPU time and peak memory."""
     env = {**os.environ, "CI": "1", "NO_MKDOCS_2_WARNING": "1"}
     log.parent.mkdir(parents=True, exist_ok=True)
     peak = [0]
@@ -159,6 +162,7 @@ def run_timed(step: str, command: Sequence[str], cwd: Path, log: Path) -> Run:
         max(peak[0], process_peak),
         str(log),
         (load_before, os.getloadavg()[0]),
+        usage.ru_utime + usage.ru_stime,
     )
 
 

@@ -13,7 +13,8 @@ from benchmarks.measures import Result, Rewrite
 
 TARGETS = {
     "one_core_ms": 2.0,  # our stage, one core, per transcript
-    "full_over_bare": 1.3,  # (our stage + MkDocs + zip) / bare MkDocs
+    "full_over_bare": 2.5,  # (our stage + MkDocs + zip) / bare MkDocs (issue #19)
+    "incremental_over_cold": 0.1,  # the full command after 10 new transcripts / from nothing
     "no_change_seconds_at_10000": 5.0,
     "no_change_over_stage": 0.1,  # a no-change rerun / a full run of our stage
     "linearity": 1.2,  # per-transcript figure at the largest N / at the smallest N
@@ -28,10 +29,17 @@ def figures(result: Result) -> dict[str, float | None]:
         run = runs.get(step)
         return run.seconds if run is not None and run.status == 0 else None
 
-    stage, one, mkdocs, zipped, bare, searched = (
+    def cpu(step: str) -> float | None:
+        run = runs.get(step)
+        return run.cpu_seconds if run is not None and run.status == 0 else None
+
+    stage, one, single, zipped, bare, searched = (
         seconds(s)
         for s in ("stage", "stage-one-core", "mkdocs", "zip", "bare-mkdocs", "bare-search")
     )
+    mkdocs = seconds("mkdocs-shards") or single
+    cpu_steps = (cpu("stage"), cpu("mkdocs-shards") or cpu("mkdocs"), cpu("zip"))
+    full_cpu = sum(s for s in cpu_steps if s is not None) if None not in cpu_steps else None
     finish = seconds("finish")
     if mkdocs is None and finish is not None and zipped is not None:
         mkdocs = finish - zipped  # the lean run: MkDocs ran inside the full command
@@ -49,7 +57,14 @@ def figures(result: Result) -> dict[str, float | None]:
         "no_change_over_stage": _ratio(seconds("no-change"), stage),
         "one_change_seconds": seconds("one-change"),
         "mkdocs_seconds": mkdocs,
+        "mkdocs_one_process_seconds": single,
+        "mkdocs_shards_speedup": _ratio(single, seconds("mkdocs-shards")),
+        "mkdocs_cpu_seconds": cpu("mkdocs-shards") or cpu("mkdocs"),
+        "mkdocs_one_process_cpu_seconds": cpu("mkdocs"),
         "bare_seconds": bare,
+        "bare_cpu_seconds": cpu("bare-mkdocs"),
+        "full_cpu_seconds": full_cpu,
+        "full_over_bare_cpu": _ratio(full_cpu, cpu("bare-mkdocs")),
         "full_seconds": full,
         "full_over_bare": _ratio(full, bare),
         "bare_search_seconds": searched,
@@ -65,6 +80,11 @@ def runs_seconds(result: Result, step: str) -> float | None:
     """Seconds of a step that succeeded, else None."""
     run = result.runs.get(step)
     return run.seconds if run is not None and run.status == 0 else None
+
+
+def _cpu(result: Result, step: str) -> float | None:
+    run = result.runs.get(step)
+    return run.cpu_seconds if run is not None and run.status == 0 else None
 
 
 def _ratio(top: float | None, bottom: float | None) -> float | None:
@@ -84,8 +104,10 @@ def report(result: Result) -> str:
     f = figures(result)
     n = result.n
     lines = [f"N = {n:,} transcripts ({_mb(result.corpus_bytes)} of text)"]
-    row = "  {:<38} {:>11} {:>16}   {:>22}  {}"
-    lines.append(row.format("step", "time", "per transcript", "peak RSS process/tree", "notes"))
+    row = "  {:<38} {:>11} {:>11} {:>16}   {:>22}  {}"
+    lines.append(
+        row.format("step", "wall", "CPU", "per transcript", "peak RSS process/tree", "notes")
+    )
     cold = runs_seconds(result, "full-cold") or f["full_seconds"]
 
     def incremental(step: str) -> str:
@@ -98,7 +120,11 @@ def report(result: Result) -> str:
             if same
             else "SITE DIFFERS from a clean build"
         )
-        return f"{_s(share, 'of the full command', 3)} (target <= 0.1); {verdict}"
+        cpu_share = _ratio(_cpu(result, step), _cpu(result, "full-cold"))
+        return (
+            f"{_s(share, 'of the full command', 3)}, CPU {_s(cpu_share, '', 3)} "
+            f"(target <= {TARGETS['incremental_over_cold']}); {verdict}"
+        )
 
     notes = {
         "full-add": incremental("full-add"),
@@ -121,8 +147,16 @@ def report(result: Result) -> str:
         "one-change": _rewrite_note(result.one_change) + f" ({result.one_change_file})",
         "zip": f"full build (stage + MkDocs + zip) {_s(f['full_seconds'])}; "
         f"zip {_mb(result.zip_bytes)}",
-        "bare-mkdocs": f"full / bare = {_s(f['full_over_bare'], '', 2)} "
-        f"(target <= {TARGETS['full_over_bare']})",
+        "mkdocs-shards": f"{_s(f['mkdocs_shards_speedup'], '', 2)} times as fast as one process; "
+        + (
+            "site identical to one process's"
+            if result.identical.get("mkdocs-shards")
+            else "SITE DIFFERS from one process's"
+            if "mkdocs-shards" in result.identical
+            else ""
+        ),
+        "bare-mkdocs": f"full / bare = {_s(f['full_over_bare'], '', 2)} wall, "
+        f"{_s(f['full_over_bare_cpu'], '', 2)} CPU (target <= {TARGETS['full_over_bare']})",
         "bare-search": f"full / bare with search = {_s(f['full_over_bare_search'], '', 2)} "
         f"(target <= {TARGETS['full_over_bare']})",
     }
@@ -133,7 +167,8 @@ def report(result: Result) -> str:
         "stage-one-core": "our stage, one core (--jobs 1)",
         "no-change": "rerun, nothing changed",
         "one-change": "rerun, one transcript changed",
-        "mkdocs": "MkDocs on our pages",
+        "mkdocs": "MkDocs on our pages, one process",
+        "mkdocs-shards": "MkDocs on our pages, in shards",
         "zip": "offline zip of the built site",
         "full-cold": "full command from nothing",
         "finish": "  the rest of it: MkDocs, data, zip",
@@ -155,7 +190,12 @@ def report(result: Result) -> str:
         load = f"load {run.load[0]:.1f}-{run.load[1]:.1f}; "
         lines.append(
             row.format(
-                label, f"{run.seconds:,.2f} s", per, memory, status + load + notes.get(step, "")
+                label,
+                f"{run.seconds:,.2f} s",
+                f"{run.cpu_seconds:,.2f} s",
+                per,
+                memory,
+                status + load + notes.get(step, ""),
             )
         )
     for name, site in (("our site", result.site), ("bare site", result.bare_site)):

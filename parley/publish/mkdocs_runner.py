@@ -20,6 +20,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
@@ -202,12 +203,18 @@ def _run_sharded(
         child.stdin.write(given)
         child.stdin.close()
         running.append(child)
-    statuses = [child.wait() for child in running]
+    statuses, cpu = [], []
+    for child in running:
+        _, status, usage = os.wait4(child.pid, 0)
+        child.returncode = os.waitstatus_to_exitcode(status)
+        statuses.append(child.returncode)
+        cpu.append(usage.ru_utime + usage.ru_stime)
     _show_logs(logs, sys.stderr)
     failed = next((s for s in statuses if s != 0), 0)
     if failed:
         return failed
     address = site_url or str(data.get("site_url") or "")
+    started = time.process_time()
     try:
         merged = merge_sites([work / f"site-{i}" for i in range(len(plan))], site, address)
     except SiteMergeError as disagreement:
@@ -216,8 +223,10 @@ def _run_sharded(
     level = _anchor_level(data)
     for problem in merged.problems if level else []:
         print(f"{level:<8}-  {problem}", file=sys.stderr)
+    shares = ", ".join(f"{c:.1f}" for c in cpu)
     print(
-        f"INFO    -  Documentation built in {len(plan)} processes and merged into {site}",
+        f"INFO    -  Documentation built in {len(plan)} processes (CPU seconds: {shares}) and "
+        f"merged into {site} ({time.process_time() - started:.1f} s of CPU)",
         file=sys.stderr,
     )
     if strict and level == "WARNING" and merged.problems:
