@@ -229,6 +229,7 @@ def _run_sharded(
         f"merged into {site} ({time.process_time() - started:.1f} s of CPU)",
         file=sys.stderr,
     )
+    shutil.rmtree(work, ignore_errors=True)  # the shards' lists and logs, shown above
     if strict and level == "WARNING" and merged.problems:
         print(f"Aborted with {len(merged.problems)} warnings in strict mode!", file=sys.stderr)
         return 1
