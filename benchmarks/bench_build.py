@@ -284,6 +284,9 @@ def step_incremental(layout: Layout, jobs: int, seed: int, result: Result) -> bo
     transcript; after each change the site is compared with a clean build in ``clean/``."""
     from benchmarks.corpus import generate_corpus
 
+    # From nothing: without the earlier steps' pages, site and cache, the stage runs too.
+    for folder in ("docs/archive", "site", ".cache"):
+        shutil.rmtree(layout.repo / folder, ignore_errors=True)
     run = _record(
         result,
         run_timed("full-cold", full_command(layout, jobs), layout.repo, layout.logs / "full.log"),
