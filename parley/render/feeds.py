@@ -51,11 +51,14 @@ def feed_files(ctx: PageContext, topics: Sequence[str]) -> dict[str, str]:
     ``docs/archive/``; ``topics`` are the vocabulary's topic slugs (each has a page)."""
     entries = _EntryCache(ctx)
     newest = [e.doc.id for e in ctx.catalog.newest(FEED_ENTRIES)]
+    # the archive's newest date, for a feed with no dated entry: looked up once, not per feed
+    fallback = (iso_date(ctx.entry(newest[0])) if newest else None) or NO_DATE
     name = ctx.site_name or "Archive"
     files = {
         ARCHIVE_FEED: _feed(
             ctx,
             entries,
+            fallback,
             ARCHIVE_FEED,
             TIMELINE,
             name,
@@ -74,7 +77,14 @@ def feed_files(ctx: PageContext, topics: Sequence[str]) -> dict[str, str]:
         path = feed_page(page)
         subtitle = FEED_SUBTITLES[kind].format(name=shown)
         files[path] = _feed(
-            ctx, entries, path, page, f"{shown} · {name}", subtitle, newest_of(ctx, subject)
+            ctx,
+            entries,
+            fallback,
+            path,
+            page,
+            f"{shown} · {name}",
+            subtitle,
+            newest_of(ctx, subject),
         )
     return files
 
@@ -145,15 +155,15 @@ def with_children(document: str, children: Iterable[str]) -> str:
 def _feed(
     ctx: PageContext,
     entries: _EntryCache,
+    fallback: str,
     path: str,
     page: str,
     title: str,
     subtitle: str,
     doc_ids: Iterable[str],
 ) -> str:
+    """A feed of ``doc_ids``; ``fallback`` is its date when it has none of its own."""
     ids = list(doc_ids)
-    newest = ctx.catalog.newest(1)
-    fallback = (iso_date(newest[0]) if newest else None) or NO_DATE
     updated = (iso_date(ctx.entry(ids[0])) if ids else None) or fallback
     root = ET.Element("feed", {"xmlns": ATOM, XML_LANG: "en"})
     _text(root, "id", feed_id(ctx, path))

@@ -83,6 +83,23 @@ def test_a_feed_holds_the_newest_fifty_dated_documents_newest_first() -> None:
     assert parsed["feed.xml"].feed.updated == "2004-12-15T00:00:00Z"
 
 
+def test_a_feed_with_no_dated_document_is_as_new_as_the_archive() -> None:
+    """Only an undated document meets Bahrain: its feed has no date of its own and takes the
+    archive's newest (worked out once for all feeds, not once per feed)."""
+    entries = [
+        entry("old", "2015-03-01"),
+        entry("new", "2019-06-30"),
+        entry("undated", None, counterparts=[("Abdullatif Al Zayani", "Foreign Minister", "BH")]),
+    ]
+    parsed = feeds(render_site(build_catalog(entries), FakeVocabulary(), SITE))
+    assert parsed["countries/bh.xml"].feed.updated == "2019-06-30T00:00:00Z"
+    assert [e.link for e in parsed["countries/bh.xml"].entries] == []
+    assert parsed["feed.xml"].feed.updated == "2019-06-30T00:00:00Z"
+    nothing_dated = [entry("undated", None, counterparts=[("Al Zayani", "Minister", "BH")])]
+    parsed = feeds(render_site(build_catalog(nothing_dated), FakeVocabulary(), SITE))
+    assert parsed["countries/bh.xml"].feed.updated == "2000-01-01T00:00:00Z"
+
+
 def test_markup_and_control_characters_in_texts_reach_the_reader_as_text() -> None:
     title = 'Q&A <script>alert("x")</script> \x01 end'
     entries = [entry("odd", "2021-01-01", title=title, speakers=("A <b>B</b>",))]
