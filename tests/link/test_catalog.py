@@ -5,7 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import time
+from datetime import date
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -16,6 +18,7 @@ from parley.link.catalog import (
     UNDATED,
     Appearance,
     build_catalog,
+    iso_date,
     person_key,
 )
 from parley.publish.records import CSV_FIELDS, catalog_csv, catalog_records
@@ -324,3 +327,31 @@ def test_a_report_naming_two_countries_met_that_day_goes_with_the_one_it_mention
     links = build_catalog([bahrain, iran, news]).links
     assert links["news"].reports == ("iran-talks",)
     assert links["bahrain-talks"].reported_in == ()
+
+
+def _valid_iso_date(text: str) -> bool:
+    """The rule: four, two and two digits with dashes, and a day of the calendar."""
+    if not re.match(r"^\d{4}-\d{2}-\d{2}$", text):
+        return False
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        st.dates().map(date.isoformat),
+        st.from_regex(r"\A\d{4}-\d{2}-\d{2}\n?\Z"),
+        st.text(alphabet="0123456789-\n ٠١٢", max_size=12),
+    )
+)
+def test_a_date_is_checked_once_per_text_with_the_same_answer(text: str) -> None:
+    """``iso_date`` remembers its answer per date text (index pages ask for every document's
+    date again and again): asked twice, it gives the rule's answer both times."""
+    expected = text if text and _valid_iso_date(text) else None
+    document = entry("doc", text or None)
+    assert iso_date(document) == expected
+    assert iso_date(document) == expected
