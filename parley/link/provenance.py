@@ -29,6 +29,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 import snowballstemmer
@@ -429,5 +430,8 @@ def _name_words(name: str) -> list[str]:
     return [w for w in plain_words(name).split() if w not in {"mr", "ms", "mrs", "dr", "he", "she"}]
 
 
+@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
+    """The stem of a folded word, kept per word: a transcript's paragraphs are stemmed once
+    for each window they are part of and each report of the event, and its words repeat."""
     return str(STEMMER.stemWord(word))

@@ -7,8 +7,11 @@ import sys
 from pathlib import Path
 
 import pytest
+import snowballstemmer
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from parley.link.provenance import plain_words, same_person, trace
+from parley.link.provenance import STOPWORDS, plain_words, same_person, stems, trace
 from parley.link.quotes import Quotation
 from parley.model import Document, Metadata, Paragraph, Turn, TurnKind
 from tests.support.sample_corpus import sample_catalog
@@ -154,3 +157,15 @@ def test_accuracy_on_the_labelled_pairs_meets_the_targets(accuracy) -> None:  # 
     assert len(per_pair) >= 15
     assert total.precision >= 0.95, total.misses
     assert total.recall >= 0.85, total.misses
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.from_regex(r"\A[a-z0-9]{1,14}\Z"), min_size=1, max_size=8))
+def test_a_word_is_stemmed_once_with_the_stemmers_answer(words: list[str]) -> None:
+    """Stems are kept per word (a transcript is compared with each report of its event): asked
+    again, a word gets what a fresh Snowball English stemmer says, in any order."""
+    fresh = snowballstemmer.stemmer("english")
+    for word in [*words, *reversed(words)]:
+        assert stems(word) == (
+            [] if word.isdigit() or word in STOPWORDS else [fresh.stemWord(word)]
+        )
