@@ -4,9 +4,11 @@
 Everything here is made from one record per document, :func:`csl_item` (CSL-JSON, the format
 reference managers exchange); the formatted reference comes from citeproc-py with the Harvard
 (Cite Them Right) CSL style that citeproc-py itself ships, so no citation style is written as a
-string template here. The page's cite panel (``docs/javascripts/cite.js``) adds the paragraph,
-its speaker and the date the reader accessed it, in the browser, from the ``data-cite-*``
-attributes of the transcript (:func:`cite_attributes`).
+string template here (references of one shape are filled into citeproc-py's own reference for
+that shape, checked: :func:`formatted_reference`). The page's cite panel
+(``docs/javascripts/cite.js``) adds the paragraph, its speaker and the date the reader accessed
+it, in the browser, from the ``data-cite-*`` attributes of the transcript
+(:func:`cite_attributes`).
 """
 
 from __future__ import annotations
@@ -183,6 +185,13 @@ def _style() -> Any:
     return CitationStylesStyle(str(path), validate=False)
 
 
+@lru_cache(maxsize=1)
+def _citeproc_version() -> str:
+    import citeproc
+
+    return str(citeproc.__version__)
+
+
 def _remember_lookups() -> None:
     """Keep the answers of citeproc-py's lookups in its style.
 
@@ -215,18 +224,161 @@ def _remember_lookups() -> None:
 def formatted_reference(item: dict[str, Any]) -> str:
     """The item as a reference in the Harvard (Cite Them Right) style, as HTML (titles in
     ``<i>``), formatted by citeproc-py. Its HTML formatter does not escape text, so the item's
-    text goes in escaped, and what comes out keeps nothing but emphasis (nh3)."""
+    text goes in escaped, and what comes out keeps nothing but emphasis (nh3).
+
+    citeproc-py formats the items of one shape the same way (:func:`_shape_of`): its reference
+    for one of them, with marks in place of the texts it copies as they are, is kept and
+    filled in for the others (:func:`_filled`), which gives the bytes citeproc-py gives."""
+    text = _filled(item)
+    if text is None:
+        text = _citeproc(_escaped(item))
+    return nh3.clean(text, tags=REFERENCE_TAGS, attributes={})
+
+
+def citeproc_reference(item: dict[str, Any]) -> str:
+    """:func:`formatted_reference` formatted by citeproc-py itself, never from a kept shape
+    (what the kept shapes are checked against)."""
+    return nh3.clean(_citeproc(_escaped(item)), tags=REFERENCE_TAGS, attributes={})
+
+
+def _citeproc(escaped: dict[str, Any]) -> str:
+    """citeproc-py's reference of an item whose text is escaped, before nh3."""
     from citeproc import Citation, CitationItem, CitationStylesBibliography, formatter
     from citeproc.source.json import CiteProcJSON
 
-    escaped = _escaped(item)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # citeproc-py warns of CSL features it skips
         source = CiteProcJSON([escaped])
         bibliography = CitationStylesBibliography(_style(), source, formatter.html)
         bibliography.register(Citation([CitationItem(escaped["id"])]))
-        text = str(bibliography.bibliography()[0])
-    return nh3.clean(text, tags=REFERENCE_TAGS, attributes={})
+        return str(bibliography.bibliography()[0])
+
+
+#: Fields whose text the Harvard style prints as it is, never changing its case, periods or
+#: punctuation (no ``text-case``, ``strip-periods`` or name formatting applies to them).
+COPIED = ("title", "event-place", "publisher-place", "URL", "source", "note")
+#: The mark that stands for the k-th copied field in a kept reference (private-use characters).
+MARK = "\ue000{}\ue001"
+MARKS = re.compile("\ue000(\\d)\ue001")
+#: Stand-ins for the year and the day of the date, in the reference kept and in its check:
+#: the day's ordinal suffix, if a style gave one, would differ between 22 and 1.
+YEAR_DAY = ((1234, 22), (1987, 1))
+#: Each shape's kept reference (None: its references are always formatted by citeproc-py).
+_SHAPES: dict[str, tuple[str, ...] | None] = {}
+
+
+def _shape_of(item: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
+    """The item's shape, and the item with marks for its copied texts and the stand-in date
+    (a key of ``item`` order); None when a text or the date is one a kept reference may not
+    stand for (:func:`_copied_as_is`; a year outside 1000-9999, a day outside 1-31)."""
+    skeleton: dict[str, Any] = {}
+    for key, value in item.items():
+        if key == "id":
+            skeleton[key] = "shape"
+        elif key in COPIED:
+            if not isinstance(value, str) or not _copied_as_is(value):
+                return None
+            skeleton[key] = MARK.format(COPIED.index(key))
+        elif key == "issued":
+            parts = value.get("date-parts") if isinstance(value, dict) else None
+            if not (isinstance(parts, list) and len(parts) == 1 and len(value) == 1):
+                return None
+            day = parts[0]
+            if not (isinstance(day, list) and 1 <= len(day) <= 3):
+                return None
+            if not all(type(n) is int for n in day) or not 1000 <= day[0] <= 9999:
+                return None
+            if len(day) == 3 and not 1 <= day[2] <= 31:
+                return None  # citeproc-py leaves out a day 0: only days of a month stand in
+            skeleton[key] = {"date-parts": [[YEAR, *day[1:2], *([DAY] if len(day) == 3 else [])]]}
+        else:
+            skeleton[key] = value
+    return json.dumps(skeleton, ensure_ascii=False), skeleton
+
+
+#: What citeproc-py 0.11.1 changes where two pieces of a reference meet (``normalize_seam``): a
+#: space after a space, or the same mark of punctuation twice, loses the second.
+SEAM = frozenset(".,;:!? ")
+
+
+def _copied_as_is(text: str) -> bool:
+    """True when citeproc-py puts ``text`` into any reference exactly as it is (escaped), so
+    that it can be filled into a kept one: not empty, no mark in it, and neither end a space
+    or punctuation that could meet the same mark at a seam."""
+    escaped = html.escape(text, quote=False)
+    if not escaped or escaped[0] in SEAM or escaped[-1] in SEAM:
+        return False
+    return "\ue000" not in text and "\ue001" not in text
+
+
+#: Placeholders of the stand-in date while a kept reference is made (replaced by YEAR_DAY).
+YEAR, DAY = -1, -2
+
+
+def _dated(skeleton: dict[str, Any], year: int, day: int) -> dict[str, Any]:
+    """The skeleton with the stand-in date ``year`` and ``day``."""
+    if "issued" not in skeleton:
+        return skeleton
+    parts = skeleton["issued"]["date-parts"][0]
+    shown = [year if n == YEAR else day if n == DAY else n for n in parts]
+    return {**skeleton, "issued": {"date-parts": [shown]}}
+
+
+def _kept(key: str, skeleton: dict[str, Any]) -> tuple[str, ...] | None:
+    """The shape's reference in pieces: text, then a field's mark, "year" or "day", and so on;
+    checked against citeproc-py's reference for another stand-in date."""
+    if key in _SHAPES:
+        return _SHAPES[key]
+    (year, day), (other_year, other_day) = YEAR_DAY
+    first = _citeproc(_escaped(_dated(skeleton, year, day)))
+    split = re.split(f"(\ue000\\d\ue001|(?<!\\d){year}(?!\\d)|(?<!\\d){day}(?!\\d))", first)
+    pieces = tuple(
+        p if i % 2 == 0 else "year" if p == str(year) else "day" if p == str(day) else p
+        for i, p in enumerate(split)
+    )
+    check = _citeproc(_escaped(_dated(skeleton, other_year, other_day)))
+    same = _fill(pieces, {"year": str(other_year), "day": str(other_day)}, {}) == _unmarked(check)
+    # not formatted field by field: citeproc-py formats every item of this shape
+    _SHAPES[key] = pieces if same else None
+    return _SHAPES[key]
+
+
+def _unmarked(text: str) -> str:
+    """``text`` with each field mark written as its number (as :func:`_fill` writes marks for
+    which no value is given), so two references with marks compare as text."""
+    return MARKS.sub(lambda m: f"<{m.group(1)}>", text)
+
+
+def _fill(pieces: tuple[str, ...], date: dict[str, str], values: dict[str, str]) -> str:
+    out = []
+    for i, piece in enumerate(pieces):
+        if i % 2 == 0:
+            out.append(piece)
+        elif piece in ("year", "day"):
+            out.append(date[piece])
+        else:
+            k = piece[1]
+            out.append(values.get(k, f"<{k}>"))
+    return "".join(out)
+
+
+def _filled(item: dict[str, Any]) -> str | None:
+    """citeproc-py's reference of ``item`` (before nh3) from its shape's kept reference; None
+    when the item or its shape has none."""
+    shape = _shape_of(item) if _citeproc_version() == CITEPROC_VERSION else None
+    if shape is None:
+        return None
+    pieces = _kept(*shape)
+    if pieces is None:
+        return None
+    values = {str(COPIED.index(k)): html.escape(item[k], quote=False) for k in COPIED if k in item}
+    date: dict[str, str] = {}
+    if "issued" in item:
+        day = item["issued"]["date-parts"][0]
+        date["year"] = str(day[0])
+        if len(day) == 3:
+            date["day"] = str(day[2])
+    return _fill(pieces, date, values)
 
 
 #: What a formatted reference may keep of the formatter's markup.

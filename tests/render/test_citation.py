@@ -8,7 +8,7 @@ import json
 import re
 from dataclasses import replace
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from parley.link.catalog import build_catalog
@@ -20,6 +20,7 @@ from parley.render.citation import (
     citation_files,
     citation_meta,
     cite_attributes,
+    citeproc_reference,
     csl_item,
     formatted_reference,
     indented_json,
@@ -27,6 +28,7 @@ from parley.render.citation import (
 )
 from parley.render.context import PageContext
 from tests.support.fake_corpus import FakeVocabulary, entry
+from tests.support.sample_corpus import sample_catalog, sample_vocabulary
 
 SITE = SiteInfo("", "main", "Parley archive", "https://example.org/parley/")
 ORIGINAL = "https://www.mid.ru/en/content/id/4806937"
@@ -133,6 +135,72 @@ def test_remembered_style_lookups_format_every_reference_as_citeproc_does() -> N
         CitationStylesElement.xpath_search = remembered
     assert kept == plain
     assert "Le Drian, J.-Y." in " ".join(kept)
+
+
+#: Texts with what could trip a reference made from a kept shape: punctuation at either end,
+#: quotes, markup, the stand-in year and day, spaces at the ends, digits, other scripts.
+TEXTS = st.lists(
+    st.sampled_from([*"aZ .,;:?!'\"“”‘’()[]<>&-–/_#%ßΩ\t", "1234", "22", "Moscow"]), max_size=12
+).map("".join)
+NAMES = st.sampled_from(
+    [{"family": "Lavrov", "given": "Sergey"}, {"family": "Le Drian", "given": "Jean-Yves"},
+     {"family": "Al Zayani", "given": "Abdullatif bin Rashid"}, {"literal": "SG"},
+     {"family": "Çavuşoğlu", "given": "Mevlüt"}, {"family": "Wang", "given": "Yi"}]
+)  # fmt: skip
+DATES = st.one_of(
+    st.tuples(st.integers(1000, 9999)),
+    st.tuples(st.integers(1000, 9999), st.integers(1, 12)),
+    st.tuples(st.integers(1000, 9999), st.integers(1, 12), st.integers(1, 31)),
+    st.tuples(st.integers(1000, 9999), st.integers(0, 13), st.integers(0, 99)),
+    st.tuples(st.integers(1, 999), st.integers(1, 12), st.integers(1, 31)),
+)
+ITEMS = st.fixed_dictionaries(
+    {"id": st.sampled_from(["a", "2016-10-28-x", "22", "1234"]),
+     "type": st.sampled_from(["speech", "interview", "article-newspaper"]),
+     "title": TEXTS,
+     "genre": st.sampled_from(["News conference", "Interview", "News article"]),
+     "container-title": st.sampled_from(["Parley", "Archive 1234 22.", "A & B"])},
+    optional={"author": st.lists(NAMES, min_size=1, max_size=4), "event-place": TEXTS,
+              "publisher-place": TEXTS, "URL": TEXTS, "source": TEXTS, "note": TEXTS,
+              "issued": DATES.map(lambda d: {"date-parts": [list(d)]})},
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(ITEMS)
+@example({"id": "a", "type": "speech", "title": "a", "genre": "Speech", "container-title": "P",
+          "publisher-place": "."})  # fmt: skip
+@example({"id": "a", "type": "speech", "title": "Why?", "genre": "Speech", "container-title": "P",
+          "URL": "https://example.org/.", "note": "a&"})  # fmt: skip
+def test_a_reference_made_from_its_shape_is_citeproc_s_reference(item: dict[str, object]) -> None:
+    """References are made from the kept reference of their shape (citeproc-py's, with marks
+    for the texts it copies as they are): the same text as citeproc-py's for any texts,
+    dates, authors and fields present."""
+    assert formatted_reference(item) == citeproc_reference(item)
+
+
+def test_odd_dates_get_citeproc_s_reference() -> None:
+    """A day 0 is left out by citeproc-py, not printed: no date outside the days of a month and
+    the years 1000-9999 is filled into a kept reference."""
+    item = {"id": "d", "type": "speech", "title": "T", "genre": "Speech", "container-title": "P"}
+    for parts in ([2016, 10, 0], [2016, 10, 32], [2016, 10, -1], [2016, 0, 5], [2016, 13, 1],
+                  [999, 1, 1], [10000, 1, 1], [2016, 10], [2016]):  # fmt: skip
+        dated = {**item, "issued": {"date-parts": [parts]}}
+        assert formatted_reference(dated) == citeproc_reference(dated), parts
+    dated = {**item, "issued": {"date-parts": [[2016, 10, 0]]}}
+    assert formatted_reference(dated).endswith("<i>P</i>, October.")
+
+
+def test_every_sample_reference_is_made_from_its_shape_as_citeproc_makes_it() -> None:
+    from parley.render.citation import _SHAPES
+
+    catalog = sample_catalog()
+    site = SiteInfo("", "main", "Parley", "https://example.org/parley/")
+    ctx = page_context(catalog, sample_vocabulary(), site)
+    items = [csl_item(e, ctx) for e in catalog.entries]
+    for item in items:
+        assert formatted_reference(item) == citeproc_reference(item), item["id"]
+    assert any(kept is not None for kept in _SHAPES.values())  # the shortcut is taken
 
 
 def test_meta_tags_for_reference_managers() -> None:
