@@ -17,6 +17,7 @@ import heapq
 import re
 from collections import defaultdict
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import TypeVar
 
 from parley.model import ENTITY_KINDS, Entry
@@ -78,8 +79,9 @@ def coverage(
         if day is None or not is_news(news):
             continue
         scored = []
+        side = _news_side(news, keys)
         for j in by_day[day - 1] + by_day[day] + by_day[day + 1]:
-            score, mentions = _cover_score(news, ordered[j], keys, same_day=days[j] == day)
+            score, mentions = _cover_score(side, ordered[j], keys, same_day=days[j] == day)
             if score:
                 scored.append((-score, -mentions, abs((days[j] or 0) - day), j))
         if scored:
@@ -89,20 +91,41 @@ def coverage(
     return reports, reported_in
 
 
+@dataclass(frozen=True, slots=True)
+class _NewsSide:
+    """What :func:`_cover_score` reads of a news article: made once per article, not once
+    per transcript of its days."""
+
+    news: Entry
+    people: frozenset[str]
+    """Person keys of its counterparts and of the people it mentions."""
+    text: str
+    """Its paragraphs, joined by spaces."""
+    countries: frozenset[str]
+    """Its counterpart countries."""
+
+
+def _news_side(news: Entry, keys: Mapping[str, str]) -> _NewsSide:
+    people = {keys[c.name] for c in news.doc.meta.counterparts if c.name in keys}
+    people |= {t.key for t in news.facts.of_kind("person")}
+    text = " ".join(p.text for p in news.doc.paragraphs)
+    return _NewsSide(news, frozenset(people), text, frozenset(counterpart_countries(news)))
+
+
 def _cover_score(
-    news: Entry, transcript: Entry, keys: Mapping[str, str], same_day: bool
+    side: _NewsSide, transcript: Entry, keys: Mapping[str, str], same_day: bool
 ) -> tuple[int, int]:
-    """How strongly ``news`` looks like a report of ``transcript``'s event (0 if not at all),
-    and how often the news mentions the transcript's counterpart countries (to break ties)."""
+    """How strongly the news article of ``side`` looks like a report of ``transcript``'s event
+    (0 if not at all), and how often the news mentions the transcript's counterpart countries
+    (to break ties)."""
+    news = side.news
     evidence = 0
     their_people = [c.name for c in transcript.doc.meta.counterparts]
-    our_people = {keys[c.name] for c in news.doc.meta.counterparts if c.name in keys}
-    our_people |= {t.key for t in news.facts.of_kind("person")}
-    text = " ".join(p.text for p in news.doc.paragraphs)
+    our_people, text = side.people, side.text
     if any(keys.get(n) in our_people or _surname_in(n, text) for n in their_people):
         evidence += COVER_PERSON
     their_countries = set(counterpart_countries(transcript))
-    if their_countries & set(counterpart_countries(news)):
+    if their_countries & side.countries:
         evidence += COVER_COUNTRY
     mentions = sum(t.count for t in news.facts.of_kind("country") if t.key in their_countries)
     if mentions:
