@@ -3,6 +3,7 @@ exactly what a fresh build writes."""
 
 from __future__ import annotations
 
+import pickle
 import shutil
 from pathlib import Path
 
@@ -12,9 +13,12 @@ from benchmarks.bench_build import add_paragraph
 from benchmarks.corpus import write_corpus
 from parley import pipeline
 from parley.build.memo import Memo
-from parley.build.store import MEMO_FILE
+from parley.build.store import MEMO_FILE, dumps
 from parley.model import Diagnostic
+from parley.names import Names
 from parley.pipeline import BuildOptions, run
+from parley.search.index import document_index
+from tests.support.sample_corpus import sample_entries, sample_vocabulary
 from tests.support.sitebuild import stage_inputs
 
 ISRAEL = "transcripts/2021-03-17-lavrov-israel.txt"
@@ -167,3 +171,20 @@ def test_a_damaged_memo_is_ignored(tmp_path: Path, reads: list[str]) -> None:
     run(options(root), lambda d: None)
     assert len(reads) == 5
     assert generated(root) == fresh_build(root, tmp_path / "fresh")
+
+
+def test_records_are_stored_as_dataclasses_store_them() -> None:
+    """The memo writes the model's records as class and field values without asking
+    ``dataclasses`` for the fields each time: they come back equal, field for field, to what
+    plain ``pickle`` gives back, and their classes' own pickling is unchanged."""
+    entries = sample_entries()
+    postings = {e.doc.id: document_index(e, Names(sample_vocabulary())) for e in entries}
+    value = (
+        entries,
+        postings,
+        [Diagnostic("transcripts/x.txt", 3, "error", "no-date", "No date.")],
+    )
+    mine = pickle.loads(dumps(value))
+    assert mine == pickle.loads(pickle.dumps(value, protocol=5)) == value
+    assert [type(e.doc.meta) for e in mine[0]] == [type(e.doc.meta) for e in entries]
+    assert pickle.loads(pickle.dumps(mine, protocol=5)) == value
