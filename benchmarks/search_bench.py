@@ -14,8 +14,8 @@ term picked from the index, a quoted phrase):
 - query: what the query itself loads (index shards, ids and text of the results shown), typed
   once the page is ready; and the same files gzip-compressed, as a static host would serve them;
 - filter: choosing the most frequent kind of document once the results are shown: what it loads
-  (the filters' documents, loaded when the reader moves into the filters, and the new results'
-  texts), how long from moving into the filters until the results are shown again, and whether
+  (the kind filter's documents, loaded when the reader moves into that filter, and the new
+  results' texts), how long from moving into it until the results are shown again, and whether
   the count the filter showed for that kind is the number of results it gives (exact facet
   counts; not checked for a quoted phrase, whose results are verified in the text as they are
   shown: its counts are of the documents holding its words in one paragraph).
@@ -278,7 +278,7 @@ def measure(browser: Browser, site: Path, root: str, mode: str, n: int, query: s
     status = page.inner_text("#parley-search-status")
 
     # 2b. A filter change: the most frequent kind of document, and whether its count is exact.
-    # The filters' documents load when the reader turns to them (here: tabs into the select).
+    # A filter's documents load when the reader turns to it (here: tabs into the select).
     seen.clear()
     started = time.perf_counter()
     page.locator("#parley-filter-kind").focus()
