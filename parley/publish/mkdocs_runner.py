@@ -10,7 +10,8 @@ A build from nothing with more than one process renders in shards (:mod:`parley.
 one MkDocs process per shard, at the same time, each into its own folder of the cache folder,
 then one site merged from them (:mod:`parley.publish.site_merge`), byte-identical to a single
 run's. Each shard's messages are collected and shown once. When the configuration does not allow
-it (no explicit ``nav``, folder URLs, ``INHERIT``) or the shards disagree, one process renders.
+it (no explicit ``nav``, folder URLs, ``INHERIT``, a configuration outside the folder MkDocs
+runs in) or the shards disagree, one process renders.
 """
 
 from __future__ import annotations
@@ -157,7 +158,9 @@ def _run_sharded(
     """Render in shards and merge them (see the module's note); None when shards cannot
     render this configuration or disagree, for a single run to render it instead."""
     data = _shardable(config)
-    if data is None:
+    if data is None or config.parent.resolve() != root.resolve():
+        # A configuration read from standard input has its relative paths start at the
+        # folder MkDocs runs in; elsewhere they start at the file's folder.
         return None
     docs = config.parent / str(data.get("docs_dir") or "docs")
     shared = nav_pages(data.get("nav"))
