@@ -32,7 +32,7 @@ from parley.read.persons import (
     read_person,
     role_names,
 )
-from parley.vocab.gazetteer import countries
+from parley.vocab.gazetteer import countries, gazetteer
 
 #: How many paragraphs of an article are read for its speaker, place and event date ...
 LEAD = 12
@@ -369,14 +369,16 @@ def text_place(
             if len(words) > 1 and words[-1].lower() in WEEKDAYS:
                 place = words[0]  # "in Beijing Tuesday"
             city = aliases.get(place, place)
-            if city.split()[0].lower() in WEEKDAYS or not _city_like(city):
+            if city.split()[0].lower() in WEEKDAYS or not (place in aliases or _known_city(city)):
                 continue
             return Place(city=city)
     if not first:
         for text in lead(paragraphs)[:DATELINE_PARAGRAPHS]:
             for match in TIMED_IN.finditer(text):
                 city = aliases.get(match["place"], match["place"])
-                if city.split()[0].lower() not in WEEKDAYS and _city_like(city):
+                if city.split()[0].lower() not in WEEKDAYS and (
+                    match["place"] in aliases or _known_city(city)
+                ):
                     return Place(city=city)
     return None
 
@@ -386,6 +388,13 @@ def _city_like(name: str) -> bool:
     never is one ("Ministry", "Today"), and not a country's name ("talks in Egypt", "in
     Romania" name the country, not where in it)."""
     return name.lower() not in NOT_PLACES and not countries().is_country(name)
+
+
+def _known_city(name: str) -> bool:
+    """Whether a name read after "in" in running text is a city the gazetteer knows: a region
+    ("in Alaska"), an institution ("in the Turkish Parliament") or a capitalised word that
+    happens to follow "in" is not where an event was."""
+    return _city_like(name) and gazetteer().city(name) is not None
 
 
 # “...”  |  "..."  |  '..."  (quoted words are someone else's)

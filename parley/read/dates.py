@@ -140,10 +140,18 @@ def _numeric(match: re.Match[str], *, month_first: bool) -> str | None:
     return iso_date(match["year"], second, first)
 
 
+WEEKDAY_NAMES = frozenset(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+)
+
+
 def place_of(text: str) -> Place | None:
-    """A place written as "Moscow", "New York" or "Moscow, Russia"; None for anything else."""
+    """A place written as "Moscow", "New York" or "Moscow, Russia"; None for anything else (a
+    weekday is never a place: "Page last updated at 12:17 GMT, Saturday, 7 March 2009")."""
     parts = [part.strip() for part in text.split(",")]
     if not 1 <= len(parts) <= 2 or len(text) > 60:
+        return None
+    if parts[0].casefold() in WEEKDAY_NAMES:
         return None
     for part in parts:
         words = part.split()

@@ -118,6 +118,17 @@ def test_a_meeting_place_in_the_first_paragraphs_wins_over_a_place_in_passing() 
     )
 
 
+def test_a_region_or_an_institution_after_in_is_not_the_city_of_the_event() -> None:
+    """Only a city the gazetteer knows (or a venue) is where an event was."""
+
+    def place(sentence: str) -> Place | None:
+        return text_place([sentence + " They agreed to meet again before the end of the year."], {})
+
+    assert place("The two sides met in Alaska on Thursday for talks.") is None
+    assert place("The minister spoke at a session in the Turkish Parliament on Friday.") is None
+    assert place("The ministers met in Rovaniemi on Monday.") == Place(city="Rovaniemi")
+
+
 def test_a_country_after_in_is_not_the_city_of_the_event() -> None:
     """ "talks in Egypt" name a country; the search goes on to a city ("... in Cairo")."""
     assert text_place(["Ministers met in Romania on Tuesday, the agency said."], {}) is None

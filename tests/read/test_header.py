@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from parley.model import Counterpart, Diagnostic, Document, Metadata, Place, SourceText
-from parley.read.dates import read_stamp
+from parley.read.dates import place_of, read_stamp
 from parley.read.document import read_document
 from parley.read.persons import counterparts_in, person_name
 from parley.read.sources import read_source
@@ -441,3 +441,14 @@ def test_front_matter_accepts_plain_strings_for_lists_and_place() -> None:
         languages=("en-GB", "ru-RU"),
         layout="front-matter",
     )
+
+
+def test_a_weekday_on_a_date_line_is_never_its_place() -> None:
+    assert place_of("Saturday") is None
+    assert place_of("Samara") == Place(city="Samara")
+    text = (
+        "Page last updated at 12:17 GMT, Saturday, 7 March 2009\n\n"
+        "Button gaffe embarrasses Clinton\n\nRussian media have been poking fun at a gift.\n"
+    )
+    document, _ = read_document(SourceText("b.txt", "b", text, "utf-8", "0"))
+    assert document.meta.place is None or document.meta.place.city != "Saturday"
