@@ -70,7 +70,14 @@ from parley.read.labels import (
 )
 from parley.read.meetings import Meeting, read_meeting
 from parley.read.pagehead import REGION, PageHead, scan_page
-from parley.read.persons import TALKS_WITH, counterparts_in, person_name, role_names
+from parley.read.persons import (
+    TALKS_WITH,
+    TOKEN,
+    counterparts_in,
+    person_name,
+    read_person,
+    role_names,
+)
 from parley.read.standfirst import STANDFIRST_MIN_CHARS, Standfirst, read_standfirst
 from parley.read.titles import kind_of, title_speakers, title_tail
 from parley.read.turns import headline, read_body
@@ -185,6 +192,11 @@ def read_document(
     )  # fmt: skip
     first_label = next((t.line for t in turns if t.label), 0)
     meta = why.step(meta, resolved, "labels: resolved to a full name", {}, default=first_label)
+    if not meta.counterparts and not (matter and matter.counterparts):
+        joint = _joint_speakers(meta, turns)
+        if joint:
+            line = next(t.line for t in turns if t.speaker == joint[0].name)
+            meta = why.step(meta, replace(meta, counterparts=joint), JOINT_RULE, {}, default=line)
     if meeting is not None and meta.kind != "article" and not (matter and matter.speakers):
         meta = why.step(
             meta, _readout(meta, meeting, turns, page, head_region), READOUT_RULE, {},
@@ -463,6 +475,29 @@ def _text_metadata(
 
 
 REPORTED_SPEECH = "speech reported in its lead"
+JOINT_RULE = "labels: the other leaders speaking, named with their country ('President of Turkey')"
+
+
+def _joint_speakers(meta: Metadata, turns: tuple[Turn, ...]) -> tuple[Counterpart, ...]:
+    """At joint press statements and conferences each leader's label names their office and
+    country ("President of Turkey Recep Tayyip Erdogan:", "Prime Minister of India Narendra
+    Modi:"): the leaders other than the main speaker whose labels name a country are the
+    counterparts. A label naming no country (a moderator, "MR PRICE") is nobody's counterpart."""
+    main = meta.speakers[0].split()[-1].casefold() if meta.speakers else ""
+    found: dict[str, Counterpart] = {}
+    for turn in turns:
+        if not turn.label or turn.kind == "question" or not turn.speaker:
+            continue
+        tokens = TOKEN.findall(turn.label.split(" (")[0])
+        person = read_person(tokens, 0) if tokens else None
+        if person is None or not person.country_text or not person.role:
+            continue
+        if turn.speaker.split()[-1].casefold() == main or turn.speaker in found:
+            continue
+        found[turn.speaker] = Counterpart(turn.speaker, person.role, person.country_text)
+    return tuple(found.values())
+
+
 REPORTED_MEETING = "a meeting its lead reports in a reporter's words ('his Turkish counterpart')"
 STANDFIRST_RULE = "text: the line under the title says who spoke and where"
 

@@ -145,3 +145,23 @@ def test_talks_of_a_speaker_named_by_family_name_first_give_the_counterpart() ->
     assert [(c.name, c.country_text) for c in document.meta.counterparts] == [
         ("Taro Kono", "Japanese")
     ]
+
+
+def test_at_joint_statements_other_leaders_labelled_with_a_country_are_counterparts() -> None:
+    text = (
+        "Press statements following Russian-Indian talks\n\n"
+        "December 6, 2021, New Delhi\n\n"
+        "Prime Minister of India Narendra Modi (retranslated): Your Excellency, my friend,\n\n"
+        "I welcome you to India.\n\n"
+        "President of Russia Vladimir Putin: Mr Prime Minister, friends,\n\n"
+        "Thank you for the invitation.\n\n"
+        "MODERATOR: Thank you, that concludes the statements.\n"
+    )
+    document, _ = read_document(SourceText("k.txt", "k", text, "utf-8", "0"))
+    meta = document.meta
+    assert meta.speakers[:1] == ("Narendra Modi",)
+    assert [(c.name, c.role, c.country_text) for c in meta.counterparts] == [
+        ("Vladimir Putin", "President", "Russia")
+    ]
+    rules = {r.field: r.rule for r in document.reasons}
+    assert rules["counterparts"].startswith("labels: the other leaders speaking")
