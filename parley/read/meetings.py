@@ -52,6 +52,11 @@ MEETING_VERB = re.compile(
     r"|(?:held|holds|had|has)\b(?P<what>(?: [\w-]+){0,3}?"
     r" (?:talks|meeting|meetings|conversation|call|discussions?|consultations))\b)"
 )
+#: A paragraph without any of these has no meeting verb (tested before the pattern: cheap).
+MEETING_HINTS = (
+    " met ", " meets ", "spoke ", "speaks ", "hosted ", "hosts ", "received ", "receives ",
+    "talks", "meeting", "conversation", " call", "discussion", "consultations",
+)  # fmt: skip
 #: What lies between the verb and the people met ("today", "at request", "on Sunday", "in The
 #: Hague"): at most this many characters, then "with" or "to" (or nothing after "met").
 BRIDGE = re.compile(r"^(?P<bridge>[^.;:]{0,80}?)\b(?:with|to)\s+")
@@ -158,7 +163,7 @@ def read_meeting(
     """The meeting a readout's first paragraphs report, or None (see the module docstring)."""
     long_enough = [(i, p) for i, p in enumerate(paragraphs) if len(p) >= PARAGRAPH_MIN_CHARS]
     for index, text in long_enough[:MEETING_PARAGRAPHS]:
-        if "met" not in text and "spoke" not in text and " h" not in text and "receiv" not in text:
+        if not any(word in text for word in MEETING_HINTS):
             continue  # cheap pre-test: no meeting verb can be in this paragraph
         for sentence in SENTENCE.findall(text):
             for verb in MEETING_VERB.finditer(sentence):

@@ -46,13 +46,13 @@ _EVENT = (
 )
 # noon briefing by Stéphane Dujarric  |  The speech made by Rishi Sunak
 BY = re.compile(rf"\b{_EVENT}\b[^.:;]{{0,40}}?\b(?:made |given |delivered )?by (?P<rest>.+)", re.I)
-# Prime Minister Rishi Sunak's remarks  |  António Guterres’ press conference
-POSSESSIVE = re.compile(rf"(?P<who>(?:\S+ ){{0,7}}?\S+?)(?:['’]s|s['’]|['’]) {_EVENT}\b")
+# Prime Minister Rishi Sunak's remarks  |  António Guterres’ press conference  (the marker is
+# found first, then the words before it: a pattern starting at every word would be slow)
+POSSESSIVE_AT = re.compile(rf"(?:['’]s|['’]) {_EVENT}\b")
 # Prime Minister Boris Johnson delivered the following statement
-DELIVERED = re.compile(
-    rf"(?P<who>(?:\S+ ){{0,7}}?\S+) (?:delivered|made|gave) (?:the following|a|an|his|her) "
-    rf"{_EVENT}\b"
-)
+DELIVERED_AT = re.compile(rf" (?:delivered|made|gave) (?:the following|a|an|his|her) {_EVENT}\b")
+#: A speaker's phrase before "'s remarks" or "delivered" has at most this many words.
+WHO_WORDS = 8
 # on Downing Street  |  in New York today  |  at United Nations Headquarters
 AT_PLACE = re.compile(r"\b(?:in|at|on) (?:the )?(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")
 _LEADING = re.compile(r"^(?:.*\b(?:of|by|from|is|are)\s+)?(?:today['’]s |the )?", re.I)
@@ -84,6 +84,18 @@ def _who(words: str) -> str | None:
     office = " ".join(tokens[start:])
     if not person.name and any(w.lower() in ROLE_HEADS for w in tokens[start:]):
         return office if all(t.lower() in ROLE_WORDS for t in tokens[start:]) else None
+    return None
+
+
+def _said_at(text: str) -> int | None:
+    """Where "<person>'s <event>" or "<person> delivered the following <event>" has its
+    person end, or None (cheap tests first: most paragraphs have neither)."""
+    delivered = " delivered " in text or " made " in text or " gave " in text
+    if delivered and (found := DELIVERED_AT.search(text)) is not None:
+        return found.start()
+    marked = "’" in text or "'" in text
+    if marked and (found := POSSESSIVE_AT.search(text)) is not None:
+        return found.start()
     return None
 
 
@@ -132,10 +144,10 @@ def read_standfirst(
         if not text:
             continue
         speaker = None
-        if (by := BY.search(text)) is not None:
+        if " by " in text and (by := BY.search(text)) is not None:
             speaker = _after_by(by["rest"])
-        if speaker is None and (said := DELIVERED.search(text) or POSSESSIVE.search(text)):
-            speaker = _who(said["who"])
+        if speaker is None and (said := _said_at(text)) is not None:
+            speaker = _who(" ".join(text[:said].split()[-WHO_WORDS:]))
         if speaker is not None:
             found.append((speaker, _place(text, venues or {}), line))
     if not found:

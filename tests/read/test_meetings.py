@@ -165,3 +165,17 @@ def test_at_joint_statements_other_leaders_labelled_with_a_country_are_counterpa
     ]
     rules = {r.field: r.rule for r in document.reasons}
     assert rules["counterparts"].startswith("labels: the other leaders speaking")
+
+
+def test_every_meeting_verb_passes_the_cheap_pre_test() -> None:
+    """The words tested before the pattern must cover every verb the pattern knows."""
+    from parley.read.meetings import MEETING_HINTS, MEETING_VERB
+
+    verbs = ["met", "meets", "hosted", "hosts", "received", "receives", "spoke to", "speaks with"]
+    verbs += [f"{aux} {noun}" for aux in ("held", "holds", "had", "has")
+              for noun in ("talks", "a meeting", "meetings", "a conversation", "a call",
+                           "discussions", "a discussion", "consultations")]  # fmt: skip
+    for verb in verbs:
+        sentence = f"The Minister {verb} with the Prime Minister of Belgium."
+        assert MEETING_VERB.search(sentence), verb
+        assert any(word in sentence for word in MEETING_HINTS), verb
