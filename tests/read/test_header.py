@@ -35,6 +35,8 @@ EXPECTED = {
         date="2012-12-20",
         kind="news-conference",  # "statements", but reporters ask questions
         speakers=("Vladimir Putin",),
+        # the other leader speaking, whose label names his country
+        counterparts=(Counterpart("Recep Tayyip Erdogan", "Prime Minister", "Turkey"),),
         place=MOSCOW,
         publisher="kremlin",
         layout="kremlin",
