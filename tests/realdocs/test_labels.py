@@ -51,6 +51,9 @@ TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
 ZONE = re.compile(r"[A-Z]{2,5}([+-]\d{1,2})?")
 #: A label ends with a colon or a dash (hyphen, en dash, em dash), maybe after spaces.
 LABEL_END = re.compile(r"\s*[:\-–—]")
+#: ... except a question's bare "Q" that the question follows after a dot or spaces, as White
+#: House ("Q    An awful big smile ...") and EEAS ("Q. Do you have ...") transcripts print it.
+BARE_Q_END = re.compile(r"\.? +\S")
 
 
 def is_country(code: object) -> bool:
@@ -93,7 +96,13 @@ def check_turns(expected: dict[str, Any], lines: list[str]) -> list[str]:
         text = lines[line - 1]
         if not isinstance(label, str) or not label.strip():
             problems.append(f"{where}: label {label!r} is empty")
-        elif not (text.startswith(label) and LABEL_END.match(text, len(label))):
+        elif not (
+            text.startswith(label)
+            and (
+                LABEL_END.match(text, len(label))
+                or (label == "Q" and BARE_Q_END.match(text, len(label)))
+            )
+        ):
             problems.append(
                 f"{where}: line {line} does not start with the label {label!r}: {text[:60]!r}"
             )
