@@ -56,6 +56,7 @@ from parley.read.article import (
     text_place,
     title_counterparts,
 )
+from parley.read.exchange import most_said, person_key
 from parley.read.frontmatter import FrontMatter, read_front_matter
 from parley.read.header import Head, read_head
 from parley.read.labels import (
@@ -177,18 +178,15 @@ def read_document(
         readout=meeting is not None and not meeting.in_press_words,
         reported_meeting=meeting is not None and meeting.in_press_words,
     )  # fmt: skip
-    rule = (
-        f"text: an article ({news})"
-        if texted.kind == "article"
-        else "text: the first labelled speaker"
-    )
+    rule = f"text: an article ({news})" if texted.kind == "article" else LABELLED_RULE
     meta = why.step(meta, texted, rule, {}, default=first_line)
     for name, detail in how.items():
         if name in why.found and why.found[name].rule == rule:
             why.note(name, why.found[name].line, f"{rule}: {detail}")
+    by_labels = "speakers" in why.found and why.found["speakers"].rule == LABELLED_RULE
     resolved, turns = _resolve(
         meta, body.turns, page, layouts, dict(matter.labels) if matter and matter.labels else None,
-        head_region,
+        head_region, by_labels=by_labels,
     )  # fmt: skip
     first_label = next((t.line for t in turns if t.label), 0)
     meta = why.step(meta, resolved, "labels: resolved to a full name", {}, default=first_label)
@@ -463,6 +461,7 @@ def _text_metadata(
     if news:
         meta, how = _article(meta, texts, given, layouts)
     if not meta.speakers:
+        # a guess until the labels are resolved (see _resolve)
         labelled = [t.speaker for t in turns if t.label and t.kind != "question" and t.speaker]
         meta = replace(meta, speakers=tuple(labelled[:1]))
     surname_labels = any(
@@ -474,6 +473,7 @@ def _text_metadata(
     return meta, news, how
 
 
+LABELLED_RULE = "text: the labelled speaker who says most"
 REPORTED_SPEECH = "speech reported in its lead"
 JOINT_RULE = "labels: the other leaders speaking, named with their country ('President of Turkey')"
 
@@ -760,7 +760,24 @@ def _roles(meta: Metadata, turns: tuple[Turn, ...], page: PageHead) -> list[tupl
         *((c.role, c.name) for c in meta.counterparts if c.role and c.name),
         *page.byline_roles,
         *found[1:],
+        *label_offices(turns),
     ]
+
+
+def label_offices(turns: tuple[Turn, ...]) -> list[tuple[str, str]]:
+    """(office, full name) of the labels that name both ("PENNY WONG, FOREIGN MINISTER", "Penny
+    Wong, Foreign Minister"): a transcript that labels its speaker so once labels them by the
+    office alone after ("FOREIGN MINISTER:"), as DFAT's and India's transcripts do."""
+    found: list[tuple[str, str]] = []
+    for turn in turns:
+        if not turn.label or turn.kind == "question" or "," not in turn.label:
+            continue
+        parts = [part.strip() for part in turn.label.split(" (")[0].split(",")]
+        offices = [part for part in parts if not clean_person(part)]
+        name = clean_person(turn.label.split(" (")[0])
+        if offices and len(name.split()) >= 2 and (offices[0], name) not in found:
+            found.append((offices[0], name))
+    return found
 
 
 #: Kinds a title may name that questions from reporters show to be wrong.
@@ -803,6 +820,11 @@ def _kind_from_turns(meta: Metadata, turns: tuple[Turn, ...]) -> tuple[Metadata,
         return replace(meta, kind="briefing"), (
             f'questions answered by staff labelled by courtesy title ("{most}")'
         )
+    asking = [t for t in turns if t.kind == "question"]
+    people = {person_key(t.speaker) for t in asking if t.speaker}
+    if len(people) == 1 and all(t.speaker for t in asking):
+        # one named person puts every question ("JAMES CURRAN" / "CURRAN"): a conversation
+        return replace(meta, kind="interview"), "one named questioner"
     return replace(meta, kind="news-conference"), "questions answered by a principal"
 
 
@@ -835,10 +857,15 @@ def _resolve(
     layouts: Layouts,
     declared: dict[str, str] | None = None,
     head_lines: Sequence[str] = (),
+    *,
+    by_labels: bool = False,
 ) -> tuple[Metadata, tuple[Turn, ...]]:
     """Speakers' labels resolved to the people the document names in full (:mod:`.labels`);
     ``head_lines`` (the page head: "Daily Press Briefing Richard Boucher, Spokesman") are read
-    for a surname's full name with the text."""
+    for a surname's full name with the text. A main speaker chosen ``by_labels`` (nothing
+    before named one) is only a guess until the turns are resolved: it does not keep its
+    speaker from being found a questioner, and afterwards it is chosen again from the resolved
+    turns that are not questions (:func:`parley.read.exchange.most_said`)."""
     abbreviations = dict(layouts.roles)
     names = [
         *(_written_out(name, abbreviations) for name in meta.speakers),
@@ -879,8 +906,9 @@ def _resolve(
         else []
     )
     resolved = resolve_turns(
-        turns, names, main, principals, roles, abbreviations, layouts.answers, declared
-    )
+        turns, names, main, principals, roles, abbreviations, layouts.answers, declared,
+        guessed=by_labels,
+    )  # fmt: skip
     if in_text:
         told = {f"surname of {name}" for name in in_text}
         resolved = tuple(
@@ -889,7 +917,10 @@ def _resolve(
             else t
             for t in resolved
         )
-    if first in raw:
+    if by_labels:
+        said = most_said(resolved)
+        meta = replace(meta, speakers=(said,) if said else ())
+    elif first in raw:
         turn = next(t for t in resolved if t.line == raw[first])
         if turn.speaker and turn.kind != "question":
             meta = replace(meta, speakers=(turn.speaker, *meta.speakers[1:]))

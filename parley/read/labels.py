@@ -29,6 +29,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from parley.model import Turn
+from parley.read.exchange import interviewers
 from parley.read.persons import NAME_STOPS, ROLE_WORDS
 from parley.read.turns import RELAYED, RELAYED_WINDOW
 
@@ -184,6 +185,13 @@ def role_holder(
         return main, f"role: the main speaker {main}, {label}"
     if holders:
         return holders[0], f"role: {label} {holders[0]}"
+    # "Minister" for "Minister for Foreign Affairs", "FOREIGN MINISTER" for "Foreign Minister
+    # and Minister for Women": a label shortens its holder's office to some of its words
+    wider = list(dict.fromkeys(name for role, name in roles if key and key < role_key(role)))
+    if main and main in wider:
+        return main, f"role: the main speaker {main}, {label}"
+    if len(wider) == 1:
+        return wider[0], f"role: {label} {wider[0]}"
     if not main:
         return None, "unresolved"
     offices = [role for role, name in roles if name == main]
@@ -201,12 +209,15 @@ def resolve_turns(
     abbreviations: Mapping[str, str] | None = None,
     answers: frozenset[str] = frozenset(),
     declared: Mapping[str, str] | None = None,
+    *,
+    guessed: bool = False,
 ) -> tuple[Turn, ...]:
     """Every turn with its speaker resolved against ``names`` (everyone the document names in
-    full) and the resolution recorded (see the module doc). ``roles`` are (office, full name)
-    pairs the document gives (title, byline, counterparts, text) for role labels;
-    ``abbreviations`` write out abbreviated offices ("SG"). ``principals`` (the main speaker,
-    counterparts, bylines) are never taken for questioners."""
+    full) and the resolution recorded (see the module doc); ``main`` only ``guessed`` from the
+    labels (nothing else named a speaker) may still turn out to be the interviewer. ``roles``
+    are (office, full name) pairs the document gives (title, byline, counterparts, text) for
+    role labels; ``abbreviations`` write out abbreviated offices ("SG"). ``principals`` (the
+    main speaker, counterparts, bylines) are never taken for questioners."""
     abbreviations = abbreviations or {}
     if main and is_role_label(expand(main, abbreviations), answers):
         main = None  # "SG" is nobody's name
@@ -247,7 +258,22 @@ def resolve_turns(
         speaker, how = resolve_name(person or turn.speaker or name, names)
         resolved.append(replace(turn, speaker=speaker, resolution=how))
     asked = _questioners(tuple(resolved), [*principals, *([main] if main else [])])
-    return _moderated(asked)
+    if any(t.kind == "question" and (t.outlet or is_question_word(t.label)) for t in asked):
+        return _moderated(asked)  # the labels say who asks
+    return interviewers(
+        _moderated(asked),
+        [
+            *(p for p in principals if not guessed or p != main),
+            *([main] if main and not guessed else []),
+        ],
+        names_an_office,
+    )
+
+
+def names_an_office(label: str) -> bool:
+    """Whether a label names an office ("FOREIGN MINISTER", "Penny Wong, Foreign Minister",
+    "SECRETARY KERRY"), not only a person with a courtesy title ("MS WOODRUFF")."""
+    return bool(role_key(label.split(" (")[0]))
 
 
 def relays_questions(turn: Turn) -> bool:
@@ -340,7 +366,9 @@ def _questioners(turns: tuple[Turn, ...], principals: Sequence[str]) -> tuple[Tu
     answerer = _answerer(turns)
     if answerer is None:
         return turns
-    known = {w.casefold() for name in principals for w in name.split()}
+    # the answerer's own surname label ("FLEISCHER" after "ARI FLEISCHER, WHITE HOUSE PRESS
+    # SECRETARY") is no stranger
+    known = {w.casefold().strip(",.") for name in (*principals, answerer) for w in name.split()}
     changed: list[Turn] = []
     for turn in turns:
         words = turn.label.split(" (")[0].split()

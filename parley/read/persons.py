@@ -108,7 +108,16 @@ def capitalised(token: str) -> bool:
 
 
 def _role(token: str) -> bool:
-    return token.lower() in ROLE_WORDS
+    """Whether a token is an office word; offices joined by a slash or a hyphen are one
+    ("Representative/Vice-President" of the EU's "High Representative/Vice-President",
+    "Minister/Secretary"), as ministries and the EU write a double office."""
+    lower = token.lower()
+    if lower in ROLE_WORDS:
+        return True
+    if "/" not in lower:
+        return False
+    parts = lower.replace("-", "/").split("/")
+    return all(part in ROLE_WORDS for part in parts if part) and any(parts)
 
 
 def _stop(token: str) -> bool:

@@ -11,6 +11,20 @@ item, or after a line much shorter than the block's longest.
 
 A label opens a turn only when it is strict (:func:`read_label`) and the document makes it
 credible (:func:`_credible`), so prose such as "Here is a case in point:" stays text.
+
+What a label is, beyond a name or word and a colon (each shape seen at two publishers or more):
+
+- a bare "Q" that the question follows after a dot or spaces, no colon: White House transcripts
+  ("Q    An awful big smile"), EEAS remarks ("Q. Do you have ..."), old State Department pages.
+  A single capital Q before a capitalised sentence opens no English sentence, so it is a label
+  wherever it stands (:func:`_bare_question`). Where such questions are the only labels, the
+  unlabelled paragraphs after each question are the answer of the document's speaker.
+- not a field of the page's head: "Subjects: ASEAN Summit; US alliance; AUKUS" (DFAT), "Topics:",
+  "Tags:" list short items between semicolons; nobody speaks a list of topics
+  (:func:`_lists_topics`);
+- not a dateline: "Riyadh, SPA :" or "Doha, Aug 3 (BNA):" (a city, then the agency, then the
+  report) reads like "Surname, Outlet"; a first part that is a city the gazetteer knows makes it
+  a dateline, whoever's agency follows (:func:`_is_dateline`).
 """
 
 from __future__ import annotations
@@ -23,6 +37,7 @@ from dataclasses import dataclass, replace
 from parley.model import Dropped, Paragraph, Turn, TurnKind
 from parley.read.header import CHROME_LINES
 from parley.read.persons import NAME_PARTICLES, ROLE_HEADS, ROLE_WORDS, person_name
+from parley.vocab.gazetteer import countries, gazetteer
 
 # Question (addressed to all ministers): Very intensive ...  |  Sergey Lavrov: ...  |  Q: ...
 # Question – ...  |  H.E. FULL NAME - ...  |  Zhang, Xinhua: ...  (a dash only after a question
@@ -117,6 +132,8 @@ def read_label(
     """The label at the start of ``text`` (whitespace folded), or None; see the module doc.
     ``outlets`` label questioners; ``questions`` and ``answers`` are label words beyond
     :data:`QUESTION_WORDS` and :data:`ANSWER_WORDS` (``data/layouts.yaml``, case-folded)."""
+    if text[:1] == "Q" and (bare := _bare_question(text)) is not None:
+        return bare
     if not _may_be_label(text):
         return None
     match = LABEL.match(text)
@@ -138,6 +155,10 @@ def read_label(
         return None
     if len(tokens) == 1 and first not in asking and first not in answering and _names_one(rest):
         return None  # BRIEFER: Richard Boucher, Spokesman
+    if ";" in rest and _lists_topics(rest):
+        return None  # Subjects: ASEAN Australia Summit; Relationship with China; ...
+    if outlet and "," in name and _is_dateline(name):
+        return None  # Riyadh, SPA : (a dateline, not "Surname, Outlet")
     if questioner:
         kind = "question"
     elif len(tokens) == 1 and first in answering:
@@ -171,6 +192,48 @@ def _may_be_label(text: str) -> bool:
         if ":" in word or "(" in word or word.startswith(_DASHES):
             return True
     return False
+
+
+# Q    An awful big smile  |  Q. Do you have a specific proposal ...  |  Q ¿Confía usted ...
+BARE_QUESTION = re.compile(r"^Q(?:\.|(?= ))\s*(?=[^\W\d_]|[¿¡“\"'‘(])")
+
+
+def _bare_question(text: str) -> Label | None:
+    """A question label written as a bare "Q" before the question, with no colon ("Q    An
+    awful big smile", "Q. Do you have ..."), or None. A colon after it is the ordinary label."""
+    match = BARE_QUESTION.match(text)
+    if match is None or text[match.end() :][:1] == ":":
+        return None
+    return Label("Q", "Q", "", text[match.end() :], "question")
+
+
+#: A field line's items (between semicolons) have at most this many words ...
+TOPIC_WORDS = 8
+#: ... and it has at least this many items.
+TOPIC_ITEMS = 3
+
+
+def _lists_topics(rest: str) -> bool:
+    """Whether the text after a label is a list of topics ("ASEAN Australia Summit; Relationship
+    with China; US alliance; AUKUS agreement"): several short items between semicolons, a field
+    of the page's head, not words anyone said."""
+    items = [item for item in rest.rstrip(".").split(";") if item.strip()]
+    return len(items) >= TOPIC_ITEMS and all(len(i.split()) <= TOPIC_WORDS for i in items)
+
+
+#: A dateline's city that is no capital is a city of at least this many people.
+DATELINE_CITY_PEOPLE = 1_000_000
+
+
+def _is_dateline(name: str) -> bool:
+    """Whether a "First, Second" label is a dateline: its first part is a capital or a large
+    city ("Riyadh, SPA", "Doha, Aug 3 (BNA)", "Jeddah, SPA"), not a reporter's surname (a
+    surname may be a small town's name: "Fujita, Fuji TV")."""
+    first = name.split(",", 1)[0].strip()
+    if countries().is_capital(first):
+        return True
+    city = gazetteer().city(first) if " " not in first else None
+    return city is not None and city.population >= DATELINE_CITY_PEOPLE
 
 
 #: Values of a label declared in front matter that make it a questioner's.
@@ -456,12 +519,28 @@ def read_body(
     opened: Turn | None = None
     number = 0
     asked = False
+    # Questions are the only labels ("Q. ...?" then the answer unlabelled): an unlabelled
+    # paragraph after a question that ended with "?" opens the speaker's answer.
+    answers_unlabelled = questions and not any(
+        u.label and u.label.kind != "question" for u in units
+    )
     for index, unit in enumerate(units):
         label = unit.label
         following = units[index + 1] if index + 1 < len(units) else None
         if label and not label.rest and (following is None or following.label):
             label = None
-        if label or opened is None:
+        if (
+            answers_unlabelled
+            and label is None
+            and opened is not None
+            and opened.kind == "question"
+            and paragraphs
+            and paragraphs[-1].text.endswith("?")
+        ):
+            turns.append(_close(opened, paragraphs))
+            paragraphs = []
+            opened = Turn(len(turns) + 1, "answer", opening_speaker, "", "", (), unit.line, "")
+        elif label or opened is None:
             if opened is not None:
                 turns.append(_close(opened, paragraphs))
             paragraphs = []
