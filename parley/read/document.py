@@ -473,7 +473,7 @@ def _text_metadata(
     return meta, news, how
 
 
-LABELLED_RULE = "text: the labelled speaker who says most"
+LABELLED_RULE = "text: the first labelled speaker, unless they only hand over"
 REPORTED_SPEECH = "speech reported in its lead"
 JOINT_RULE = "labels: the other leaders speaking, named with their country ('President of Turkey')"
 
