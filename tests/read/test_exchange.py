@@ -16,7 +16,6 @@ from parley.read.persons import person_name
 from parley.read.turns import read_body, read_label
 from parley.vocab.vocabulary import load_vocabulary
 
-
 LAYOUTS = load_vocabulary(Path(__file__).parents[2] / "data")[0].layouts
 
 
@@ -100,17 +99,24 @@ def test_a_double_office_joined_by_a_slash_is_one_office() -> None:
 
 # -- who asks, who answers, who is the main speaker ------------------------------------------------
 
-INTERVIEW = """\
-Transcript of Minister for Foreign Affairs Dr Vivian Balakrishnan's Interview with Doordarshan TV, 17 June 2022
-
-Ramesh Ramachandran (Interviewer): Hello and welcome. I am Ramesh Ramachandran, and with me is the Foreign Minister of Singapore.
-
-Minister: Thank you, I am glad to be here.
-
-Ramesh Ramachandran: He is of Indian origin. Do you speak or understand Tamil at all Mr. Minister?
-
-Minister: Not enough for interviews.
-"""
+INTERVIEW = "\n\n".join(
+    (
+        (
+            "Transcript of Minister for Foreign Affairs Dr Vivian Balakrishnan's Interview "
+            "with Doordarshan TV, 17 June 2022"
+        ),
+        (
+            "Ramesh Ramachandran (Interviewer): Hello and welcome. I am Ramesh "
+            "Ramachandran, and with me is the Foreign Minister of Singapore."
+        ),
+        "Minister: Thank you, I am glad to be here.",
+        (
+            "Ramesh Ramachandran: He is of Indian origin. Do you speak or understand Tamil "
+            "at all Mr. Minister?"
+        ),
+        "Minister: Not enough for interviews.",
+    )
+)
 
 
 def test_the_named_interviewer_asks_and_the_office_label_is_the_titles_minister() -> None:
@@ -125,19 +131,25 @@ def test_the_named_interviewer_asks_and_the_office_label_is_the_titles_minister(
     assert meta.kind == "interview"
 
 
-CONVERSATION = """\
-AFR Business Summit - Sydney, New South Wales - 12/03/2024
-
-Subjects: ASEAN Australia Summit; Relationship with China; US alliance; AUKUS agreement.
-
-JAMES CURRAN: Well, Minister, congratulations on the milestone. And thank you very much for being here.
-
-PENNY WONG, FOREIGN MINISTER: Well, thank you, I actually wouldn't have known to be honest.
-
-CURRAN: Very kind of her. Very kind of her. Can we begin with last week's ASEAN summit?
-
-FOREIGN MINISTER: Well, I thought it was a really important summit.
-"""
+CONVERSATION = "\n\n".join(
+    (
+        "AFR Business Summit - Sydney, New South Wales - 12/03/2024",
+        (
+            "Subjects: ASEAN Australia Summit; Relationship with China; US alliance; AUKUS "
+            "agreement."
+        ),
+        (
+            "JAMES CURRAN: Well, Minister, congratulations on the milestone. And thank you "
+            "very much for being here."
+        ),
+        (
+            "PENNY WONG, FOREIGN MINISTER: Well, thank you, I actually wouldn't have known "
+            "to be honest."
+        ),
+        ("CURRAN: Very kind of her. Very kind of her. Can we begin with last week's ASEAN summit?"),
+        "FOREIGN MINISTER: Well, I thought it was a really important summit.",
+    )
+)
 
 
 def test_the_questioner_who_speaks_first_is_not_the_main_speaker() -> None:
@@ -152,23 +164,41 @@ def test_the_questioner_who_speaks_first_is_not_the_main_speaker() -> None:
     assert meta.kind == "interview"
 
 
-BROADCAST = """\
-White House Press Briefing
-
-Aired December 18, 2002 - 12:48 ET
-
-WOLF BLITZER, CNN ANCHOR: Ari Fleischer, the White House press secretary, has just started a briefing. Let's listen in.
-
-ARI FLEISCHER, WHITE HOUSE PRESS SECRETARY: He also met with the secretary of health and human services and the commissioner of the Food and Drug Administration, where following their meeting with the president the FDA commissioner and the secretary of HHS announced that the FDA will be moving to provide more information and more accurate information on foods and dietary supplements.
-
-And then, following that, the president met with the prime minister and president of Spain. They are currently still having lunch. At the session in the Oval Office they talked about regional issues, including the situation vis-a-vis Iraq and the prospects of making progress toward peace in the Middle East.
-
-I'm happy to take your questions.
-
-QUESTION: Can you now tell us, does the president believe that Iraq has once again defied the international community?
-
-FLEISCHER: Iraq recently submitted to the world a voluminous document that it purported to be its final, its full, its accurate and complete listing of all its programs.
-"""
+BROADCAST = "\n\n".join(
+    (
+        "White House Press Briefing",
+        "Aired December 18, 2002 - 12:48 ET",
+        (
+            "WOLF BLITZER, CNN ANCHOR: Ari Fleischer, the White House press secretary, has "
+            "just started a briefing. Let's listen in."
+        ),
+        (
+            "ARI FLEISCHER, WHITE HOUSE PRESS SECRETARY: He also met with the secretary of "
+            "health and human services and the commissioner of the Food and Drug "
+            "Administration, where following their meeting with the president the FDA "
+            "commissioner and the secretary of HHS announced that the FDA will be moving to "
+            "provide more information and more accurate information on foods and dietary "
+            "supplements."
+        ),
+        (
+            "And then, following that, the president met with the prime minister and "
+            "president of Spain. They are currently still having lunch. At the session in "
+            "the Oval Office they talked about regional issues, including the situation "
+            "vis-a-vis Iraq and the prospects of making progress toward peace in the Middle "
+            "East."
+        ),
+        "I'm happy to take your questions.",
+        (
+            "QUESTION: Can you now tell us, does the president believe that Iraq has once "
+            "again defied the international community?"
+        ),
+        (
+            "FLEISCHER: Iraq recently submitted to the world a voluminous document that it "
+            "purported to be its final, its full, its accurate and complete listing of all "
+            "its programs."
+        ),
+    )
+)
 
 
 def test_an_anchors_hand_over_does_not_make_the_anchor_the_main_speaker() -> None:
@@ -179,13 +209,21 @@ def test_an_anchors_hand_over_does_not_make_the_anchor_the_main_speaker() -> Non
     assert [t.speaker for t in turns if t.label == "FLEISCHER"] == ["Ari Fleischer"]
 
 
-JOINT = """\
-Press statements following Russian-Turkish talks
-
-President of Russia Vladimir Putin: Mr President, ladies and gentlemen, we have held substantive talks today and agreed on many points.
-
-President of Turkey Recep Tayyip Erdogan: Thank you, Mr President. We discussed trade, energy and the situation in Syria at length, and our teams will meet again next month in Ankara to continue the work on all of these questions.
-"""
+JOINT = "\n\n".join(
+    (
+        "Press statements following Russian-Turkish talks",
+        (
+            "President of Russia Vladimir Putin: Mr President, ladies and gentlemen, we "
+            "have held substantive talks today and agreed on many points."
+        ),
+        (
+            "President of Turkey Recep Tayyip Erdogan: Thank you, Mr President. We "
+            "discussed trade, energy and the situation in Syria at length, and our teams "
+            "will meet again next month in Ankara to continue the work on all of these "
+            "questions."
+        ),
+    )
+)
 
 
 def test_the_host_who_opens_a_joint_appearance_stays_the_main_speaker() -> None:
