@@ -48,11 +48,18 @@ _VERB = (
 )
 # A capital letter, Latin-1 and Latin Extended-A included ("Çavuşoğlu").
 _CAP = "[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]"
-_NAME = rf"(?P<name>(?:(?:{_CAP}[\w'’-]+|{_CAP}\.|M[rs]s?\.|Dr\.) ){{0,6}}{_CAP}[\w'’-]+)"
+_NAME = (
+    rf"(?P<name>(?:(?:{_CAP}[\w'’-]+|{_CAP}\.?(?= {_CAP}[\w'’-])|M[rs]s?\.|Dr\.) ){{0,6}}"
+    rf"{_CAP}[\w'’-]+)"
+)  # an initial with or without its dot: "S. Jaishankar", "S Jaishankar"
 # Sergey Lavrov said  |  Mr Putin told  |  the Minister added (filtered below): the verb is
 # found first, then the name that ends just before it
 VERB_AT = re.compile(rf" {_VERB}\b")
 NAME_BEFORE = re.compile(rf"{_NAME},?(?: [a-z]+ly)?$")
+# Adel bin Ahmed Al-Jubeir, the Foreign Minister, said  |  Lavrov, Russia's top diplomat, said
+APPOSED_BEFORE = re.compile(rf"{_NAME}, (?:the |a |an )?[^,;.“”\"]{{2,60}},$")
+# Sergei Lavrov and Hillary Clinton said  (both said it: the first is credited too)
+JOINED_BEFORE = re.compile(rf"{_NAME} and $")
 #: The name before a verb is sought in this many characters.
 NAME_WINDOW = 90
 # ," said Cavusoglu  |  said Russian Foreign Minister Sergey Lavrov
@@ -180,7 +187,19 @@ def attributions(paragraphs: Sequence[str]) -> list[Attribution]:
         here: list[tuple[int, Attribution]] = []
         for verb in VERB_AT.finditer(text):
             before = name_before(text, verb.start())
-            if before and (named := _person(before["name"])):
+            named = _person(before["name"]) if before else None
+            if before and named is None and text[verb.start() - 1] == ",":
+                # "X, the Foreign Minister, said": the name before the office between commas
+                apposed = APPOSED_BEFORE.search(
+                    text, max(0, verb.start() - NAME_WINDOW - 60), verb.start()
+                )
+                named = _person(apposed["name"]) if apposed else None
+            if before and named:
+                joined = JOINED_BEFORE.search(
+                    text, max(0, before.start() - NAME_WINDOW), before.start()
+                )
+                if joined and (first := _person(joined["name"])):
+                    here.append((joined.start(), Attribution(first[0], first[1], number)))
                 here.append((verb.start(), Attribution(named[0], named[1], number)))
             elif PRONOUN_BEFORE.search(text, max(0, verb.start() - 10), verb.start()):
                 last = max(here, default=None, key=lambda h: h[0])
@@ -210,6 +229,10 @@ CAPITAL_RUN = re.compile(
 )
 
 
+#: An upper-case word at most this long in a run of capitalised words is an acronym.
+ACRONYM_MAX = 4
+
+
 def full_names(texts: Sequence[str]) -> dict[str, str]:
     """Surname -> the longest full name ending in it in ``texts`` ("Lavrov" -> "Sergey Lavrov");
     a name's first word too, for names written surname first ("Wang" -> "Wang Yi")."""
@@ -220,7 +243,14 @@ def full_names(texts: Sequence[str]) -> dict[str, str]:
             segment: list[str] = []
             for word in [*match.group().split(), ""]:
                 bare = possessive(word) or word
-                if word and bare.lower() not in ROLE_WORDS and bare.lower() not in NAME_STOPS:
+                # an acronym ("FM", "PM", "UN") is no part of a name: "Russian FM Lavrov"
+                acronym = bare.isupper() and 1 < len(bare) <= ACRONYM_MAX
+                if (
+                    word
+                    and not acronym
+                    and bare.lower() not in ROLE_WORDS
+                    and bare.lower() not in NAME_STOPS
+                ):
                     segment.append(bare)
                     if bare is word:
                         continue
@@ -250,7 +280,8 @@ def main_speaker(title: str, paragraphs: Sequence[str]) -> str | None:
     counts = Counter(a.surname for a in found)
     first = {a.surname: i for i, a in reversed(list(enumerate(found)))}
     in_title = set(re.findall(r"[\w'’-]+", title))
-    names = full_names([title, *lead(paragraphs)])
+    # the text's full name wins over the headline's shorthand ("Russian FM Lavrov")
+    names = full_names([title]) | full_names(lead(paragraphs))
     # A person the text names in full, or in the attribution itself, is a person; a lone
     # capitalised word ("Turkey said") may be a country or an office.
     named = {a.surname for a in found if a.surname in names or len(a.name.split()) >= 2}
@@ -454,9 +485,10 @@ def event_date(
 
 # with his Armenian counterpart Ararat Mirzoyan  |  her U.S. counterpart Antony Blinken
 COUNTERPART = re.compile(
-    r"\b(?:his|her|their) (?P<country>[A-Z][\w.]+) counterparts? (?P<name>[A-Z][\w'’-]+"
-    r"(?: [A-Z][\w'’-]+){1,2})"
-)
+    r"\b(?:his|her|their) (?P<country>[A-Z][\w.]+) counterparts?,? "
+    r"(?:(?:Sheikh|Prince|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.E\.|Sir|Dame) )?"
+    r"(?P<name>[A-Z][\w'’-]+(?: (?:(?:bin|bint|al|el|de|van|von|da) )?[A-Z][\w'’-]+){1,4})"
+)  # his Qatari counterpart, Sheikh Mohammed bin Abdulrahman Al Thani
 
 
 #: The main speaker is named at most this many characters before "his ... counterpart".
@@ -530,16 +562,23 @@ def _same_country(first: str, second: str) -> bool:
     return bool(first) and bool(second) and key(first) == key(second)
 
 
+#: A subject joined to the main speaker is sought in this many first paragraphs (a headline the
+#: page gives no title line for is the first).
+JOINED_PARAGRAPHS = 3
+
+
 def meeting_counterparts(paragraphs: Sequence[str], speaker: str) -> list[tuple[str, str, str]]:
     """``(name, role, country as written)`` of the people the lead reports meeting the main
     speaker: a sentence naming the speaker and a meeting ("Turkish Foreign Minister Hakan Fidan
     and U.S. Secretary of State Antony Blinken met on Friday", "Fumio Kishida ... after talks
     with U.S. Secretary of State John Kerry") names them with a role; never the speaker, nor
-    someone of the speaker's own country ("Russian President Vladimir Putin" beside Lavrov)."""
-    surname = speaker.split()[-1]
+    someone of the speaker's own country ("Russian President Vladimir Putin" beside Lavrov).
+    The speaker is found by the name the report uses alone (:func:`short_name`: "Lee" of "Lee
+    In-young")."""
+    surname = short_name(speaker, paragraphs)
     own = ""
     found: list[tuple[str, str, str]] = []
-    for text in lead(paragraphs)[:2]:
+    for text in lead(paragraphs)[:JOINED_PARAGRAPHS]:
         # "Clinton and Russian Foreign Minister Sergey Lavrov pressed ...": joined as the subject
         joined = re.search(
             rf"\b{re.escape(surname)}\b,? and (?:his |her )?(?P<phrase>(?:[\w.'’-]+ ){{0,6}}?"
@@ -549,23 +588,83 @@ def meeting_counterparts(paragraphs: Sequence[str], speaker: str) -> list[tuple[
         if joined:
             people = role_names(joined["phrase"], min_words=2)
             name = people[0].name if people else " ".join(joined["phrase"].split()[-2:])
-            if name.split()[-1] != surname and not any(
+            if not same_person(name, speaker) and not any(
                 w.lower() in ROLE_WORDS for w in name.split()
             ):
                 role, country = (people[0].role, people[0].country_text) if people else ("", "")
+                before = joined["phrase"].split()[:-2]
+                if (
+                    not people
+                    and len(before) >= 2
+                    and all(w.lower() in ROLE_WORDS for w in before[1:])
+                ):
+                    # U.S. Special Representative Sung Kim: country, then an office with no head
+                    role, country = " ".join(before[1:]), before[0]
                 return [(name, role, country)]
     for text in lead(paragraphs)[:3]:
         for sentence in SENTENCE.findall(text):
             if surname not in sentence or not MEETING.search(sentence):
                 continue
             people = role_names(sentence, min_words=2)
-            own = own or next((p.country_text for p in people if p.name.split()[-1] == surname), "")
+            own = own or next((p.country_text for p in people if same_person(p.name, speaker)), "")
             for person in people:
-                last = person.name.split()[-1]
-                if last == surname or _same_country(person.country_text, own):
+                if same_person(person.name, speaker) or _same_country(person.country_text, own):
                     continue
                 if all(name != person.name for name, _, _ in found):
                     found.append((person.name, person.role, person.country_text))
         if found:
             return found
     return found
+
+
+#: A counterpart's country is sought with their office in the headline and this many paragraphs.
+COUNTRY_PARAGRAPHS = 4
+
+
+def country_written(name: str, title: str, paragraphs: Sequence[str]) -> str:
+    """The country a report writes with a person's office anywhere in its headline or first
+    paragraphs, as written ("U.S." of "U.S. State Secretary Clinton", "U.S." of "John Kerry, the
+    U.S. Secretary of State"), or "". A report names a principal's country once, often not where
+    it says whom the speaker met ("Sergei Lavrov and Hillary Clinton said ...")."""
+    surname = name.split()[-1] if name.split() else ""
+    if not surname:
+        return ""
+    texts = [title, *lead(paragraphs)[:COUNTRY_PARAGRAPHS]]
+    for text in texts:
+        if surname not in text:
+            continue
+        for person in role_names(text):
+            if person.country_text and person.name.split()[-1:] == [surname]:
+                return person.country_text
+        for match in re.finditer(
+            rf"\b{re.escape(surname)}, (?:the |a )?(?P<country>{_CAP}[\w.]+) ", text
+        ):
+            after = text[match.end() :].split(" ", 1)[0].lower().strip(",.")
+            if after in ROLE_WORDS:
+                return match["country"]
+    return ""
+
+
+def short_name(name: str, paragraphs: Sequence[str]) -> str:
+    """The word of a full name the report uses alone for the person: the surname ("Lavrov" of
+    "Sergei Lavrov") or, for names written family name first, the first word ("Lee" of "Lee
+    In-young", "Wang" of "Wang Yi"): the word found most often outside the full name."""
+    words = [w for w in name.split() if len(w) > 1 and w.lower() not in NAME_PARTICLES]
+    if len(words) < 2:
+        return words[-1] if words else name
+    texts = lead(paragraphs)
+    alone = {
+        w: sum(len(re.findall(rf"\b{re.escape(w)}\b", t)) for t in texts)
+        - sum(t.count(name) for t in texts)
+        for w in words
+    }
+    best = max(words, key=lambda w: (alone[w], words.index(w) == len(words) - 1))
+    return best if alone[best] > 0 else words[-1]
+
+
+def same_person(name: str, speaker: str) -> bool:
+    """Whether a name found in a report is the main speaker's: it ends in a word of the
+    speaker's name ("Lavrov" for "Sergei Lavrov"; "Wang Yi" for "Wang Yi", written family name
+    first)."""
+    words = name.split()
+    return bool(words) and words[-1] in speaker.split()

@@ -40,6 +40,7 @@ from parley.model import (
 )
 from parley.read.article import (
     counterpart_phrases,
+    country_written,
     credit_line,
     dateline,
     dateline_date,
@@ -53,6 +54,8 @@ from parley.read.article import (
     lead_subject,
     main_speaker,
     meeting_counterparts,
+    same_person,
+    short_name,
     text_place,
     title_counterparts,
 )
@@ -475,6 +478,16 @@ def _text_metadata(
 
 LABELLED_RULE = "text: the first labelled speaker, unless they only hand over"
 REPORTED_SPEECH = "speech reported in its lead"
+OFFICE_REPORTED = "an office's account reported with its day ('the ministry said Friday')"
+# Yun's ministry said Wednesday  |  Seoul's foreign ministry said Friday  |  his office said Tuesday
+OFFICE_SAID = re.compile(
+    r"\b(?:ministry|office|embassy|spokesperson|spokesman|government)(?:'s|’s)? said,? (?:on )?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b",
+    re.IGNORECASE,
+)
+#: An office's account reported with its day is sought in this many first paragraphs: the lead
+#: of a wire report says whose account it is (a readout never says "the ministry said Friday").
+OFFICE_SAID_PARAGRAPHS = 3
 JOINT_RULE = "labels: the other leaders speaking, named with their country ('President of Turkey')"
 
 
@@ -571,6 +584,8 @@ def _news_signal(
         return f"dateline {found.city}" + (f" ({found.agency})" if found.agency else "")
     if (outlet := credit_line(head_lines, outlets)) is not None:
         return f"a line crediting {outlet}"
+    if any(" said" in text and OFFICE_SAID.search(text) for text in texts[:OFFICE_SAID_PARAGRAPHS]):
+        return OFFICE_REPORTED
     if is_article(texts) and (meta.kind == "other" or not first_person(texts)):
         if _says_transcript(meta, texts):
             return ""
@@ -713,6 +728,13 @@ def _article(
             if counterparts := whom():
                 how["counterparts"] = rule
                 break
+        # a counterpart met without a country: the one the report writes with their office
+        counterparts = tuple(
+            c
+            if c.country_text
+            else replace(c, country_text=country_written(c.name, meta.title or "", texts))
+            for c in counterparts
+        )
     filed_on = dateline_date(filed, meta.date)
     how["event_date"] = (
         "a day its lead names, counted from its dateline's date"
@@ -987,7 +1009,7 @@ def _article_counterparts(texts: list[str], speaker: str | None) -> tuple[Counte
     counterpart <Name>" in the lead; never the main speaker."""
     if not speaker:
         return ()
-    surname = speaker.split()[-1]
+    surname = short_name(speaker, texts)
     # a name's words ("Wang" of "Wang Yi": the family name may come first)
     parts = [part for part in speaker.split() if len(part) > 2] or [surname]
     for text in lead(texts):
@@ -996,12 +1018,12 @@ def _article_counterparts(texts: list[str], speaker: str | None) -> tuple[Counte
         found = [
             Counterpart(_sentence_cut(p.name), p.role, p.country_text)
             for p in counterparts_in(text, pattern=TALKS_WITH)
-            if _sentence_cut(p.name).split()[-1] != surname
+            if not same_person(_sentence_cut(p.name), speaker)
         ]
         if found:
             return tuple(found)
     for name, country in counterpart_phrases(texts, surname):
-        if name.split()[-1] != surname:
+        if not same_person(name, speaker):
             return (Counterpart(name, "counterpart", country),)
     return ()
 

@@ -30,7 +30,7 @@ from dataclasses import replace
 
 from parley.model import Turn
 from parley.read.exchange import interviewers
-from parley.read.persons import NAME_STOPS, ROLE_WORDS
+from parley.read.persons import NAME_PARTICLES, NAME_STOPS, ROLE_WORDS
 from parley.read.turns import RELAYED, RELAYED_WINDOW
 
 #: Labels that stand for the document's main speaker as answerer or by office (lower case).
@@ -77,7 +77,13 @@ def clean_person(text: str) -> str:
     when only titles and offices remain ("Official Spokesperson")."""
     for part in text.split(","):
         words = [w for w in part.split() if not _is_title_word(w)]
-        words = [w for w in words if w[:1].isupper() and w.strip(".")]
+        # "Adel bin Ahmed Al-Jubeir": a particle inside a name is part of it
+        words = [
+            w
+            for i, w in enumerate(words)
+            if (w[:1].isupper() and w.strip("."))
+            or (0 < i < len(words) - 1 and w in NAME_PARTICLES and words[i + 1][:1].isupper())
+        ]
         if not words:
             continue
         if len(words) >= 2 and words[0].isupper() and len(words[0]) > 1 and not words[1].isupper():

@@ -37,6 +37,7 @@ from parley.read.persons import (
     Person,
     read_met,
     read_person,
+    role_names,
     skip_honorifics,
 )
 from parley.vocab.gazetteer import countries, gazetteer
@@ -102,13 +103,19 @@ class Meeting:
     call: bool
     paragraph: int = 0
     """Index of the paragraph (of those given) that says it."""
+    subject_country: str = ""
+    """The country the sentence writes with the subject's office ("Iranian" of "Iranian Foreign
+    Minister Mohammad Javad Zarif"), or ""."""
 
     @property
     def in_press_words(self) -> bool:
-        """Whether the sentence names someone met as the subject's "counterpart" ("met his
-        Armenian counterpart Ararat Mirzoyan"): a reporter's word; an office's own readout
-        names the people met by their offices ("Prime Minister of Belgium")."""
-        return any("counterpart" in p.role.lower() for p in self.met)
+        """Whether the sentence is a reporter's: it names someone met as the subject's
+        "counterpart" ("met his Armenian counterpart Ararat Mirzoyan"), or gives the subject's
+        own country ("Iranian Foreign Minister Mohammad Javad Zarif ... met"). An office's own
+        readout names the people met by their offices ("Prime Minister of Belgium") and its own
+        principal by office alone ("Foreign Minister Wang Yi", "The Prime Minister"): nobody
+        tells their own readers which country their minister serves."""
+        return bool(self.subject_country) or any("counterpart" in p.role.lower() for p in self.met)
 
 
 def _subject(before: str) -> tuple[str, bool] | None:
@@ -196,10 +203,19 @@ def _meeting(sentence: str, verb: re.Match[str], venues: Mapping[str, str]) -> M
         met = (alone,)
     call = bool(verb["spoke"] or CALL_WORDS.search(verb["what"] or ""))
     call = call or bool(bridge and CALL_WORDS.search(bridge["bridge"]))
+    own = next(
+        (
+            p.country_text
+            for p in role_names(sentence[: verb.start()], min_words=2)
+            if p.name == subject[0]
+        ),
+        "",
+    )
     return Meeting(
         subject=subject[0],
         subject_is_office=subject[1],
         met=met,
         place=_place(sentence[verb.start() :], venues, call),
         call=call,
+        subject_country=own,
     )

@@ -19,7 +19,12 @@ TOKEN = re.compile(r"[^\s,;:()\[\]\"“”«»]+|[,;:()\[\]\"“”«»]")
 # "... news conference with Israeli Foreign Minister Gabriel Ashkenazi"
 WITH = re.compile(r"\bwith\s+", re.I)
 # "... following talks with Bahraini Foreign Minister ..." (in the text of a news article)
-TALKS_WITH = re.compile(r"\b(?:talks|meeting|met|consultations|conversation)\s+with\s+", re.I)
+# "... a joint press conference with John Kerry, the U.S. Secretary of State" | "a call with"
+TALKS_WITH = re.compile(
+    r"\b(?:talks|meeting|met|consultations|conversation|conference|call|dinner|breakfast|lunch)"
+    r"\s+with\s+",
+    re.I,
+)
 
 #: A person phrase is sought in at most this many characters after "with" ...
 PHRASE_MAX = 300
@@ -266,6 +271,8 @@ def office_after(tokens: Sequence[str], i: int) -> tuple[str, str, int]:
     if i >= n or tokens[i] != ",":
         return "", "", i
     j = i + 1
+    if j + 1 < n and tokens[j].lower() in ("the", "a") and capitalised(tokens[j + 1]):
+        j += 1  # "John Kerry, the U.S. Secretary of State"
     words: list[str] = []
     while j < n and (
         tokens[j].lower() in ROLE_WORDS
@@ -287,8 +294,13 @@ def office_after(tokens: Sequence[str], i: int) -> tuple[str, str, int]:
         j += 1
     if not any(w.lower() in ROLE_WORDS and w.lower() not in HONORIFICS for w in words):
         return "", "", i
+    demonym = words[0] if words[0].lower() not in ROLE_WORDS and len(words) > 1 else ""
+    if demonym:
+        words = words[1:]  # "the U.S. Secretary of State": the country written before the office
+    if j + 1 < n and tokens[j].lower() == "of" and tokens[j + 1] == "State" and demonym:
+        return " ".join([*words, "of", "State"]), demonym, j + 2  # Secretary of State
     country, end = _country_after(tokens, j)
-    return " ".join(words), country, end
+    return " ".join(words), country or demonym, end
 
 
 def read_met(tokens: Sequence[str], i: int = 0) -> tuple[Person, ...]:
@@ -370,7 +382,10 @@ def role_names(text: str, *, min_words: int = 1) -> list[Person]:
         ):
             start -= 1
         person = read_person(tokens, start)
-        if person.role and len(person.name.split()) >= min_words:
+        # "State Department Spokesperson": a capitalised word right before an office word is
+        # part of the office, not a name ("Ned Price, State Department Spokesperson")
+        office_goes_on = person.end < len(tokens) and _role(tokens[person.end])
+        if person.role and len(person.name.split()) >= min_words and not office_goes_on:
             found.append(person)
         h = max(person.end, h + 1)
     return found

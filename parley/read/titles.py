@@ -148,4 +148,15 @@ def title_speakers(title: str) -> tuple[str, ...]:
         if person.name and (person.role or (start == 0 and 2 <= words <= 4)):
             return (person.name,)
     named = role_names(head)
-    return (named[0].name,) if named else ()
+    if named:
+        return (named[0].name,)
+    # Ned Price, State Department Spokesperson, led a discussion ...  (name, comma, office)
+    apposed = NAME_THEN_OFFICE.match(head)
+    return (apposed["name"],) if apposed else ()
+
+
+# Ned Price, State Department Spokesperson, ...  |  Stéphane Dujarric, Spokesman for the ...
+NAME_THEN_OFFICE = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}), (?:[A-Z][\w-]+ ){0,4}"
+    r"(?:Spokesperson|Spokesman|Spokeswoman|Minister|Secretary|President|Secretary-General)\b"
+)

@@ -22,6 +22,8 @@ What a label is, beyond a name or word and a colon (each shape seen at two publi
 - not a field of the page's head: "Subjects: ASEAN Summit; US alliance; AUKUS" (DFAT), "Topics:",
   "Tags:" list short items between semicolons; nobody speaks a list of topics
   (:func:`_lists_topics`);
+- not a banner: no name, office or question word has a digit ("UNITED24 - Make a charitable
+  donation ..." above a State Department transcript; "COVID19: ..." headings);
 - not a dateline: "Riyadh, SPA :" or "Doha, Aug 3 (BNA):" (a city, then the agency, then the
   report) reads like "Surname, Outlet"; a first part that is a city the gazetteer knows makes it
   a dateline, whoever's agency follows (:func:`_is_dateline`).
@@ -153,6 +155,8 @@ def read_label(
         return None  # "Mr Putin - confident with the media" is a caption, not a turn
     if name.count(",") > 1 or name.endswith(","):
         return None
+    if any(c.isdigit() for c in name):
+        return None  # "UNITED24 - Make a donation": a banner; no name or office has a digit
     if len(tokens) == 1 and first not in asking and first not in answering and _names_one(rest):
         return None  # BRIEFER: Richard Boucher, Spokesman
     if ";" in rest and _lists_topics(rest):

@@ -1,0 +1,145 @@
+"""Who a news report is about and whom they met: rules read from how reports are written.
+
+Every text is a real line of the development corpus (tests/realdocs), shortened.
+"""
+
+from __future__ import annotations
+
+from parley.read.article import (
+    attributions,
+    counterpart_phrases,
+    country_written,
+    full_names,
+    main_speaker,
+    meeting_counterparts,
+    same_person,
+    short_name,
+)
+from parley.read.document import OFFICE_SAID
+from parley.read.labels import clean_person
+from parley.read.meetings import read_meeting
+from parley.read.persons import TALKS_WITH, counterparts_in
+from parley.read.titles import title_speakers
+
+
+def said_by(text: str) -> list[str]:
+    return [a.name for a in attributions([text])]
+
+
+def test_a_name_with_its_office_between_commas_is_who_said_it() -> None:
+    text = (
+        "Adel bin Ahmed Al-Jubeir, the Foreign Minister, said that the joint meeting between "
+        "Gulf Cooperation Council (GCC) foreign ministers and John Kerry discussed relations."
+    )
+    assert [name.split()[-1] for name in said_by(text)] == ["Al-Jubeir"]
+
+
+def test_two_people_joined_before_the_verb_both_said_it() -> None:
+    text = "Sergei Lavrov and Hillary Clinton said they will rebuild bilateral relations."
+    assert said_by(text) == ["Sergei Lavrov", "Hillary Clinton"]
+
+
+def test_an_initial_without_its_dot_is_part_of_the_name() -> None:
+    text = '"Our meeting is devoted to assessing our ties," news agency PTI quoted S Jaishankar.'
+    assert said_by(text) == ["S Jaishankar"]
+
+
+def test_the_texts_full_name_wins_over_the_headlines_shorthand() -> None:
+    headline = "Russian FM Lavrov, U.S. State Secretary Clinton content with talks"
+    lead = [
+        "GENEVA, March 7 (RIA Novosti) - Russia's foreign minister and the U.S. secretary of "
+        "state have said they are content with their talks in Geneva.",
+        "Sergei Lavrov and Hillary Clinton said they will rebuild bilateral relations and try to "
+        "reach an agreement on a new strategic arms reduction treaty.",
+    ]
+    assert main_speaker(headline, lead) == "Sergei Lavrov"
+    # an acronym ("FM") ends a run of capitalised words: "Russian FM Lavrov" names no one in full
+    assert "Lavrov" not in full_names([headline])
+
+
+def test_a_particle_inside_a_name_is_kept() -> None:
+    assert clean_person("Adel bin Ahmed Al-Jubeir") == "Adel bin Ahmed Al-Jubeir"
+    assert clean_person("Official Spokesperson, Shri Gopal Baglay") == "Gopal Baglay"
+
+
+def test_a_name_written_family_name_first_is_found_by_its_family_name() -> None:
+    lead = [
+        "SEOUL, Aug. 24 (Yonhap) -- Unification Minister Lee In-young met with the U.S. envoy "
+        "for North Korea and discussed a coordinated approach, his office said Tuesday.",
+        "During the breakfast meeting, Lee and U.S. Special Representative Sung Kim shared their "
+        "overall views on the current situation.",
+    ]
+    assert short_name("Lee In-young", lead) == "Lee"
+    assert short_name("Sergey Lavrov", ["Sergey Lavrov met Blinken; Lavrov said more."]) == (
+        "Lavrov"
+    )
+    assert meeting_counterparts(lead, "Lee In-young") == [
+        ("Sung Kim", "Special Representative", "U.S.")
+    ]
+    assert same_person("Wang Yi", "Wang Yi") and not same_person("Antony Blinken", "Wang Yi")
+
+
+def test_a_counterpart_after_a_comma_and_an_honorific() -> None:
+    lead = [
+        "AMMAN — Deputy Prime Minister and Minister of Foreign Affairs and Expatriates Ayman "
+        "Safadi and his Qatari counterpart, Sheikh Mohammed bin Abdulrahman Al Thani, discussed "
+        "ways to enhance relations in a meeting in the Qatari capital Doha on Sunday."
+    ]
+    assert counterpart_phrases(lead, "Safadi") == [("Mohammed bin Abdulrahman Al Thani", "Qatari")]
+
+
+def test_a_press_conference_with_someone_and_the_office_after_the_name() -> None:
+    text = (
+        "In an opening speech at the joint press conference with John Kerry, the U.S. Secretary "
+        "of State, Al-Jubeir said 'we have discussed the Iranian interference'."
+    )
+    found = counterparts_in(text, pattern=TALKS_WITH)
+    assert [(p.name, p.role, p.country_text) for p in found] == [
+        ("John Kerry", "Secretary of State", "U.S.")
+    ]
+
+
+def test_a_counterparts_country_is_the_one_written_with_their_office() -> None:
+    lead = ["Sergei Lavrov and Hillary Clinton said they will rebuild bilateral relations."]
+    headline = "Russian FM Lavrov, U.S. State Secretary Clinton content with talks"
+    assert country_written("Hillary Clinton", headline, lead) == "U.S."
+    assert country_written("Hillary Clinton", "", lead) == ""
+
+
+def test_an_offices_account_told_with_its_day_is_a_wire_report() -> None:
+    reported = [
+        "Foreign Minister Cho Tae-yul and his Japanese counterpart, Takeshi Iwaya, have held "
+        "talks on the sidelines of the APEC meeting in Peru, Seoul's foreign ministry said Friday.",
+        "Foreign Minister Lee In-young met with the U.S. envoy, his office said Tuesday.",
+    ]
+    assert all(OFFICE_SAID.search(text) for text in reported)
+    readout = "The Ministry said the two sides agreed to stay in close contact."
+    assert OFFICE_SAID.search(readout) is None
+
+
+def test_a_reporter_names_the_subjects_country_a_readout_does_not() -> None:
+    press = read_meeting(
+        [
+            "Iranian Foreign Minister Mohammad Javad Zarif, who is in New York for the ongoing "
+            "NPT Review Conference, met and conferred with UN Undersecretary General Jan "
+            "Eliasson Monday."
+        ],
+        {},
+    )
+    own = read_meeting(
+        [
+            "Prime Minister Theresa May spoke to President Trump this evening to discuss the "
+            "situation in Syria."
+        ],
+        {},
+    )
+    assert press is not None and press.in_press_words
+    assert own is not None and not own.in_press_words
+
+
+def test_a_name_then_its_office_in_a_title() -> None:
+    title = (
+        "Ned Price, State Department Spokesperson, led a discussion on Armenia Türkiye Ukraine "
+        "China & Fukushima at The State Department in Washington, DC"
+    )
+    assert title_speakers(title) == ("Ned Price",)
