@@ -130,8 +130,13 @@ def _stop(token: str) -> bool:
 
 
 def possessive(token: str) -> str | None:
-    """ "Lavrov’s" -> "Lavrov"; None when the token is not possessive."""
-    return token[:-2] if len(token) > 2 and token[-2:] in ("’s", "'s") else None
+    """ "Lavrov’s" -> "Lavrov", and in an upper-case title "IVANOV'S" -> "IVANOV"; None when the
+    token is not possessive."""
+    if len(token) > 2 and token[-2:] in ("’s", "'s"):
+        return token[:-2]
+    if len(token) > 3 and token[-2:] in ("’S", "'S") and token[:-2].isupper():
+        return token[:-2]
+    return None
 
 
 def _country_end(tokens: Sequence[str], k: int) -> int:

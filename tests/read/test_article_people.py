@@ -18,7 +18,7 @@ from parley.read.article import (
 from parley.read.document import OFFICE_SAID
 from parley.read.labels import clean_person
 from parley.read.meetings import read_meeting
-from parley.read.persons import TALKS_WITH, counterparts_in
+from parley.read.persons import TALKS_WITH, counterparts_in, possessive
 from parley.read.titles import title_speakers
 
 
@@ -143,3 +143,13 @@ def test_a_name_then_its_office_in_a_title() -> None:
         "China & Fukushima at The State Department in Washington, DC"
     )
     assert title_speakers(title) == ("Ned Price",)
+
+
+def test_an_upper_case_title_writes_the_possessive_in_capitals() -> None:
+    title = (
+        "TRANSCRIPT OF RUSSIAN FOREIGN MINISTER IGOR IVANOV'S REMARKS AND REPLIES TO MEDIA "
+        "QUESTIONS AT PRESS CONFERENCE"
+    )
+    assert title_speakers(title) == ("IGOR IVANOV",)
+    assert possessive("IVANOV'S") == "IVANOV" and possessive("Lavrov’s") == "Lavrov"
+    assert possessive("BOSS") is None and possessive("US") is None
