@@ -5,9 +5,7 @@ between shards checked after the merge."""
 from __future__ import annotations
 
 import gzip
-import hashlib
 import json
-import os
 import re
 from pathlib import Path
 
@@ -17,7 +15,7 @@ from pathspec.gitignore import GitIgnoreSpec
 from benchmarks.corpus import write_corpus
 from parley.publish.shards import nav_pages, plan_shards, shard_config
 from parley.publish.site_merge import SiteMergeError, merge_sites, sitemap_key
-from tests.support.sitebuild import SITE_URL, run_build, stage_inputs
+from tests.support.sitebuild import SITE_URL, run_build, stage_inputs, tree_digests
 
 
 def _write(path: Path, text: str = "x") -> None:
@@ -128,15 +126,6 @@ def test_merge_reports_a_missing_anchor_across_shards_and_refuses_disagreeing_sh
         merge_sites([three, four], tmp_path / "site", "")
 
 
-def _tree(site: Path) -> dict[str, str]:
-    found = {}
-    for dirpath, _dirs, files in os.walk(site):
-        for name in files:
-            path = Path(dirpath, name)
-            found[path.relative_to(site).as_posix()] = hashlib.sha256(path.read_bytes()).hexdigest()
-    return found
-
-
 @pytest.mark.slow
 def test_a_site_rendered_in_shards_is_the_same_bytes_as_one_mkdocs_run(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
@@ -152,7 +141,7 @@ def test_a_site_rendered_in_shards_is_the_same_bytes_as_one_mkdocs_run(tmp_path:
         assert ("in 2 processes" in build.stderr) == (jobs == "2"), build.stderr
         assert "excluded from the built site" not in build.stderr
         sites[jobs] = root / "site"
-    one, two = _tree(sites["1"]), _tree(sites["2"])
+    one, two = tree_digests(sites["1"]), tree_digests(sites["2"])
     assert sorted(one) == sorted(two)
     assert [p for p in one if one[p] != two[p]] == []
     sitemap = (sites["2"] / "sitemap.xml").read_text(encoding="utf-8")

@@ -5,27 +5,15 @@ and a deletion, and after a change to a hand-written page, which renders everyth
 
 from __future__ import annotations
 
-import hashlib
-import os
 import shutil
 from pathlib import Path
 
 import pytest
 
 from benchmarks.corpus import write_corpus
-from tests.support.sitebuild import Build, run_build, stage_inputs
+from tests.support.sitebuild import Build, run_build, stage_inputs, tree_digests
 
 pytestmark = pytest.mark.slow
-
-
-def _tree(site: Path) -> dict[str, str]:
-    """SHA-256 of every file under ``site``, by relative path."""
-    found = {}
-    for dirpath, _dirs, files in os.walk(site):
-        for name in files:
-            path = Path(dirpath, name)
-            found[path.relative_to(site).as_posix()] = hashlib.sha256(path.read_bytes()).hexdigest()
-    return found
 
 
 def _inode(path: Path) -> tuple[int, int]:
@@ -72,7 +60,7 @@ def _same_as_clean(updated: Path, elsewhere: Path) -> None:
             continue
         shutil.copytree(updated / name, elsewhere / name, ignore=shutil.ignore_patterns("archive"))
     _built(run_build(elsewhere))
-    ours, clean = _tree(updated / "site"), _tree(elsewhere / "site")
+    ours, clean = tree_digests(updated / "site"), tree_digests(elsewhere / "site")
     assert sorted(ours) == sorted(clean)
     assert [p for p in ours if ours[p] != clean[p]] == []
 

@@ -6,6 +6,8 @@ or ``site/``; the build runs ``build_site.py`` in a child process exactly as a u
 
 from __future__ import annotations
 
+import hashlib
+import os
 import shutil
 import subprocess
 import sys
@@ -83,3 +85,15 @@ def run_build(root: Path, *args: str, env: Mapping[str, str] | None = None) -> B
         timeout=600,  # a build that waits on a FIFO or a device must fail, not hang the suite
     )
     return Build(root, done.returncode, done.stderr + done.stdout)
+
+
+def tree_digests(folder: Path) -> dict[str, str]:
+    """SHA-256 of every file under ``folder``, by relative path: two builds are the same site
+    when these are equal."""
+    found = {}
+    for dirpath, _dirs, files in os.walk(folder):
+        for name in files:
+            path = Path(dirpath, name)
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            found[path.relative_to(folder).as_posix()] = digest
+    return found

@@ -135,21 +135,11 @@
     const weights = new Uint8Array(size);
     const roleOf = new Uint8Array(size);
     const roles = manifest.roles.length;
-    const length = encoded.length;
-    let i = 0;
+    const numbers = reader(encoded);
+    const next = numbers.next;
     let n = 0;
     let doc = -1;
-    const next = () => {
-      let value = 0;
-      let shift = 0;
-      for (;;) {
-        const d = digit[encoded.charCodeAt(i++)];
-        value += (d & 31) * 2 ** shift;
-        if (d < 32) return value;
-        shift += 5;
-      }
-    };
-    while (i < length) {
+    while (numbers.more()) {
       doc += next() + 1;
       const count = next() + 1;
       let para = -1;
