@@ -225,8 +225,8 @@ def lead(paragraphs: Sequence[str]) -> list[str]:
 
 # Sergey Lavrov  |  Abdullatif bin Rashid Al Zayani  |  Mevlüt Çavuşoğlu (capitalised runs)
 CAPITAL_RUN = re.compile(
-    rf"{_CAP}(?:[\w'’-]+|\.)?(?: (?:(?:bin|al|el|de|van|von|da|di) )?{_CAP}[\w'’-]+){{1,5}}"
-)
+    rf"{_CAP}(?:[\w'’-]+|\.)?(?: (?:(?:bin|al|el|de|van|von|da|di) )?{_CAP}(?:[\w'’-]+|\.)){{1,5}}"
+)  # an initial may come inside the run too: "External Affairs Minister S. Jaishankar"
 
 
 #: An upper-case word at most this long in a run of capitalised words is an acronym.
@@ -244,7 +244,7 @@ def full_names(texts: Sequence[str]) -> dict[str, str]:
             for word in [*match.group().split(), ""]:
                 bare = possessive(word) or word
                 # an acronym ("FM", "PM", "UN") is no part of a name: "Russian FM Lavrov"
-                acronym = bare.isupper() and 1 < len(bare) <= ACRONYM_MAX
+                acronym = bare.isupper() and 1 < len(bare.rstrip(".")) <= ACRONYM_MAX
                 if (
                     word
                     and not acronym
@@ -263,7 +263,9 @@ def _remember(words: list[str], first: dict[str, str], last: dict[str, str]) -> 
     """Index a name of two to four words by its last and its first word."""
     while len(words) > 2 and words[-1].lower() in NOT_SURNAMES:
         words = words[:-1]  # "Liu Jianchao Thursday" -> "Liu Jianchao"
-    if 2 <= len(words) <= 4 and not any(w.isupper() and len(w) > 1 for w in words[:1]):
+    # an acronym does not open a name ("UN Secretary"), an initial does ("S. Jaishankar")
+    opens = words[0].rstrip(".") if words else ""
+    if 2 <= len(words) <= 4 and not (opens.isupper() and len(opens) > 1):
         if words[-1].lower() in NOT_SURNAMES:
             return
         name = " ".join(words)
@@ -668,3 +670,34 @@ def same_person(name: str, speaker: str) -> bool:
     first)."""
     words = name.split()
     return bool(words) and words[-1] in speaker.split()
+
+
+# a joint press conference  |  a joint news conference
+JOINT_CONFERENCE = re.compile(r"\bjoint (?:press|news) conference\b", re.IGNORECASE)
+# his US counterpart  |  her Turkish counterpart  (no name after it)
+UNNAMED_COUNTERPART = re.compile(
+    rf"\b(?:his|her) (?P<country>{_CAP}[\w.]+) counterpart\b(?!,? {_CAP})"
+)
+
+
+def joint_counterpart(
+    title: str, paragraphs: Sequence[str], speaker: str
+) -> tuple[str, str] | None:
+    """``(name, country as written)`` of the other side of a joint press conference the report
+    covers: the person, not the main speaker, whose words it reports most ("For his part,
+    Blinken said ..."), when the headline or lead says the conference was joint. The country is
+    the one written with their office, or the one of "his US counterpart" when the report names
+    the counterpart so and nobody else; None when there is no such person."""
+    texts = lead(paragraphs)
+    if not any(JOINT_CONFERENCE.search(text) for text in (title, *texts)):
+        return None
+    others = Counter(a.surname for a in attributions(texts) if not same_person(a.surname, speaker))
+    if not others:
+        return None
+    surname = others.most_common(1)[0][0]
+    name = full_names([title, *texts]).get(surname, surname)
+    country = country_written(name, title, paragraphs)
+    if not country:
+        unnamed = {m["country"] for t in texts for m in UNNAMED_COUNTERPART.finditer(t)}
+        country = next(iter(unnamed)) if len(unnamed) == 1 else ""
+    return name, country

@@ -50,6 +50,7 @@ from parley.read.article import (
     full_names,
     in_text,
     is_article,
+    joint_counterpart,
     lead,
     lead_subject,
     main_speaker,
@@ -723,6 +724,8 @@ def _article(
                 Counterpart(name, "", country or "")
                 for name, country in title_counterparts(meta.title or "", texts, main)
             ) if main else ()),
+            ("the other side of the joint press conference it reports",
+             lambda: _joint(meta.title or "", texts, main)),
         ]  # fmt: skip
         for rule, whom in whoms:
             if counterparts := whom():
@@ -1026,6 +1029,13 @@ def _article_counterparts(texts: list[str], speaker: str | None) -> tuple[Counte
         if not same_person(name, speaker):
             return (Counterpart(name, "counterpart", country),)
     return ()
+
+
+def _joint(title: str, texts: list[str], speaker: str) -> tuple[Counterpart, ...]:
+    """The other side of a joint press conference an article reports
+    (:func:`parley.read.article.joint_counterpart`), as a counterpart."""
+    found = joint_counterpart(title, texts, speaker) if speaker else None
+    return (Counterpart(found[0], "", found[1]),) if found else ()
 
 
 def _first_sentence(text: str) -> str:

@@ -86,7 +86,12 @@ def clean_person(text: str) -> str:
         ]
         if not words:
             continue
-        if len(words) >= 2 and words[0].isupper() and len(words[0]) > 1 and not words[1].isupper():
+        if (
+            len(words) >= 2
+            and words[0].isupper()
+            and len(words[0].rstrip(".")) > 1  # "S. Jaishankar" opens with an initial
+            and not words[1].isupper()
+        ):
             words = [*words[1:], words[0]]  # OHTAKA Masato -> Masato OHTAKA
         return " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in words)
     return ""

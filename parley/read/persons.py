@@ -21,7 +21,8 @@ WITH = re.compile(r"\bwith\s+", re.I)
 # "... following talks with Bahraini Foreign Minister ..." (in the text of a news article)
 # "... a joint press conference with John Kerry, the U.S. Secretary of State" | "a call with"
 TALKS_WITH = re.compile(
-    r"\b(?:talks|meeting|met|consultations|conversation|conference|call|dinner|breakfast|lunch)"
+    r"\b(?:talks|meeting|met|consultations|negotiations|conversation|conference|call|dinner|"
+    r"breakfast|lunch)"
     r"\s+with\s+",
     re.I,
 )

@@ -10,6 +10,7 @@ from parley.read.article import (
     counterpart_phrases,
     country_written,
     full_names,
+    joint_counterpart,
     main_speaker,
     meeting_counterparts,
     same_person,
@@ -153,3 +154,38 @@ def test_an_upper_case_title_writes_the_possessive_in_capitals() -> None:
     assert title_speakers(title) == ("IGOR IVANOV",)
     assert possessive("IVANOV'S") == "IVANOV" and possessive("Lavrov’s") == "Lavrov"
     assert possessive("BOSS") is None and possessive("US") is None
+
+
+def test_an_initial_opens_a_full_name_and_stays_first() -> None:
+    text = (
+        "External Affairs Minister S. Jaishankar on Tuesday met US Under Secretary of State for "
+        "Political Affairs Victoria Nuland."
+    )
+    assert full_names([text])["Jaishankar"] == "S. Jaishankar"
+    assert clean_person("S. Jaishankar") == "S. Jaishankar"
+    assert clean_person("Mr. OHTAKA Masato, Press Secretary") == "Masato Ohtaka"
+    # an acronym still opens no name
+    assert "Guterres" not in full_names(["UN Guterres said"])
+
+
+def test_the_other_side_of_a_joint_press_conference_is_a_counterpart() -> None:
+    lead = [
+        "In the joint press conference, the Turkish foreign minister Mevlut Cavusoglu said "
+        "finalizing the F-16 fighter jet sale deal is beneficial for both sides.",
+        "Asked about the alleged US support for adversary groups in Syria, Cavusoglu called on "
+        "his US counterpart to fight against any kind of terrorism and terror group together.",
+        "On the F-16 deal, Blinken said it is the national interest for the Biden administration "
+        "to both upgrade existing F-16s and provide new ones to Turkey.",
+    ]
+    assert joint_counterpart("", lead, "Mevlut Cavusoglu") == ("Blinken", "US")
+    # no joint conference, no counterpart by this rule
+    assert joint_counterpart("", lead[1:], "Mevlut Cavusoglu") is None
+
+
+def test_negotiations_with_name_a_counterpart() -> None:
+    text = (
+        "MOSCOW, 12 APR – RIA Novosti. Foreign Minister Sergei Lavrov spoke about the details of "
+        "negotiations with U.S. Secretary of State Rex Tillerson in Moscow."
+    )
+    found = counterparts_in(text, pattern=TALKS_WITH)
+    assert [(p.name, p.country_text) for p in found] == [("Rex Tillerson", "U.S.")]
