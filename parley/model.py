@@ -405,6 +405,9 @@ class Layouts:
     stage_directions: tuple[re.Pattern[str], ...] = ()
     """Lines that describe the event rather than record words ("(The briefing was concluded
     at 3:31 p.m.)"): left out of the paragraphs, kept as dropped lines."""
+    governments: tuple[tuple[re.Pattern[str], str], ...] = ()
+    """(pattern, ISO alpha-2 code): institutions whose names do not name their country ("U.S.
+    Department of State", "Bundesregierung"), read as the government a text is from."""
 
     @property
     def news_outlets(self) -> frozenset[str]:

@@ -9,10 +9,13 @@ every outlet shares (whatever its name):
 - ``Berlin (dpa) - US-Außenminister ...`` / ``New York [USA], Sept 26 (ANI): External ...``
 - ``ANKARA (UrduPoint News / Sputnik - 14th August, 2018) Russian ...``
 - ``Ankara, Türkiye — Turkish Foreign Minister ...`` / ``Tehran, IRNA : ...``
+- ``NUR-SULTAN. KAZINFORM A briefing ...`` (Kazinform, and the Russian agencies' "MOSCOW. TASS")
 
 :func:`read_dateline` reads one: the city (and a country or state written beside it), the month
 and day (a year only when printed), and the agency in brackets or slashes. A city in capitals
-needs a dash, colon or agency after it; a city in ordinary case needs an agency, a date or its
+needs a dash, colon or agency after it, and when it has only a dash or colon (no agency, date or
+country), a name the gazetteer knows as a city ("TEHRAN –" is one; an editor's note "(ATTN:
+RECASTS headline ...)" has the same shape); a city in ordinary case needs an agency, a date or its
 country too, so that a caption ("Mr Putin - confident with the media") or a label ("Jiang: Good
 afternoon") is never a dateline. An agency in ordinary case must be a known outlet
 (``data/layouts.yaml``).
@@ -24,6 +27,7 @@ import re
 from dataclasses import dataclass
 
 from parley.read.dates import MONTH, MONTHS
+from parley.vocab.gazetteer import gazetteer
 
 # NEW DELHI  |  ST. PETERSBURG  |  RIO DE JANEIRO  |  Berlin  |  New York  |  Rostov-on-Don
 _CAPS_CITY = r"[A-Z][A-Z'’.-]+(?: (?:[A-Z][A-Z'’.-]*|de|la|al|el|on))?(?: [A-Z][A-Z'’.-]+)?"
@@ -40,6 +44,10 @@ DATELINE = re.compile(
     r"(?: ?\((?P<agency>[^()]{2,80})\)| ?/(?P<agency2>[A-Za-z. -]{2,30})/\.?)?"
     # --  |  -  |  —  |  :  (or nothing after an agency)
     r"(?P<end> ?(?:--|[-–—:]) | (?=[A-Z“\"'‘]))"
+)
+# NUR-SULTAN. KAZINFORM A briefing ...  (the city, a full stop, the agency in capitals)
+CITY_DOT_AGENCY = re.compile(
+    r"^(?P<city>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?)\. (?P<agency>[A-Z]{3,12}) (?=[A-Z“\"'‘])"
 )
 #: An agency written in capitals ("ANI", "MNA") is taken as one without being listed.
 ACRONYM = re.compile(r"^[A-Z]{2,8}$")
@@ -89,6 +97,10 @@ def _agency(written: str | None, outlets: frozenset[str]) -> str | None:
 def read_dateline(text: str, outlets: frozenset[str] = frozenset()) -> Dateline | None:
     """The dateline opening ``text`` (whitespace folded), or None; see the module docstring.
     ``outlets``: known outlet names, case-folded."""
+    if (dotted := CITY_DOT_AGENCY.match(text)) is not None:
+        return Dateline(
+            _city(dotted["city"]), None, None, None, None, dotted["agency"], dotted.end()
+        )
     match = DATELINE.match(text)
     if match is None:
         return None
@@ -109,6 +121,12 @@ def read_dateline(text: str, outlets: frozenset[str] = frozenset()) -> Dateline 
         return None  # "MOSCOW The ..." without a dash or agency is not a dateline
     if capitals and len(match["city"].replace(" ", "")) < 3:
         return None
+    if (
+        capitals
+        and not (agency or dated or region)
+        and gazetteer().city(_city(match["city"])) is None
+    ):
+        return None  # "(ATTN: RECASTS headline ..." is an editor's note, not a place
     day = match["day"] or match["day2"]
     month = MONTHS.get(month_name.lower().rstrip(".")) if month_name else None
     if day is not None and not 1 <= int(day) <= 31:

@@ -56,7 +56,8 @@ _FIELDS = {
     "topic": "slug:text! name:text! description:text! terms:weights! entities:weights"
     " paragraph:number document:number",
     "layouts.yaml": "layouts:list! venues:list outlets:texts agencies:texts roles:map labels:map"
-    " chrome:texts stage_directions:texts",
+    " chrome:texts stage_directions:texts governments:list",
+    "government": "match:text! country:text! why:text!",
     "labels": "questions:texts answers:texts",
     "layout": "name:text! match:text! why:text! place:text kind:text",
     "venue": "venue:text! city:text!",

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 from typing import Any
@@ -78,6 +78,10 @@ class Countries:
 
     names: frozenset[str]
     capitals: frozenset[str]
+    codes: dict[str, str] = field(default_factory=dict)
+    """ISO alpha-2 code by folded country name ("japan" -> "JP")."""
+    capital_names: dict[str, str] = field(default_factory=dict)
+    """The capital's name as GeoNames writes it, by ISO alpha-2 code ("JP" -> "Tokyo")."""
 
     def is_country(self, name: str) -> bool:
         """Whether ``name`` is a country's name ("Egypt", "the Netherlands")."""
@@ -87,6 +91,15 @@ class Countries:
     def is_capital(self, name: str) -> bool:
         """Whether ``name`` is a country's capital ("Ankara", "Washington")."""
         return fold(name) in self.capitals
+
+    def code(self, name: str) -> str | None:
+        """The ISO alpha-2 code of the country ``name`` names ("Japan", "the Netherlands")."""
+        key = fold(name)
+        return self.codes.get(key) or (self.codes.get(key[4:]) if key.startswith("the ") else None)
+
+    def capital(self, code: str) -> str | None:
+        """The capital of the country with ISO alpha-2 ``code`` ("JP" -> "Tokyo"), or None."""
+        return self.capital_names.get(code)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +129,12 @@ def build_countries(countries: dict[str, dict[str, Any]]) -> Countries:
     return Countries(
         frozenset(fold(str(c["name"])) for c in countries.values()),
         frozenset(fold(str(c["capital"])) for c in countries.values() if c.get("capital")),
+        {fold(str(c["name"])): str(c["iso"]) for c in countries.values() if c.get("iso")},
+        {
+            str(c["iso"]): str(c["capital"])
+            for c in countries.values()
+            if c.get("iso") and c.get("capital")
+        },
     )
 
 

@@ -86,7 +86,30 @@ def load_layouts(path: Path, file: DataFile) -> Layouts:
         frozenset(w.casefold() for w in labels.texts("answers")) if labels else frozenset(),
         frozenset(" ".join(line.split()) for line in top.texts("chrome")),
         tuple(directions),
+        _governments(top.child("governments"), file),
     )
+
+
+#: An ISO 3166-1 alpha-2 code.
+CODE = re.compile(r"^[A-Z]{2}$")
+
+
+def _governments(node: Node | None, file: DataFile) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """``governments``: institutions whose names do not name their country, and the country."""
+    found: list[tuple[re.Pattern[str], str]] = []
+    for entry in node.value if isinstance(node, SequenceNode) else ():
+        record = file.record(entry, "government")
+        if record is None:
+            continue
+        country = record.text("country")
+        if not CODE.match(country):
+            file.error(entry, DATA_TYPE, f"country '{country}' must be an ISO alpha-2 code")
+            continue
+        try:
+            found.append((re.compile(record.text("match")), country))
+        except re.error as error:
+            file.error(entry, DATA_PATTERN, f"government '{country}': bad match: {error}")
+    return tuple(found)
 
 
 def _roles(node: Node | None, file: DataFile) -> tuple[tuple[str, str], ...]:

@@ -9,7 +9,9 @@ from hypothesis import strategies as st
 
 from parley.read.dateline import Dateline, read_dateline
 
-OUTLETS = frozenset({"xinhua", "tass", "dpa", "sputnik", "reuters", "the hawk", "urdupoint news"})
+OUTLETS = frozenset(
+    {"xinhua", "tass", "dpa", "sputnik", "reuters", "the hawk", "urdupoint news", "yonhap"}
+)
 
 
 @pytest.mark.parametrize(
@@ -36,6 +38,15 @@ OUTLETS = frozenset({"xinhua", "tass", "dpa", "sputnik", "reuters", "the hawk", 
         ("Ankara, Türkiye — Turkish Foreign Minister Hakan Fidan", "Ankara", "Türkiye", None,
          None, None),
         ("Tehran, IRNA : Iran's foreign minister said", "Tehran", None, None, None, "IRNA"),
+        # Kazinform 2022: city, full stop, agency in capitals
+        ("NUR-SULTAN. KAZINFORM A briefing by Deputy Minister of Foreign Affairs Adil Tursunov",
+         "Nur-Sultan", None, None, None, "KAZINFORM"),
+        ("SEOUL, Jan. 15 (Yonhap) -- South Korean Foreign Minister Yu Myung-hwan embarked",
+         "Seoul", None, 1, 15, "Yonhap"),
+        ("TEHRAN, Aug. 07 (MNA) – Foreign Ministry Spokesman Bahram Ghasemi attended", "Tehran",
+         None, 8, 7, "MNA"),
+        ("SEOUL (Reuters) - South Korea’s Foreign Minister Yun Byung-se will speak", "Seoul",
+         None, None, None, "Reuters"),
     ],
 )  # fmt: skip
 def test_datelines_of_real_reports(
@@ -60,6 +71,9 @@ def test_datelines_of_real_reports(
         "Jung (right) - Lavrov (left) in Berlin",  # brackets that name no agency
         "The United States should stop making waves",
         "US Secretary of State Hillary Clinton presents Foreign Minister Sergei Lavrov",
+        # an editor's note above a Yonhap report: capitals and a colon, but no city
+        "(ATTN: RECASTS headline, lead paras to highlight Yu's departure for Japan)",
+        "UPDATE: Officials say the talks will resume",
     ],
 )
 def test_what_is_not_a_dateline(text: str) -> None:

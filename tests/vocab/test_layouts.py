@@ -85,3 +85,40 @@ def test_roles_write_out_abbreviated_offices_and_a_bad_one_is_reported(tmp_path:
     assert vocab.layouts.roles == (("SG", "Secretary-General"),)
     shipped, _ = load_vocabulary(DATA)
     assert ("SG", "Secretary-General") in shipped.layouts.roles
+
+
+def test_governments_name_a_country_and_a_bad_one_is_reported(tmp_path: Path) -> None:
+    text = (
+        "layouts: []\n"
+        "governments:\n"
+        "  - {match: 'Bundesregierung', country: DE, why: the German government's press office}\n"
+        "  - {match: 'Foo', country: Germany, why: typo}\n"
+        "  - {match: '(unclosed', country: FR, why: typo}\n"
+    )
+    assert load_with(tmp_path, "layouts.yaml", text) == [
+        "layouts.yaml:4: error: country 'Germany' must be an ISO alpha-2 code",
+        "layouts.yaml:5: error: government 'FR': bad match: missing ), unterminated subpattern "
+        "at position 0",
+    ]
+    vocab, _ = load_vocabulary(tmp_path)
+    assert [(p.pattern, code) for p, code in vocab.layouts.governments] == [
+        ("Bundesregierung", "DE")
+    ]
+
+
+def test_a_governments_briefing_with_no_place_is_at_its_capital() -> None:
+    """The German government's press conference names no place: Berlin, from the data file's
+    "Bundesregierung" and GeoNames' capital; without the data file, no place."""
+    vocab, _ = load_vocabulary(DATA)
+    text = (
+        "Regierungspressekonferenz vom 7. November 2016\n\nPresse- und Informationsamt der "
+        "Bundesregierung\n\nStS Seibert: Guten Tag!\n\nFrage: Herr Seibert, eine Frage.\n\n"
+        "StS Seibert: Die Antwort.\n"
+    )
+    doc, _ = read_document(SourceText("a.txt", "a", text, "utf-8", ""), vocab.layouts)
+    assert doc.meta.kind in ("briefing", "news-conference")
+    assert doc.meta.place is not None and (doc.meta.place.city, doc.meta.place.country) == (
+        "Berlin", "DE",
+    )  # fmt: skip
+    plain, _ = read_document(SourceText("a.txt", "a", text, "utf-8", ""))
+    assert plain.meta.place is None
