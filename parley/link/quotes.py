@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from parley.model import Document
+from parley.read.dates import WEEKDAYS
 
 #: Text in quotation marks: “...”, «...», "...", a mix of the two kinds ("...” as pages have it),
 #: and last the curly marks a page got wrong: “...“ or ”...”.
@@ -118,13 +119,7 @@ NOT_NAMES = frozenset(
 #: Words around a name that are not part of it: "UN Secretary-General António Guterres Friday".
 NOT_NAME_WORDS = frozenset(
     [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
+        *WEEKDAYS,
         "today",
         "yesterday",
         "tonight",

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from parley.model import Place
 from parley.read.dateline import Dateline, read_dateline
-from parley.read.dates import find_stamp, iso_date
+from parley.read.dates import WEEKDAYS, find_stamp, iso_date
 from parley.read.persons import (
     NAME_PARTICLES,
     NAME_STOPS,
@@ -109,15 +109,6 @@ NOT_SURNAMES = NOT_NAMES | countries().capitals
 #: Words a dateline's or a text's "city" never is (countries are checked apart: "in Egypt").
 NOT_PLACES = NOT_NAMES
 
-WEEKDAYS = (
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-)
 # said on Friday  |  on Thursday  |  said Monday
 # said on Friday  |  held talks here Wednesday  |  Liu Jianchao Thursday deflected  (not "next
 # Monday", "by Friday")

@@ -42,10 +42,13 @@ MONTHS = {
 }  # fmt: skip
 # July  |  Sept.  |  июля  (a month in the date patterns below)
 MONTH = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = (
-    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.?,?"
-)
+#: The days of the week, Monday first (``datetime.date.weekday()`` order): the one list of them
+#: the reader and the linker use ("said on Friday", "Page last updated at 12:17 GMT, Saturday").
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY_NAMES = frozenset(WEEKDAYS)
+#: Their abbreviations on date lines ("Fri, 01/15/2010", "Thu, March 12, 2009").
+WEEKDAY_ABBREVIATIONS = ("mon", "tues", "tue", "wed", "thurs", "thur", "thu", "fri", "sat", "sun")
+_WEEKDAY = "(?i:" + "|".join((*WEEKDAYS, *WEEKDAY_ABBREVIATIONS)) + r")\.?,?"
 
 # 2 July 202117:15  |  Thursday, 02 July 2015 09:54  |  26 January 2016
 DAY_MONTH_LINE = re.compile(
@@ -82,8 +85,8 @@ CLOCK_LINE = re.compile(
 LANGUAGE_LINE = re.compile(r"^(?:[•·*-]\s*)?[a-z]{2,3}-[A-Z]{2}\d*(?:\s+[a-z]{2,3}-[A-Z]{2}\d*)*$")
 # en-GB1 (in a language line) -> en-GB
 LANGUAGE_TAG = re.compile(r"(?P<tag>[a-z]{2,3}-[A-Z]{2})\d*")
-# 17:15  |  9:54
-CLOCK = re.compile(r"^(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?$")
+# 17:15  |  9:54  |  12h00
+CLOCK = re.compile(r"^(?P<hour>\d{1,2})(?:[:h](?P<minute>\d{2}))?$")
 
 #: Lower-case words allowed inside a place name ("Rostov-on-Don" is one word).
 PLACE_PARTICLES = frozenset({"de", "del", "la", "le", "am", "upon", "on", "sur", "al", "el"})
@@ -140,11 +143,6 @@ def _numeric(match: re.Match[str], *, month_first: bool) -> str | None:
     return iso_date(match["year"], second, first)
 
 
-WEEKDAY_NAMES = frozenset(
-    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-)
-
-
 def place_of(text: str) -> Place | None:
     """A place written as "Moscow", "New York" or "Moscow, Russia"; None for anything else (a
     weekday is never a place: "Page last updated at 12:17 GMT, Saturday, 7 March 2009")."""
@@ -198,48 +196,58 @@ def read_stamp(line: str) -> Stamp | None:
 
 # -- dates anywhere in a short line of a page's head (publication stamps, datelines) ---------
 
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_TIME = r"(?:at\s+)?(?P<time>\d{1,2}:\d{2})(?::\d{2})?(?:\s*(?P<half>[AaPp])\.?\s?[Mm]\.?)?"
-_ZONE = r"(?P<zone>GMT|UTC(?:[+-]\d{1,2})?|MSK|BST|CES?T|[ECMP][SD]T|IST|JST)"
+#: Time zones written after a time on news and ministry pages ("12:17 GMT", "14:30 KST",
+#: "3:43 PM MSK", "12:39 UTC+3"): the abbreviations in use on the pages read, one list.
+ZONES = (
+    "GMT", "UTC", "MSK", "BST", "CEST", "CET", "EEST", "EET", "WEST", "WET", "EST", "EDT", "CST",
+    "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "IST", "PKT", "JST", "KST", "HKT",
+    "SGT", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "SAST", "TRT", "GST", "ICT", "PHT",
+)  # fmt: skip
+# 7th  |  7  |  7. (German "7. November 2016")
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.(?= ))?"
+# 17:04  |  5:25:38  |  1:16 P.M.  |  at 12h00 (South African usage)
+_TIME = r"(?:at\s+)?(?P<time>\d{1,2}[:h]\d{2})(?::\d{2})?(?:\s*(?P<half>[AaPp])\.?\s?[Mm]\.?)?"
+_ZONE = (
+    r"(?P<zone>UTC(?:[+-]\d{1,2})?|" + "|".join(z for z in ZONES if z != "UTC") + r")(?![A-Za-z])"
+)
+# the time written after a date: ", 17:04 GMT"  |  " - 14:48"  |  " [14:08]"  |  " Thursday 3:43
+# PM MSK"  |  " at 12h00"
+_THEN_TIME = rf"(?:,?\s*(?:[-–|\[]\s*)?(?:{_WEEKDAY}\s+)?{_TIME}\]?)?(?:\s+{_ZONE})?"
 #: How :data:`FOUND_STAMPS` write a year: four digits either way.
 _FOUR_DIGIT_YEARS = (r"(?P<year>(?:19|20)\d\d)", r"(?P<year>\d{4})")
 # 2021 (four digits in a row: a text without them holds no stamp with a year)
 FOUR_DIGITS = re.compile(r"\d\d\d\d")
 #: Stamps found inside a line, tried in order; each names day, month, year, maybe time and zone.
+#: Every way of writing a date is read the same way wherever it stands on the line (a stamp,
+#: "Published:", "Page last updated", a dateline, a title), with the time and zone written next
+#: to it in any of the forms above.
 FOUND_STAMPS: tuple[re.Pattern[str], ...] = (
     # Page last updated at 12:17 GMT, Saturday, 7 March 2009
     re.compile(
         rf"\b{_TIME}(?:\s+{_ZONE})?,?\s+(?:{_WEEKDAY}\s+)?{_DAY}\s+(?P<month>{MONTH}),?\s+"
         r"(?P<year>(?:19|20)\d\d)\b"
     ),
-    # Tuesday, 25 June, 2002, 17:04 GMT  |  03rd January, 2023  |  8 Aug, 2008 12:04
+    # Tuesday, 25 June, 2002, 17:04 GMT  |  03rd January, 2023  |  8 Aug, 2008 12:04  |
+    # 08 September 2006 [14:08]  |  7. November 2016
+    re.compile(rf"\b{_DAY}\s+(?P<month>{MONTH}),?\s+(?P<year>(?:19|20)\d\d)\b{_THEN_TIME}"),
+    # 10:04, March 07, 2025  |  14:46 JST, February 22, 2025
     re.compile(
-        rf"\b{_DAY}\s+(?P<month>{MONTH}),?\s+(?P<year>(?:19|20)\d\d)\b"
-        rf"(?:,?\s*(?:[-–|]\s*)?{_TIME})?(?:\s+{_ZONE})?"
+        rf"\b{_TIME}(?:\s+{_ZONE})?,?\s+(?P<month>{MONTH})\s+{_DAY},?\s+"
+        r"(?P<year>(?:19|20)\d\d)\b"
     ),
-    # 10:04, March 07, 2025
-    re.compile(
-        rf"\b{_TIME},?\s+(?P<month>{MONTH})\s+{_DAY},?\s+(?P<year>(?:19|20)\d\d)\b"
-        rf"(?:\s+{_ZONE})?"
-    ),
-    # January 03, 2023 | 05:38 PM  |  March 07, 2025  |  August 29, 2013
-    re.compile(
-        rf"\b(?P<month>{MONTH})\s+{_DAY},?\s+(?P<year>(?:19|20)\d\d)\b"
-        rf"(?:,?\s*(?:[-–|]\s*)?{_TIME})?(?:\s+{_ZONE})?"
-    ),
-    # 2018-03-08 10:29  |  date 2025-03-07
-    re.compile(
-        r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"
-        rf"(?:[ T]{_TIME})?(?:\s+{_ZONE})?"
-    ),
+    # January 03, 2023 | 05:38 PM  |  March 07, 2025  |  November 29, 2007 Thursday 3:43 PM MSK
+    re.compile(rf"\b(?P<month>{MONTH})\s+{_DAY},?\s+(?P<year>(?:19|20)\d\d)\b{_THEN_TIME}"),
+    # 2018-03-08 10:29  |  date 2025-03-07  |  on 2009-10-13 at 12h00
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b" + _THEN_TIME),
     # 11:20 GMT 14.01.2025
     re.compile(
         rf"\b{_TIME}\s+{_ZONE}\s+(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}})\b"
     ),
-    # 10/11/2022 07:54 PM EDT (month first)  |  14.01.2025 11:20
+    # 10/11/2022 07:54 PM EDT (month first)  |  14.01.2025 11:20  |  Fri, 01/15/2010 - 14:48  |
+    # 08-09-2020 17:18 IST (day first, as with dots)
     re.compile(
-        r"\b(?P<first>\d{1,2})(?P<sep>[./])(?P<second>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b"
-        rf"(?:,?\s+{_TIME})?(?:\s+{_ZONE})?"
+        r"\b(?P<first>\d{1,2})(?P<sep>[./-])(?P<second>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b"
+        + _THEN_TIME
     ),
 )
 #: The patterns whose month is a name. :func:`find_stamp` reads the month of every match, so the

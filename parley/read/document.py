@@ -83,8 +83,9 @@ from parley.read.persons import (
     read_person,
     role_names,
 )
+from parley.read.seat import seat_of
 from parley.read.standfirst import STANDFIRST_MIN_CHARS, Standfirst, read_standfirst
-from parley.read.titles import kind_of, title_speakers, title_tail
+from parley.read.titles import kind_of, title_place, title_speakers, title_tail
 from parley.read.turns import headline, read_body
 
 # MOSCOW, Jan 26 (Reuters) - The following is a transcript ...
@@ -140,6 +141,7 @@ def read_document(
     matter, start, problems = read_front_matter(raw_lines, src.path)
     lines = [squeeze_spaces(line) for line in raw_lines]
     dropped = [Dropped(i + 1, lines[i], "front-matter") for i in range(start) if lines[i]]
+    as_copied = lines
     lines, cleared = _clear(lines, start, layouts)
     dropped += cleared
     head = read_head(lines, start, src.path, title_known=bool(matter and matter.title))
@@ -217,6 +219,22 @@ def read_document(
         meta, kinded, f"turns: {kind_how or 'questions and who answers them'}", {},
         default=asked or first_label,
     )  # fmt: skip
+    if meta.place is None and meta.kind != "article" and meta.title:
+        titled = title_place(meta.title)
+        if titled is not None:
+            meta = why.step(
+                meta, replace(meta, place=titled), TITLE_PLACE_RULE, {}, default=head.title_line
+            )
+    if meta.place is None and not (matter and matter.place):
+        seated = seat_of(
+            meta.kind, meta.title, "\n".join(as_copied[start : start + SEAT_LINES]),
+            layouts.governments,
+        )  # fmt: skip
+        if seated is not None:
+            meta = why.step(
+                meta, replace(meta, place=seated[0]), f'{SEAT_RULE} ("{seated[1]}")', {},
+                default=head.title_line,
+            )  # fmt: skip
     if meta.publisher == "wire" and turns and not turns[0].label:
         turns = (replace(turns[0], speaker=None), *turns[1:])
     paragraphs = [p for turn in body.turns for p in turn.paragraphs]
@@ -361,6 +379,10 @@ def _page_metadata(meta: Metadata, head: Head, page: PageHead) -> tuple[Metadata
         used.add(page.heading_line)
     if meta.date is None and page.date is not None:
         meta = replace(meta, date=page.date, time=page.time, timezone=page.timezone)
+    elif meta.date == page.date and meta.time is None and page.time is not None:
+        # the head's date line gave the day; a stamp below repeats it with the time ("Thu, March
+        # 12, 2009" ... "2009-03-12 05:25:38 GMT")
+        meta = replace(meta, time=page.time, timezone=page.timezone or meta.timezone)
     if page.clock is not None and page.clock_line is not None and page.clock.time:
         meta = replace(meta, time=page.clock.time, timezone=page.clock.zone or meta.timezone)
     if meta.place is None and page.place is not None:
@@ -489,6 +511,10 @@ OFFICE_SAID = re.compile(
 #: An office's account reported with its day is sought in this many first paragraphs: the lead
 #: of a wire report says whose account it is (a readout never says "the ministry said Friday").
 OFFICE_SAID_PARAGRAPHS = 3
+TITLE_PLACE_RULE = "title: its last part is a city ('Doorstop, London, United Kingdom')"
+SEAT_RULE = "text: a government's regular briefing is held at its seat, the capital; named by"
+#: How many lines from the first are searched for the government a briefing is from.
+SEAT_LINES = 80
 JOINT_RULE = "labels: the other leaders speaking, named with their country ('President of Turkey')"
 
 

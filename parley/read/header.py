@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from parley.diagnostics import BAD_DATE
 from parley.model import Diagnostic, Dropped, Place
-from parley.read.dates import Stamp, place_of, read_stamp
+from parley.read.dates import FOUR_DIGITS, Stamp, find_stamp, place_of, read_stamp
 from parley.read.titles import title_tail
 from parley.vocab.gazetteer import gazetteer
 
@@ -88,7 +88,7 @@ def looks_like_title(line: str, *, lone: bool, later: Sequence[str] = ()) -> boo
     unless it is a headline with a kicker whose label opens none of the ``later`` lines."""
     if not line or len(line) > TITLE_MAX or line[0] in "©*•" or line in CHROME_LINES:
         return False
-    if read_stamp(line) is not None:
+    if read_stamp(line) is not None or _timed_stamp(line):
         return False
     return not lone or (
         len(line) <= 200
@@ -96,6 +96,20 @@ def looks_like_title(line: str, *, lone: bool, later: Sequence[str] = ()) -> boo
         and " " in line
         and not _label_like(line, later)
     )
+
+
+#: A line holding a date with its time is a stamp line at most this long.
+STAMP_LINE_MAX = 100
+
+
+def _timed_stamp(line: str) -> bool:
+    """Whether a short line holds a date written with its time: a publication stamp ("Page last
+    updated at 12:17 GMT, Saturday, 7 March 2009", "Published: Mon DD, YYYY HH:MM PM"), never a
+    title, whatever words come before the date."""
+    if len(line) > STAMP_LINE_MAX or not FOUR_DIGITS.search(line):
+        return False
+    found = find_stamp(line)
+    return found is not None and found.stamp.time is not None
 
 
 def _label_like(line: str, later: Sequence[str] = ()) -> bool:

@@ -13,7 +13,10 @@ at the first :data:`REGION` lines (up to the first questioner's label) and finds
 - a title that ends with its place and date (", Minsk, June 19, 2020", "... on July 17, 2020"):
   the event's date, which wins over a posting stamp of another day;
 - the first line naming a kind of event ("Daily Press Briefing");
-- byline names ("John Kirby", "Ned Price, Department Spokesperson"), which resolve surname labels.
+- byline names ("John Kirby", "Ned Price, Department Spokesperson"), which resolve surname labels;
+- a line that is only a place with its country or state ("Washington, D.C."), when the city is
+  one the gazetteer knows or a country follows the comma (a menu line "Treaties, Conventions"
+  has the same shape).
 
 Every line used only as a stamp or a time line is reported so that the body leaves it out of the
 paragraphs (as a dropped ``header`` line: nothing is lost).
@@ -27,6 +30,7 @@ from dataclasses import dataclass, replace
 
 from parley.model import DocumentKind, Place
 from parley.read.dates import (
+    WEEKDAY_NAMES,
     Found,
     Stamp,
     bare_clock,
@@ -37,6 +41,7 @@ from parley.read.dates import (
 )
 from parley.read.persons import ROLE_WORDS
 from parley.read.titles import TITLE_DATE_TAIL, kind_of, title_tail
+from parley.vocab.gazetteer import countries, gazetteer
 
 #: How many lines from the start of the text are searched.
 REGION = 45
@@ -164,7 +169,9 @@ def scan_page(lines: Sequence[str], start: int) -> PageHead:
             found is not None
             and len(line.split()) >= TITLE_WORDS
             and (tail := TITLE_DATE_TAIL.search(line)) is not None
-            and tail["after"] is not None  # "Interview of ..., 15 January 2016, Ankara"
+            # "Interview of ..., 15 January 2016, Ankara"  |  "... to the Media on 4th July
+            # 2018": a place after the date, or "on" before it, is an event's title, no stamp
+            and (tail["after"] is not None or line[: tail.start()].endswith(" on"))
         )
         if (
             found is not None
@@ -187,7 +194,7 @@ def scan_page(lines: Sequence[str], start: int) -> PageHead:
         elif place is None and "," in line and len(line) <= PLACE_LINE_MAX:
             found_place = place_of(line)
             words = {w.strip(".,").casefold() for w in line.split()}
-            if found_place is not None and not words & ROLE_WORDS:
+            if found_place is not None and not words & ROLE_WORDS and _known_place(found_place):
                 place, place_line = found_place, index
     return PageHead(
         date=stamp[1].date if stamp else None,
@@ -210,6 +217,15 @@ def scan_page(lines: Sequence[str], start: int) -> PageHead:
         heading=heading[1] if heading else None,
         heading_line=heading[0] if heading else None,
     )
+
+
+def _known_place(place: Place) -> bool:
+    """Whether a line that reads as "City, Country" names a real place: a city the gazetteer
+    knows ("Washington, D.C.") or a country after the comma ("Samara, Russia"). A page's menu
+    line ("Treaties, Conventions", "Interesting Nodes, Special Topics") has the same shape."""
+    if place.city and gazetteer().city(place.city) is not None:
+        return True
+    return bool(place.country_text) and countries().is_country(place.country_text or "")
 
 
 def _with_later_time(line: str, found: Found) -> Found:
@@ -239,15 +255,29 @@ def _heading_like(line: str) -> bool:
 
 def _stamp_place(line: str, start: int, end: int) -> Place | None:
     """The place written on a date line, before or after the date: "May 18, 2007, Samara",
-    "New York, 25 June 2020"; None when the rest of the line is not a place."""
+    "New York, 25 June 2020"; None when the rest of the line is not a place, or names no city
+    the gazetteer knows nor a country (an outlet "08 September 2006 [14:08] - TODAY.AZ", a
+    weekday "Fri, 01/15/2010 - 14:48")."""
     stamp = read_stamp(line)
     if stamp is not None and stamp.place is not None:
         return stamp.place
     before, after = line[:start], line[end:]
     if before.strip() and not after.strip() and before.rstrip().endswith(PLACE_SEPARATORS):
-        return _plausible_place(before.strip(" ,–—-|"))
+        found = _plausible_place(before.strip(" ,–—-|"))
+        return found if found and _known_place(found) else None
     if after.strip() and not before.strip() and after.lstrip().startswith(PLACE_SEPARATORS):
-        return _plausible_place(after.strip(" ,–—-|"))
+        found = _plausible_place(after.strip(" ,–—-|"))
+        return found if found and _known_place(found) else None
+    weekday_only = before.strip(" ,").casefold() in WEEKDAY_NAMES
+    if (
+        after[:1] == " "
+        and (weekday_only or not before.strip())
+        and line[:end].rstrip().endswith(("m.", "M."))
+    ):
+        # "Wednesday, January 17, 2024, 9:40 a.m. Ankara, Türkiye" (MOFA Japan): a venue after
+        # the time, which is a place when the gazetteer knows its city
+        found = _plausible_place(after.strip())
+        return found if found and found.city and gazetteer().city(found.city) else None
     return None
 
 

@@ -20,13 +20,15 @@ from parley.read.persons import (
     read_person,
     role_names,
 )
+from parley.vocab.gazetteer import gazetteer
 
 # ..., Moscow, July 2, 2021  |  ..., 2 July 2021  |  ..., 15 January 2016, Ankara  |
-# ... by Official Spokesperson (February 04, 2016)  |  ... of Russia (Moscow, January 19, 2005)
+# ... by Official Spokesperson (February 04, 2016)  |  ... of Russia (Moscow, January 19, 2005)  |
+# ... Launches Monthly Briefing to the Media on 4th July 2018 (an ordinal day)
 TITLE_DATE_TAIL = re.compile(
     rf"(?:\s*,\s*|\s+)(?P<open>\()?(?(open)(?:(?P<before>[A-Z][^\W\d][\w'’. -]{{1,40}}),\s*)?)"
-    rf"(?:(?P<month>{MONTH})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})"
-    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH})\s+(?P<year2>\d{{4}}))(?(open)\))"
+    rf"(?:(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{MONTH})\s+(?P<year2>\d{{4}}))(?(open)\))"
     r"(?:,\s*(?P<after>[A-Z][^\W\d][\w'’. -]{1,40}))?\.?$"
 )
 # The kind of event a title names, first match wins:
@@ -160,3 +162,41 @@ NAME_THEN_OFFICE = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}), (?:[A-Z][\w-]+ ){0,4}"
     r"(?:Spokesperson|Spokesman|Spokeswoman|Minister|Secretary|President|Secretary-General)\b"
 )
+
+
+# Doorstop, London, United Kingdom  |  AFR Business Summit - Sydney, New South Wales - 12/03/2024
+TITLE_SEGMENTS = re.compile(r"\s+[-–—|]\s+")
+# 12/03/2024  |  12 March 2024  |  March 12, 2024 (a title segment that is only a date)
+DATE_SEGMENT = re.compile(rf"^(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{1,2}} {MONTH} \d{{4}}"
+                          rf"|{MONTH} \d{{1,2}}, \d{{4}})$")  # fmt: skip
+
+
+def title_place(title: str) -> Place | None:
+    """The place a title names at its end without a date next to it: its last part, separated
+    by commas or dashes, a city the gazetteer knows and that is not the whole title, with the
+    country or state written after it ("Doorstop, London, United Kingdom" (DFAT), "AFR Business
+    Summit - Sydney, New South Wales - 12/03/2024", "Interview ..., Ankara"). Publishers name
+    the place of a press event this way in the page title; a city alone at a title's end is one
+    (a name or an office is not a city of the gazetteer, and a country alone names no city)."""
+    if "," not in title and not TITLE_SEGMENTS.search(title):
+        return None
+    segments = TITLE_SEGMENTS.split(title.strip().rstrip("."))
+    while segments and DATE_SEGMENT.match(segments[-1].strip()):
+        segments.pop()
+    if not segments:
+        return None
+    parts = [part.strip() for part in segments[-1].split(",")]
+    if len(segments) == 1 and len(parts) == 1:
+        return None  # the whole title
+    known = gazetteer()
+    for city_at in (len(parts) - 2, len(parts) - 1):
+        if city_at < 0 or (city_at == 0 and len(segments) == 1):
+            continue
+        city = parts[city_at]
+        region = parts[city_at + 1] if city_at + 1 < len(parts) else None
+        if place_of(city) is None or known.city(city) is None:
+            continue
+        if region is not None and place_of(region) is None:
+            continue
+        return Place(city=city, country_text=region)
+    return None

@@ -11,7 +11,7 @@ from parley.read.dates import place_of, read_stamp
 from parley.read.document import read_document
 from parley.read.persons import counterparts_in, person_name
 from parley.read.sources import read_source
-from parley.read.titles import kind_of, title_speakers, title_tail
+from parley.read.titles import kind_of, title_place, title_speakers, title_tail
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "reader"
 TRANSCRIPTS = Path(__file__).parents[2] / "transcripts"
@@ -454,3 +454,32 @@ def test_a_weekday_on_a_date_line_is_never_its_place() -> None:
     )
     document, _ = read_document(SourceText("b.txt", "b", text, "utf-8", "0"))
     assert document.meta.place is None or document.meta.place.city != "Saturday"
+
+
+@pytest.mark.parametrize(
+    ("title", "city", "region"),
+    [
+        ("Doorstop, London, United Kingdom", "London", "United Kingdom"),  # DFAT 2019
+        ("AFR Business Summit - Sydney, New South Wales - 12/03/2024", "Sydney",
+         "New South Wales"),  # the Australian foreign minister's transcripts
+        ("Press conference, Moscow", "Moscow", None),
+    ],
+)  # fmt: skip
+def test_a_title_ending_in_a_city_names_the_place(
+    title: str, city: str, region: str | None
+) -> None:
+    assert title_place(title) == Place(city=city, country_text=region)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Press Conference by Foreign Minister Fumio Kishida",
+        "Remarks by Secretary Kerry, Minister of Defence",  # an office, not a city
+        "Moscow",  # the whole title
+        "Lavrov in Paris: talks with Le Drian",
+        "Relations with Japan, China",  # countries name no city
+    ],
+)
+def test_a_title_without_a_city_at_its_end_names_no_place(title: str) -> None:
+    assert title_place(title) is None

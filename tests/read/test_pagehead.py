@@ -29,6 +29,8 @@ def _read(lines: list[str]) -> Document:
         ("June 1, 2010, Rostov-on-Don", "Rostov-on-Don"),
         ("New York, 25 June 2020", "New York"),
         ("Paris - February 9, 2018", "Paris"),
+        # MOFA Japan: the venue after the time
+        ("Wednesday, January 17, 2024, 9:40 a.m. Ankara, Türkiye", "Ankara"),
     ],
 )
 def test_the_place_written_on_a_date_line_is_the_place(line: str, city: str) -> None:
@@ -43,10 +45,24 @@ def test_the_place_written_on_a_date_line_is_the_place(line: str, city: str) -> 
         "Department Press Briefing – July 16, 2019",
         "Thursday, 29 September, 2016 - 18:00",
         "Republik Türkiye Außenministerium 15.06.2021",
+        # a venue after the time that is no city
+        "Tuesday, March 22, 2016, 8:35 a.m. Front Entrance Hall, Prime Minister’s Office",
     ],
 )
 def test_a_publication_weekday_or_office_on_a_date_line_is_no_place(line: str) -> None:
     assert scan_page(["A title of the page with several words", line], 0).place is None
+
+
+@pytest.mark.parametrize(
+    ("line", "city"), [("Treaties, Conventions", None), ("Washington, D.C.", "Washington"),
+                       ("Interesting Nodes, Special Topics", None), ("Samara, Russia", "Samara")],
+)  # fmt: skip
+def test_a_place_line_names_a_known_city_or_a_country(line: str, city: str | None) -> None:
+    """hri.org's menu ("Treaties, Conventions") above a 1997 State Department briefing has the
+    shape of "City, Country"; only a city the gazetteer knows or a country after the comma
+    makes such a line a place."""
+    page = scan_page(["A title of the page with several words", line, "Some text here."], 0)
+    assert (page.place.city if page.place else None) == city
 
 
 def test_the_line_above_the_date_line_is_the_title_of_a_page_behind_chrome() -> None:

@@ -1,0 +1,104 @@
+"""Dates with their times and zones, wherever a page's head writes them
+(``parley.read.dates.find_stamp``): real lines of the development corpus, one per way of writing,
+and properties over generated dates, times and zones."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from parley.read.dates import WEEKDAYS, ZONES, find_stamp
+
+# fmt: off
+REAL = [
+    # publisher's line                                              date          time    zone
+    ("Page last updated at 12:17 GMT, Saturday, 7 March 2009",      "2009-03-07", "12:17", "GMT"),
+    ("PTI | New Delhi | Updated: 08-09-2020 17:18 IST",             "2020-09-08", "17:18", "IST"),
+    ("14:46 JST, February 22, 2025",                                "2025-02-22", "14:46", "JST"),
+    ("08 September 2006 [14:08] - TODAY.AZ",                        "2006-09-08", "14:08", None),
+    ("November 29, 2007 Thursday 3:43 PM MSK",                      "2007-11-29", "15:43", "MSK"),
+    ("Fri, 01/15/2010 - 14:48",                                     "2010-01-15", "14:48", None),
+    ("at the new International Relations and Cooperation Building on 2009-10-13 at 12h00",
+                                                                    "2009-10-13", "12:00", None),
+    ("Dec. 12, 2013 14:30 KST",                                     "2013-12-12", "14:30", "KST"),
+    ("February 20, 2018  14:30  KST",                               "2018-02-20", "14:30", "KST"),
+    ("Regierungspressekonferenz vom 7. November 2016",              "2016-11-07", None,    None),
+    ("WEDNESDAY, DECEMBER 12, 1996, 1:16 P.M.",                     "1996-12-12", "13:16", None),
+    ("2009-03-12 05:25:38 GMT2009-03-12 13:25:38 (Beijing Time)",   "2009-03-12", "05:25", "GMT"),
+    ("05.03.2026, 19:58 3996",                                      "2026-03-05", "19:58", None),
+    ("Written: 2013-04-24 16:06:03Updated: 2013-04-24 17:54:27",    "2013-04-24", "16:06", None),
+    ("18 May 2022, 18:49",                                          "2022-05-18", "18:49", None),
+    ("Media on 4th July 2018",                                      "2018-07-04", None,    None),
+    ("  • 19 Nov. 2019 -",                                          "2019-11-19", None,    None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("line", "date", "time", "zone"), REAL)
+def test_real_stamp_lines(line: str, date: str, time: str | None, zone: str | None) -> None:
+    found = find_stamp(" ".join(line.split()))
+    assert found is not None
+    assert (found.stamp.date, found.stamp.time, found.stamp.zone) == (date, time, zone)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The meeting on March 3, 2015 - 20 people came",  # a number after a dash is no time
+        "Dec. 12, 2013 14:30 ESTATE",  # a word that begins like a zone is none
+    ],
+)
+def test_what_follows_a_date_is_read_only_as_a_time_or_zone(line: str) -> None:
+    found = find_stamp(line)
+    assert found is not None and found.stamp.zone is None
+    assert found.stamp.time is None or line.endswith("ESTATE")
+
+
+MONTH_NAMES = [dt.date(2001, m, 1).strftime("%B") for m in range(1, 13)]
+DATES = st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31))
+TIMES = st.times().map(lambda t: t.replace(second=0, microsecond=0))
+
+
+def _written(day: dt.date, form: int) -> str:
+    month = MONTH_NAMES[day.month - 1]
+    return [
+        f"{day.day} {month} {day.year}",
+        f"{month} {day.day}, {day.year}",
+        f"{day.day:02d}.{day.month:02d}.{day.year}",
+        f"{day.isoformat()}",
+        f"{WEEKDAYS[day.weekday()].capitalize()}, {day.day} {month} {day.year}",
+        f"{day.day}th {month} {day.year}"
+        if day.day in (4, 5, 6, 7, 8, 9)
+        else f"{day.day} {month} {day.year}",
+    ][form]
+
+
+@given(DATES, TIMES, st.integers(0, 5), st.sampled_from([", ", " ", " - ", " [", " at "]),
+       st.sampled_from([None, *ZONES]))  # fmt: skip
+def test_a_written_date_and_time_read_back(
+    day: dt.date, time: dt.time, form: int, between: str, zone: str | None
+) -> None:
+    clock = f"{time.hour:02d}:{time.minute:02d}"
+    line = f"Published: {_written(day, form)}{between}{clock}{']' if between == ' [' else ''}"
+    line += f" {zone}" if zone else ""
+    found = find_stamp(line)
+    assert found is not None
+    assert (found.stamp.date, found.stamp.time, found.stamp.zone) == (day.isoformat(), clock, zone)
+
+
+@given(
+    DATES,
+    st.integers(1, 12),
+    st.integers(0, 59),
+    st.sampled_from(["a.m.", "p.m.", "AM", "PM", "P.M."]),
+)
+def test_a_twelve_hour_time_after_a_date_is_read_in_24_hours(
+    day: dt.date, hour: int, minute: int, half: str
+) -> None:
+    line = f"{_written(day, 1)}, {hour}:{minute:02d} {half}"
+    found = find_stamp(line)
+    expected = hour % 12 + (12 if half[0] in "pP" else 0)
+    assert found is not None and found.stamp.time == f"{expected:02d}:{minute:02d}"
