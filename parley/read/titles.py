@@ -20,7 +20,7 @@ from parley.read.persons import (
     read_person,
     role_names,
 )
-from parley.vocab.gazetteer import gazetteer
+from parley.vocab.gazetteer import countries, gazetteer
 
 # ..., Moscow, July 2, 2021  |  ..., 2 July 2021  |  ..., 15 January 2016, Ankara  |
 # ... by Official Spokesperson (February 04, 2016)  |  ... of Russia (Moscow, January 19, 2005)  |
@@ -171,13 +171,26 @@ DATE_SEGMENT = re.compile(rf"^(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|\d{{1,2}} {
                           rf"|{MONTH} \d{{1,2}}, \d{{4}})$")  # fmt: skip
 
 
+# ... Interview with Doordarshan TV in New Delhi  |  Press Conference in Tokyo
+IN_CITY_END = re.compile(r"\bin (?P<city>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})$")
+
+
 def title_place(title: str) -> Place | None:
-    """The place a title names at its end without a date next to it: its last part, separated
-    by commas or dashes, a city the gazetteer knows and that is not the whole title, with the
+    """The place a title names at its end ("... in New Delhi, 17 June 2022", its date aside,
+    when the gazetteer knows the city and it is no country), or without "in": its last part,
+    separated by commas or dashes, a city the gazetteer knows and not the whole title, with the
     country or state written after it ("Doorstop, London, United Kingdom" (DFAT), "AFR Business
     Summit - Sydney, New South Wales - 12/03/2024", "Interview ..., Ankara"). Publishers name
     the place of a press event this way in the page title; a city alone at a title's end is one
     (a name or an office is not a city of the gazetteer, and a country alone names no city)."""
+    rest = title_tail(title)[0]
+    if (
+        " in " in rest
+        and (inside := IN_CITY_END.search(rest.rstrip(" ,.")))
+        and not countries().is_country(inside["city"])
+        and gazetteer().city(inside["city"]) is not None
+    ):
+        return Place(city=inside["city"])  # "... Interview with Doordarshan TV in New Delhi"
     if "," not in title and not TITLE_SEGMENTS.search(title):
         return None
     segments = TITLE_SEGMENTS.split(title.strip().rstrip("."))

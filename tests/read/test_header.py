@@ -463,6 +463,9 @@ def test_a_weekday_on_a_date_line_is_never_its_place() -> None:
         ("AFR Business Summit - Sydney, New South Wales - 12/03/2024", "Sydney",
          "New South Wales"),  # the Australian foreign minister's transcripts
         ("Press conference, Moscow", "Moscow", None),
+        # MFA Singapore: "in <city>" before the title's date
+        ("Transcript of Minister for Foreign Affairs Dr Vivian Balakrishnan’s Interview with "
+         "Doordarshan TV in New Delhi, 17 June 2022", "New Delhi", None),
     ],
 )  # fmt: skip
 def test_a_title_ending_in_a_city_names_the_place(
@@ -479,6 +482,7 @@ def test_a_title_ending_in_a_city_names_the_place(
         "Moscow",  # the whole title
         "Lavrov in Paris: talks with Le Drian",
         "Relations with Japan, China",  # countries name no city
+        "Press briefing on the situation in Ukraine",  # a country after "in"
     ],
 )
 def test_a_title_without_a_city_at_its_end_names_no_place(title: str) -> None:
