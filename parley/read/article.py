@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from parley.model import Place
 from parley.read.dateline import Dateline, read_dateline
-from parley.read.dates import WEEKDAYS, find_stamp, iso_date
+from parley.read.dates import CAPTION, WEEKDAYS, find_stamp, iso_date
 from parley.read.persons import (
     NAME_PARTICLES,
     NAME_STOPS,
@@ -116,6 +116,12 @@ ON_WEEKDAY = re.compile(
     r"\b(?!(?:next|every|until|till|by|before|from|since|coming)\b)[A-Za-z]+ "
     r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,? \d)"
 )
+# Monday’s discussions  |  Friday's talks (the day the report's event happened, written possessive)
+WEEKDAY_POSSESSIVE = re.compile(
+    r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\b"
+)
+# “Our meeting today takes place ...” (quoted words: their days are the speaker's, not the report's)
+QUOTED = re.compile(r"[“\"][^”\"]{0,600}[”\"]")
 TODAY = re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight)\b", re.I)
 YESTERDAY = re.compile(r"\byesterday\b", re.I)
 
@@ -458,20 +464,31 @@ def dateline_date(found: Dateline | None, published: str | None) -> str | None:
 def event_date(
     published: str | None, paragraphs: Sequence[str], filed: str | None = None
 ) -> str | None:
-    """The event's date: "on Friday" counted back from the day the report was filed (its
-    dateline's date, else the publication date; the same day when it is a Friday), "today",
-    "yesterday", the first full date written in the lead, else the dateline's date."""
+    """The event's date: "on Friday" or "Friday's talks" counted back from the day the report
+    was filed (its dateline's date, else the publication date; the same day when it is a
+    Friday), "today", "yesterday" (none of them inside quotation marks), the first full date
+    written in the lead, else the dateline's date."""
     reference = filed or published
     day = dt.date.fromisoformat(reference) if reference else None
-    for text in lead(paragraphs)[:4]:
-        if day is not None and (match := ON_WEEKDAY.search(text)):
+    for written in lead(paragraphs)[:4]:
+        # a day named inside quotation marks counts from the day the words were spoken, which
+        # the report does not give ("Our meeting today", said at Thursday's talks and reported
+        # on Friday): only the reporter's own words are counted back from the filing day
+        text = QUOTED.sub(" ", written) if "“" in written or '"' in written else written
+        if day is not None and (
+            match := ON_WEEKDAY.search(text) or WEEKDAY_POSSESSIVE.search(text)
+        ):
             back = (day.weekday() - WEEKDAYS.index(match["day"].lower())) % 7
             return (day - dt.timedelta(days=back)).isoformat()
         if day is not None and YESTERDAY.search(text):
             return (day - dt.timedelta(days=1)).isoformat()
         if day is not None and TODAY.search(text):
             return day.isoformat()
-        if (found := find_stamp(text)) and found.start > STAMP_AT_START:
+        if (
+            (found := find_stamp(written))
+            and found.start > STAMP_AT_START
+            and not CAPTION.search(written)
+        ):
             return found.stamp.date  # not a stamp opening the paragraph: the page's own date
     return filed
 

@@ -194,6 +194,11 @@ def read_stamp(line: str) -> Stamp | None:
     return None
 
 
+# In this Aug. 3, 2017 file photo, ...  |  REUTERS/Olivia Harris: a photo's caption, whose date
+# is the picture's, not the page's nor the reported event's
+CAPTION = re.compile(r"\bphoto\b|\bREUTERS/")
+
+
 # -- dates anywhere in a short line of a page's head (publication stamps, datelines) ---------
 
 #: Time zones written after a time on news and ministry pages ("12:17 GMT", "14:30 KST",

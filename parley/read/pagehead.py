@@ -4,7 +4,9 @@ A page copied from a browser starts with menus, banners and share buttons; its t
 publication stamp and time line come somewhere among them, in any order. :func:`scan_page` looks
 at the first :data:`REGION` lines (up to the first questioner's label) and finds:
 
-- the first publication stamp written anywhere on a short line ("Last Updated: Thursday, 1
+- the first publication stamp written anywhere on a short line (never a photo's caption, "In this
+  Aug. 3, 2017 file photo"; and a date line under the title wins over an earlier line's later
+  date above it, a site's clock or a posting stamp) ("Last Updated: Thursday, 1
   February 2007, 13:37 GMT", "Published January 03, 2023 | 05:38 PM", "10/11/2022 07:54 PM EDT",
   "2018-03-08 10:29", "11:20 GMT 14.01.2025"; :func:`parley.read.dates.find_stamp`);
 - a line that is only a time ("2:39 p.m. EDT", "20:30"): the time the event began;
@@ -30,6 +32,7 @@ from dataclasses import dataclass, replace
 
 from parley.model import DocumentKind, Place
 from parley.read.dates import (
+    CAPTION,
     WEEKDAY_NAMES,
     Found,
     Stamp,
@@ -145,6 +148,8 @@ def scan_page(lines: Sequence[str], start: int) -> PageHead:
         if len(line) > STAMP_LINE_MAX and " | " in line:
             searched = line.rsplit(" | ", 1)[1][:STAMP_SEARCH]  # "Headline | DW | 07.04.2006"
         found = find_stamp(searched) if YEAR.search(searched) else None
+        if found is not None and CAPTION.search(line):
+            found = None  # "In this Aug. 3, 2017 file photo, ...": the picture's day
         if found is not None and found.stamp.time is None:
             found = _with_later_time(searched, found)
         if found is not None and stamp is None:
@@ -165,6 +170,20 @@ def scan_page(lines: Sequence[str], start: int) -> PageHead:
             and found.stamp.time
         ):
             stamp = (stamp[0], found.stamp)  # the same day's stamp with its time
+        elif (
+            found is not None
+            and stamp is not None
+            and kind is not None
+            and stamp[0] < kind[0] < index
+            and found.stamp.date
+            and stamp[1].date
+            and found.stamp.date < stamp[1].date
+            and read_stamp(line) is not None
+        ):
+            # "Wednesday, 11 December 2019" among a site's menus, then the title "Daily Press
+            # Briefing", then "January 14, 1997": a date above the title that is later than the
+            # date line under it is the site's clock or a posting; the document's is under it
+            stamp = (index, found.stamp)
         titled = (
             found is not None
             and len(line.split()) >= TITLE_WORDS

@@ -166,6 +166,39 @@ def test_a_stamp_opening_a_paragraph_is_not_the_event_date() -> None:
     )
 
 
+def test_a_possessive_weekday_dates_the_event() -> None:
+    """RT 2023: "Monday’s discussions included ..." on a page of Monday 4 September."""
+    lead_text = [
+        "Russian President Vladimir Putin has hosted his Turkish counterpart Recep Tayyip "
+        "Erdogan in the resort city of Sochi for long-anticipated bilateral talks.",
+        "Monday’s discussions included a closed-door meeting between Russian and Turkish "
+        "delegations, as well as direct negotiations between the leaders of the two countries.",
+    ]
+    assert event_date("2023-09-05", lead_text) == "2023-09-04"
+
+
+def test_a_day_named_inside_quotation_marks_is_the_speakers_not_the_reports() -> None:
+    """Hindustan Times, Friday 1 April 2022: the quote's "today" was said at Thursday's talks;
+    the reporter's own "on Thursday" dates them."""
+    lead_text = [
+        "“Our meeting today takes place in a difficult international environment,” said "
+        "Jaishankar in a meeting, news agency PTI reported.",
+        "Russian foreign minister Sergey Lavrov who is on a two-day visit to India held "
+        "bilateral talks with India's external affairs minister S Jaishankar on Thursday.",
+    ]
+    assert event_date("2022-04-01", lead_text) == "2022-03-31"
+    assert event_date("2022-04-01", ['He said "we met yesterday".']) is None
+
+
+def test_a_photo_caption_does_not_date_the_event() -> None:
+    """AP via Metro 2017: "In this Aug. 3, 2017 file photo, ..." above a report of 22 August."""
+    lead_text = [
+        "In this Aug. 3, 2017 file photo, Japan's Foreign Minister Taro Kono speaks during a "
+        "press conference at the prime minister's official residence in Tokyo.",
+    ]
+    assert event_date("2017-08-22", lead_text) is None
+
+
 def test_the_person_joined_to_the_speaker_as_the_subject_is_a_counterpart() -> None:
     lead_text = [
         "GENEVA | Secretary of State Hillary Rodham Clinton and Russian Foreign Minister Sergey "

@@ -65,6 +65,31 @@ def test_a_place_line_names_a_known_city_or_a_country(line: str, city: str | Non
     assert (page.place.city if page.place else None) == city
 
 
+def test_a_later_date_above_the_title_is_a_site_clock_the_date_under_it_is_the_documents() -> None:
+    """hri.org republishing a 1997 State Department briefing: its clock ("Wednesday, 11 December
+    2019") among the menus, then the briefing's title and date line."""
+    lines = [
+        "Compact version", "Wednesday, 11 December 2019", "  Latest News (All)", "World Press",
+        "", "U.S. Department of State Daily Press Briefing #8, 97-01-14", "",
+        "U.S. Department of State", "Daily Press Briefing", "", "January 14, 1997", "",
+        "Briefer: Nicholas Burns",
+    ]  # fmt: skip
+    assert scan_page(lines, 0).date == "1997-01-14"
+    # an earlier date above the title, or a later one under it, changes nothing
+    assert scan_page(["Daily Press Briefing", "January 14, 1997", "March 2, 1998"], 0).date == (
+        "1997-01-14"
+    )
+
+
+def test_a_photo_caption_is_no_stamp() -> None:
+    lines = [
+        "Japan minister sees unity with Trump, pressure on N. Korea", "",
+        "In this Aug. 3, 2017 file photo, Japan's Foreign Minister Taro Kono speaks", "",
+        "TOKYO — Japan's new foreign minister says he sees no major shifts.",
+    ]  # fmt: skip
+    assert scan_page(lines, 0).date is None
+
+
 def test_the_line_above_the_date_line_is_the_title_of_a_page_behind_chrome() -> None:
     doc = _read(
         [
