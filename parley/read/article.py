@@ -99,6 +99,13 @@ TIMED_IN = re.compile(
     r"(?(here)|(?=,? (?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|"
     r"(?:on |last |late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b))"
 )
+# will take place  |  is to visit  |  plans to hold talks  (an event still to come is not the
+# one reported: its place is not the report's)
+FUTURE = re.compile(
+    r"\b(?:will|would|shall|(?:is|are) (?:due |scheduled |expected )?to|plans? to|to be held)\b"
+)
+#: How many characters before a meeting word are searched for a future's auxiliary.
+FUTURE_BEFORE = 40
 #: Words of a meeting whose place, in the lead's first paragraphs, is the event's, wherever the
 #: report was filed ("talks with his Pakistani counterpart in Islamabad" under "NEW DELHI:").
 MEETING_PLACE_WORDS = frozenset(
@@ -394,6 +401,8 @@ def text_place(
         for match in EVENT_IN.finditer(text):
             if first and match["verb"] not in MEETING_PLACE_WORDS:
                 continue
+            if FUTURE.search(text, max(0, match.start() - FUTURE_BEFORE), match.end()):
+                continue  # "the meeting ... will take place in Paris on 12 September"
             place = possessive(match["place"].split()[0]) or match["place"]  # "Moscow’s Kremlin"
             words = place.split()
             if len(words) > 1 and words[-1].lower() in WEEKDAYS:

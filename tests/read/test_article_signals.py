@@ -215,3 +215,20 @@ def test_a_role_in_lower_case_introduces_the_subject_too() -> None:
         "U.S. statements in his first phone call with his U.S. counterpart."
     ]
     assert lead_subject(text) == "Mevlut Cavusoglu"
+
+
+def test_an_event_still_to_come_does_not_place_the_report() -> None:
+    """Today.Az 2006: the co-chairs' meetings "will take place in Paris on 12 September"; the
+    minister spoke to journalists where the report does not say."""
+    lead_text = [
+        "The co-chairs of the OSCE Minsk Group will meet with Azerbaijan and Armenian foreign "
+        "ministers separately.",
+        "The meeting with Armenian minister Vardan Oskanian will take place in Paris on 12 "
+        "September and Azerbaijani minister with Elmar Mammadyarov in London on 13 September.",
+    ]
+    assert text_place(lead_text, {}) is None
+    held = (
+        "The top diplomats of the two nations held a meeting in Lima on Thursday to discuss "
+        "bilateral ties."
+    )
+    assert text_place([held], {}) == Place(city="Lima")
