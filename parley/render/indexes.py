@@ -48,7 +48,7 @@ def country_pages(ctx: PageContext) -> dict[str, str]:
                 str(subject.mentioned_in),
             ]
         )
-        intro = md_text(
+        totals = md_text(
             f"Meetings with {name} as counterpart: {len(subject.roles)}. "
             f"Documents mentioning {name}: {subject.mentioned_in}."
         )
@@ -60,10 +60,11 @@ def country_pages(ctx: PageContext) -> dict[str, str]:
         listing = Listing(
             page,
             name,
-            _back(page, overview, "All countries", intro),
+            _back(page, overview, "All countries", ""),
             groups,
             "country",
             subject.key,
+            totals=totals,
             extra="\n\n".join(e for e in extra if e),
         )
         pages.update(listing_pages(listing, ctx))

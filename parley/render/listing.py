@@ -71,6 +71,11 @@ class Listing:
     empty: str = "No documents yet."
     extra: str = ""
     """Blocks shown on the subject's main page under its feed link (a chart, a timeline)."""
+    totals: str = ""
+    """Markdown (already escaped) shown above the intro on the main page only: figures of the
+    whole subject, which change with any of its documents. A year's or a month's page leaves
+    them out, so that it changes only when its own rows do (and the incremental build does not
+    write it again, nor MkDocs render it again, for a document of another year)."""
 
 
 #: A part of a split page: its label ("2016", "July"), its page and its share of every group.
@@ -278,6 +283,8 @@ def _page(
     out = _head(listing, title, page)
     if back:
         out.append(back + "\n")
+    if listing.totals and page == listing.page:
+        out.append(listing.totals + "\n")
     if listing.intro:
         out.append(listing.intro + "\n")
     out.append(_follow(listing, page))
@@ -304,6 +311,8 @@ def _split_page(
     out = _head(listing, title, page)
     if back:
         out.append(back + "\n")
+    if listing.totals and page == listing.page:
+        out.append(listing.totals + "\n")
     if listing.intro:
         out.append(listing.intro + "\n")
     out.append(_follow(listing, page))

@@ -148,6 +148,23 @@ def test_a_country_with_more_than_a_hundred_documents_is_split_by_year() -> None
     }
 
 
+def test_a_year_page_changes_only_with_its_own_rows_and_the_totals_stay_on_the_main_page() -> None:
+    corpus = [
+        entry(f"talks-{i:03}", f"{2010 + i // 50}-{1 + i % 12:02}-{1 + i % 28:02}",
+              counterparts=[SYRIA_TALKS])
+        for i in range(120)
+    ]  # fmt: skip
+    before = site(corpus)
+    after = site([*corpus, entry("talks-new", "2012-06-15", counterparts=[SYRIA_TALKS])])
+    assert "Meetings with Syria as counterpart: 120." in before["countries/sy.md"]
+    assert "Meetings with Syria as counterpart: 121." in after["countries/sy.md"]
+    # An incremental build rewrites, and MkDocs renders again, only the year that gained a row.
+    assert before["countries/sy-2010.md"] == after["countries/sy-2010.md"]
+    assert before["countries/sy-2011.md"] == after["countries/sy-2011.md"]
+    assert "talks-new" in after["countries/sy-2012.md"]
+    assert "as counterpart:" not in after["countries/sy-2011.md"]
+
+
 #: A listed document's row, e.g.
 #: '<li><p>3 July 2015 · <a href="../transcripts/a.html">Document a</a> · Interview</p></li>'.
 ROW = re.compile(r'^<li>(?:<p>)?[^\n<]*<a href="\.\./transcripts/([\w-]+)\.html">', re.M)
