@@ -85,6 +85,8 @@ class Result:
     one_change: Rewrite | None = None
     one_change_file: str = ""
     same_output_any_jobs: bool | None = None
+    jobs_differences: tuple[str, ...] = ()
+    """When the outputs differ: the generated files that differ (at most 10)."""
     largest_markdown: tuple[str, int] = ("", 0)
     site: SiteSize | None = None
     bare_site: SiteSize | None = None
@@ -191,6 +193,19 @@ def tree_digest(folder: Path) -> str:
     for relative in sorted(snapshot(folder)):
         digest.update(relative.encode() + b"\0" + (folder / relative).read_bytes() + b"\0")
     return digest.hexdigest()
+
+
+def file_digests(folder: Path) -> dict[str, str]:
+    """SHA-256 of every file under ``folder``, by relative path."""
+    return {
+        relative: hashlib.sha256((folder / relative).read_bytes()).hexdigest()
+        for relative in sorted(snapshot(folder))
+    }
+
+
+def differing(first: dict[str, str], second: dict[str, str]) -> list[str]:
+    """The paths whose digests differ, or that only one side has, sorted."""
+    return sorted(p for p in set(first) | set(second) if first.get(p) != second.get(p))
 
 
 def rewrites(

@@ -136,7 +136,7 @@ def report(result: Result) -> str:
         + (
             "; output identical to all cores"
             if result.same_output_any_jobs
-            else "; OUTPUT DIFFERS from all cores"
+            else f"; OUTPUT DIFFERS from all cores: {', '.join(result.jobs_differences)}"
             if result.same_output_any_jobs is False
             else ""
         ),

@@ -35,7 +35,7 @@ from parley.build.memo import Memo, ReadKey, read_digest, read_key
 from parley.build.stamp import STAMP, Stamp, inputs_digest, read_stamp
 from parley.build.store import load_memo, save_memo
 from parley.build.workers import fork_map, worker_count
-from parley.build.write import write_tree
+from parley.build.write import TreeWriter
 from parley.diagnostics import display_path
 from parley.enrich.document import enrich
 from parley.limits import DEFAULT, Limits, read_limits, too_many_paragraphs
@@ -54,7 +54,7 @@ from parley.render import SiteInfo, page_context
 from parley.render.citation import citation_files
 from parley.render.home import offline_copy_paragraph, offline_paragraph
 from parley.search.stemmer import stemmer_script
-from parley.urls import GENERATED, merge_pages, repository_address
+from parley.urls import GENERATED, repository_address
 from parley.vocab.vocabulary import Vocabulary, load_vocabulary
 
 Mode = Literal["build", "markdown", "check"]
@@ -309,25 +309,32 @@ def run(
         salt = f"{data_digest}\0{site!r}"
         tree = options.docs / GENERATED
         known = Known(fingerprints, memo.postings, memo.pages, tree, salt)
-    generated = generate_files(catalog, vocab, site, workers, options.progress, known)
-    result.pages_reused = generated.reused
-    if memo is not None:
-        memo.remember_postings(generated.postings)
-        memo.remember_pages(generated.pages)
-    stemmer, problem = stemmer_script()
-    note([problem] if problem else [])
-    scripts = {"search/stemmer.js": stemmer} if stemmer is not None else {}
-    sources = published_sources(tasks, documents)
-    citations = citation_files(page_context(catalog, vocab, site))
-    base_url = options.site_url or str(config.get("site_url") or "")
-    published = published_data(catalog, vocab, notes, documents, base_url)
-    newest = newest_date(entries)
-    pages: dict[str, str | bytes] = merge_pages(
-        generated.files, scripts, sources, citations, published
-    )
-    stamp = Stamp(digest, len(entries), len(pages) + 1, newest, tuple(result.diagnostics))
-    pages = merge_pages(pages, {STAMP: stamp.to_json()})
-    written = write_tree(options.docs / GENERATED, pages)
+    with TreeWriter(options.docs / GENERATED) as out:
+        # Every file goes into the staging folder as soon as it is made (no corpus' worth of
+        # pages held), and the folder is swapped in once, after the last.
+        generated = generate_files(
+            catalog, vocab, site, workers, options.progress, known, sink=out.put
+        )
+        result.pages_reused = generated.reused
+        if memo is not None:
+            memo.remember_postings(generated.postings)
+            memo.remember_pages(generated.pages)
+        stemmer, problem = stemmer_script()
+        note([problem] if problem else [])
+        if stemmer is not None:
+            out.put("search/stemmer.js", stemmer)
+        base_url = options.site_url or str(config.get("site_url") or "")
+        for group in (
+            published_sources(tasks, documents),
+            citation_files(page_context(catalog, vocab, site)),
+            published_data(catalog, vocab, notes, documents, base_url),
+        ):
+            for path, content in group.items():
+                out.put(path, content)
+        newest = newest_date(entries)
+        stamp = Stamp(digest, len(entries), out.count + 1, newest, tuple(result.diagnostics))
+        out.put(STAMP, stamp.to_json())
+        written = out.finish()
     result.pages_written = len(written.written)
     result.pages_unchanged = written.unchanged
     result.pages_removed = len(written.removed)

@@ -13,13 +13,13 @@ postings from the memo; the files are the same as without it.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from parley.build.depends import Dependency, Fingerprints, Recorder, recording_context
 from parley.build.memo import PageRecord
-from parley.build.workers import fork_map
+from parley.build.workers import fork_imap
 from parley.link.catalog import Catalog
 from parley.names import VocabularyView
 from parley.render import (
@@ -35,7 +35,10 @@ from parley.render.geometry import world
 from parley.search.index import DocumentIndex, build_search_index, document_index
 from parley.urls import merge_pages, transcript_page
 
-__all__ = ["Generated", "Known", "generate_files"]
+__all__ = ["Generated", "Known", "Sink", "generate_files"]
+
+#: Where each generated file goes as soon as it is made: (path under ``docs/archive/``, content).
+Sink = Callable[[str, str | bytes], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +46,8 @@ class Generated:
     """What :func:`generate_files` makes."""
 
     files: dict[str, str | bytes]
-    """Every page (sorted by path) then every search index file, by path under ``docs/archive/``."""
+    """Every page (sorted by path) then every search index file, by path under ``docs/archive/``;
+    empty when they were given to a sink instead."""
     postings: dict[str, DocumentIndex]
     """The search postings of every document with a fingerprint, by fingerprint: for the next
     build."""
@@ -113,17 +117,29 @@ def generate_files(
     workers: int,
     progress: bool = False,
     known: Known | None = None,
+    sink: Sink | None = None,
 ) -> Generated:
     """Every page (sorted by path) then every search index file, keyed by path under
     ``docs/archive/``; the same as ``render_site`` followed by ``build_search_index``, with
     the pages as UTF-8 bytes: half the memory of text with typographic quotes, and passed from
-    the workers without decoding.
+    the workers without decoding. With a ``sink``, each file is given to it as soon as it is
+    made, in no set order, and none is kept (:attr:`Generated.files` is then empty): the
+    build writes them away (:class:`parley.build.write.TreeWriter`) instead of holding a
+    corpus' worth of pages.
 
     With ``known``, a document's search postings are worked out only when none are known for
     its fingerprint, and its transcript page is rendered only when its record no longer holds
     (its document or a value it looked up changed) or the page in the previous generated
     folder is not the one recorded (:mod:`parley.build.depends`). ``known`` is only read; what
     the next build should know comes back in :class:`Generated`."""
+    collected: dict[str, str | bytes] = {}
+
+    def keep(path: str, page: str | bytes) -> None:
+        if path in collected:
+            raise ValueError(f"two generated pages have the path {path!r}")
+        collected[path] = page
+
+    put = sink or keep
     ctx = page_context(catalog, vocab, site)
     recorder = Recorder()
     shared = _Shared(ctx, recording_context(ctx, recorder), recorder, topic_slugs(vocab))
@@ -131,7 +147,7 @@ def generate_files(
     given = known.fingerprints if known is not None else {}
     fps = {e.doc.id: given.get(e.doc.id, "") for e in catalog.entries}
     fingerprints = Fingerprints(ctx, fps)
-    kept = _kept_pages(catalog, known, fps, fingerprints)
+    kept = _kept_pages(catalog, known, fps, fingerprints, put)
     postings_known = known.postings if known is not None else {}
     tasks = []
     for i, entry in enumerate(catalog.entries):
@@ -139,9 +155,7 @@ def generate_files(
         postings_needed = not fp or fp not in postings_known
         if entry.doc.id not in kept or postings_needed:
             tasks.append((i, entry.doc.id not in kept, postings_needed))
-    documents = fork_map(_document, shared, tasks, workers, "rendering", progress)
-    parts = fork_map(_index_part, shared, INDEX_PARTS, workers)
-    rendered: dict[str, bytes] = {transcript_page(d): page for d, page in kept.items()}
+    documents = fork_imap(_document, shared, tasks, workers, "rendering", progress)
     by_id: dict[str, DocumentIndex] = {}
     records = {d: r for d, r in (known.pages if known else {}).items() if d in kept}
     salt = known.salt if known is not None else ""
@@ -151,26 +165,37 @@ def generate_files(
             by_id[doc_id] = found
         if page is None:
             continue
-        rendered[path] = page
+        put(path, page)
         if fps[doc_id]:
             deps = tuple((table, key, fingerprints.of(table, key)) for table, key in looked_up)
             sha = hashlib.sha256(page).hexdigest()
             records[doc_id] = PageRecord(salt, fps[doc_id], deps, sha)
+    for part in fork_imap(_index_part, shared, INDEX_PARTS, workers):
+        for path, page in part.items():
+            put(path, page)
     for entry in catalog.entries:
         if entry.doc.id not in by_id:
             by_id[entry.doc.id] = postings_known[fps[entry.doc.id]]
     postings = {fps[d]: index for d, index in by_id.items() if fps[d]}
-    pages = merge_pages(rendered, *parts)
     search = build_search_index(catalog.entries, vocab, by_id)
-    files: dict[str, str | bytes] = merge_pages(dict(sorted(pages.items())), search)
+    if sink is not None:
+        for path, data in search.items():
+            sink(path, data)
+        return Generated({}, postings, records, len(kept))
+    files = merge_pages(dict(sorted(collected.items())), search)
     return Generated(files, postings, records, len(kept))
 
 
 def _kept_pages(
-    catalog: Catalog, known: Known | None, fps: Mapping[str, str], fingerprints: Fingerprints
-) -> dict[str, bytes]:
-    """The transcript pages of the previous tree that hold as they are: document id -> bytes."""
-    kept: dict[str, bytes] = {}
+    catalog: Catalog,
+    known: Known | None,
+    fps: Mapping[str, str],
+    fingerprints: Fingerprints,
+    put: Sink,
+) -> set[str]:
+    """The ids of the transcript pages of the previous tree that hold as they are, each
+    given to ``put`` as it is found."""
+    kept: set[str] = set()
     if known is None or known.previous is None:
         return kept
     for entry in catalog.entries:
@@ -189,5 +214,6 @@ def _kept_pages(
         except OSError:
             continue
         if hashlib.sha256(page).hexdigest() == record.sha256:
-            kept[doc_id] = page
+            put(transcript_page(doc_id), page)
+            kept.add(doc_id)
     return kept

@@ -12,12 +12,12 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from parley.build.progress import Progress
 
-__all__ = ["PARALLEL_THRESHOLD", "fork_map", "worker_count"]
+__all__ = ["PARALLEL_THRESHOLD", "fork_imap", "fork_map", "worker_count"]
 
 S = TypeVar("S")
 T = TypeVar("T")
@@ -55,6 +55,20 @@ def fork_map(
 
     ``function`` must be a module-level function; ``shared`` is never pickled. With one
     worker, or where ``fork`` does not exist, everything runs in this process."""
+    return list(fork_imap(function, shared, items, workers, label, progress))
+
+
+def fork_imap(
+    function: Callable[[S, T], R],
+    shared: S,
+    items: Sequence[T],
+    workers: int,
+    label: str = "",
+    progress: bool = False,
+) -> Iterator[R]:
+    """:func:`fork_map` one result at a time, in the order of ``items``, as the workers return
+    them: the caller can write each away instead of holding them all. The workers are forked
+    when the first result is asked for, and stopped when the iterator is exhausted or closed."""
     global _JOB
     bar = Progress(total=len(items), label=label, enabled=progress and bool(label))
     collecting = gc.isenabled()
@@ -63,13 +77,16 @@ def fork_map(
     gc.disable()
     try:
         if workers <= 1 or len(items) < 2 or "fork" not in multiprocessing.get_all_start_methods():
-            return [bar.step(function(shared, item)) for item in items]
+            for item in items:
+                yield bar.step(function(shared, item))
+            return
         _JOB = (function, shared)
         chunk = max(1, min(64, len(items) // (workers * 8)))
         gc.freeze()  # the collector would otherwise touch, and so copy, every inherited object
         try:
             with multiprocessing.get_context("fork").Pool(workers) as pool:
-                return [bar.step(r) for r in pool.imap(_call, items, chunksize=chunk)]
+                for result in pool.imap(_call, items, chunksize=chunk):
+                    yield bar.step(result)
         finally:
             gc.unfreeze()
             _JOB = None

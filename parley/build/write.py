@@ -2,9 +2,11 @@
 
 The generated folder (``docs/archive/``) is owned by the build: it carries a marker file, and a
 folder without the marker is never replaced, so a hand-written page put there by mistake is
-safe. New content is written to a staging folder beside it; a file whose bytes did not change is
+safe. New content is written to a staging folder beside it, file by file as the build makes it
+(:class:`TreeWriter`: no page has to be held until the end); a file whose bytes did not change is
 hard-linked from the current tree (same inode, same modification time, so nothing downstream
-sees a change), and the staging folder is then swapped in by two renames. A build interrupted at
+sees a change), and the staging folder is then swapped in by two renames once every file is
+there. A build that fails before that removes the staging folder. A build interrupted at
 any point leaves the previous tree intact: before the first rename nothing was touched, and
 between the renames the previous tree sits under a backup name that the next build restores.
 """
@@ -16,6 +18,7 @@ import shutil
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from types import TracebackType
 
 #: Marker file that says "this folder is generated and may be replaced".
 MARKER = ".generated-by-parley"
@@ -88,48 +91,94 @@ def _existing(root: Path) -> dict[str, Path]:
     return found
 
 
-def write_tree(root: Path, files: Mapping[str, str | bytes]) -> WriteReport:
-    """Replace the generated folder ``root`` by exactly ``files`` (relative path -> content)."""
-    recover(root)
-    old = _existing(root)
-    folded: dict[str, str] = {}
-    for rel in files:
+class TreeWriter:
+    """The generated folder ``root`` made anew, one file at a time (:meth:`put`), swapped in
+    by :meth:`finish`; as a context manager, the staging folder is removed when the block
+    raises before :meth:`finish` (the current tree is then untouched)."""
+
+    def __init__(self, root: Path) -> None:
+        recover(root)
+        self.root = root
+        self._old = _existing(root)
+        self._folded: dict[str, str] = {}
+        self._folders: set[Path] = set()
+        self._written: list[str] = []
+        self._unchanged = 0
+        self._staging = _staging(root)
+        self._staging.mkdir(parents=True)
+        if (root / MARKER).is_file():
+            os.link(root / MARKER, self._staging / MARKER)  # same inode: never looks changed
+        else:
+            (self._staging / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
+
+    @property
+    def count(self) -> int:
+        """Files given so far."""
+        return len(self._folded)
+
+    def put(self, rel: str, content: str | bytes) -> None:
+        """Give the content of the file ``rel`` (a relative path, each given once)."""
         safe_relative(rel)
-        clash = folded.setdefault(rel.lower(), rel)
-        if clash != rel:
+        clash = self._folded.get(rel.lower())
+        if clash == rel:
+            raise ValueError(f"two generated pages have the path {rel!r}")
+        if clash is not None:
             raise ValueError(f"two generated files differ only by case: {clash!r} and {rel!r}")
-    staging = _staging(root)
-    staging.mkdir(parents=True)
-    if (root / MARKER).is_file():
-        os.link(root / MARKER, staging / MARKER)  # same inode: the marker never looks changed
-    else:
-        (staging / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
-    written: list[str] = []
-    unchanged = 0
-    for rel in sorted(files):
-        content = files[rel]
+        self._folded[rel.lower()] = rel
         data = content.encode("utf-8") if isinstance(content, str) else content
-        target = staging / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        previous = old.get(rel)
+        target = self._staging / rel
+        if target.parent not in self._folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self._folders.add(target.parent)
+        previous = self._old.get(rel)
         if previous is not None and _same(previous, data):
             try:
                 os.link(previous, target)
             except OSError:
                 shutil.copy2(previous, target)
-            unchanged += 1
-            continue
+            self._unchanged += 1
+            return
         target.write_bytes(data)
-        written.append(rel)
-    removed = tuple(sorted(set(old) - set(files)))
-    if not written and not removed and root.exists():
-        shutil.rmtree(staging)  # nothing changed: leave the current tree as it is
-        return WriteReport((), unchanged, ())
-    if root.exists():
-        root.rename(_backup(root))
-    staging.rename(root)
-    recover(root)
-    return WriteReport(tuple(written), unchanged, removed)
+        self._written.append(rel)
+
+    def finish(self) -> WriteReport:
+        """Swap the staging folder in: the folder now holds exactly the files given."""
+        written = tuple(sorted(self._written))
+        removed = tuple(sorted(set(self._old) - set(self._folded.values())))
+        if not written and not removed and self.root.exists():
+            shutil.rmtree(self._staging)  # nothing changed: leave the current tree as it is
+        else:
+            if self.root.exists():
+                self.root.rename(_backup(self.root))
+            self._staging.rename(self.root)
+            recover(self.root)
+        return WriteReport(written, self._unchanged, removed)
+
+    def discard(self) -> None:
+        """Forget every file given: the current tree stays as it is."""
+        shutil.rmtree(self._staging, ignore_errors=True)
+
+    def __enter__(self) -> TreeWriter:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        if kind is not None:
+            self.discard()
+
+
+def write_tree(root: Path, files: Mapping[str, str | bytes]) -> WriteReport:
+    """Replace the generated folder ``root`` by exactly ``files`` (relative path -> content)."""
+    for rel in files:
+        safe_relative(rel)
+    with TreeWriter(root) as tree:
+        for rel in sorted(files):
+            tree.put(rel, files[rel])
+        return tree.finish()
 
 
 def _same(path: Path, data: bytes) -> bool:

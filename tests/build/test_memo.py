@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pickle
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from benchmarks.bench_build import add_paragraph
 from benchmarks.corpus import write_corpus
 from parley import pipeline
 from parley.build.memo import Memo
+from parley.build.stamp import STAMP
 from parley.build.store import MEMO_FILE, dumps
 from parley.model import Diagnostic
 from parley.names import Names
@@ -188,3 +190,22 @@ def test_records_are_stored_as_dataclasses_store_them() -> None:
     assert mine == pickle.loads(pickle.dumps(value, protocol=5)) == value
     assert [type(e.doc.meta) for e in mine[0]] == [type(e.doc.meta) for e in entries]
     assert pickle.loads(pickle.dumps(mine, protocol=5)) == value
+
+
+def test_a_one_worker_build_on_the_memo_of_a_two_worker_build_writes_what_a_fresh_build_writes(
+    tmp_path: Path, reads: list[str]
+) -> None:
+    # The benchmark's order: all cores, then the generated folder removed and one core on the
+    # memo the first run left (its reads, postings and page records: no page can be reused).
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus / "transcripts", 12, seed=3, annotations=corpus / "annotations",
+                 annotation_rate=0.25)  # fmt: skip
+    root = stage_inputs(tmp_path / "archive", corpus / "transcripts", corpus / "annotations")
+    run(replace(options(root), jobs=2), lambda d: None)
+    assert reads == []  # read in forked workers
+    stamp = (root / "docs" / "archive" / STAMP).read_bytes()
+    shutil.rmtree(root / "docs" / "archive")
+    again = run(options(root), lambda d: None)
+    assert reads == [] and again.pages_reused == 0  # every read from the memo
+    assert (root / "docs" / "archive" / STAMP).read_bytes() == stamp
+    assert generated(root) == fresh_build(root, tmp_path / "fresh")
