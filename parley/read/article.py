@@ -342,11 +342,27 @@ DATELINE_PARAGRAPHS = 4
 
 def dateline(paragraphs: Sequence[str], outlets: frozenset[str] = frozenset()) -> Dateline | None:
     """The dateline opening one of the first paragraphs of text (:mod:`parley.read.dateline`)."""
-    for text in lead(paragraphs)[:DATELINE_PARAGRAPHS]:
+    found = _dateline_at(paragraphs, outlets)
+    return found[1] if found else None
+
+
+def _dateline_at(
+    paragraphs: Sequence[str], outlets: frozenset[str]
+) -> tuple[int, Dateline] | None:
+    """The dateline and the index (among the lead's paragraphs) of the paragraph it opens."""
+    for index, text in enumerate(lead(paragraphs)[:DATELINE_PARAGRAPHS]):
         found = read_dateline(LEADING_STAMP.sub("", text, count=1), outlets)
         if found is not None and found.city.lower() not in NOT_PLACES:
-            return found
+            return index, found
     return None
+
+
+def from_dateline(paragraphs: Sequence[str], outlets: frozenset[str] = frozenset()) -> list[str]:
+    """The lead from the paragraph its dateline opens: what stands above a dateline is the
+    headline, a standfirst or a photo's caption ("... attends the ceremony in Naypyidaw on August
+    10, 2014."), whose days are not the report's; the whole lead when there is no dateline."""
+    found = _dateline_at(paragraphs, outlets)
+    return lead(paragraphs)[found[0] :] if found else list(paragraphs)
 
 
 def dateline_place(

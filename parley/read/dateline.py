@@ -24,7 +24,7 @@ afternoon") is never a dateline. An agency in ordinary case must be a known outl
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from parley.read.dates import MONTH, MONTHS
 from parley.vocab.gazetteer import gazetteer
@@ -36,15 +36,18 @@ DATELINE = re.compile(
     rf"^\(?(?P<city>{_CAPS_CITY}|{_TITLE_CITY})\)?"
     # New York [USA]  |  WASHINGTON, D.C.  |  Moscow, Russia (only before a date or agency)
     r"(?: \[(?P<region>[^\]]{2,30})\]|, (?P<region2>(?:[A-Z][\w.]*\.?)(?: [A-Z][\w.]+)?)"
-    r"(?=,| \(| ?(?:--|[-–—:]) ))?"
+    r"(?=,| \(| ?(?:--|[-–—:]) | (?:--|[-–—])(?=[A-Z])))?"
     # , April 13  |  , Sept 26  |  , 13 April  |  , April 13, 2017
     rf"(?:,? (?:(?P<month>{MONTH}) (?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}}) (?P<month2>{MONTH}))"
     r"(?:,? (?P<year>(?:19|20)\d\d))?\.?)?"
     # (Xinhua)  |  . /TASS/.  |  (UrduPoint News / Sputnik - 14th August, 2018)
     r"(?: ?\((?P<agency>[^()]{2,80})\)| ?/(?P<agency2>[A-Za-z. -]{2,30})/\.?)?"
-    # --  |  -  |  —  |  :  (or nothing after an agency)
-    r"(?P<end> ?(?:--|[-–—:]) | (?=[A-Z“\"'‘]))"
+    # --  |  -  |  —  |  :  (or nothing after an agency)  |  " -Foreign" (no space after the dash)
+    r"(?P<end> ?(?:--|[-–—:]) | (?=[A-Z“\"'‘])| (?:--|[-–—])(?=[A-Z]))"
 )
+# (MENAFN- Kuwait News Agency (KUNA)) TOKYO, Sept 14 (KUNA) --  (a distributor's credit in
+# brackets before the agency's own dateline)
+DISTRIBUTOR = re.compile(r"^\((?:[^()]|\([^()]{1,40}\)){2,80}\) (?=[A-Z])")
 # NUR-SULTAN. KAZINFORM A briefing ...  (the city, a full stop, the agency in capitals)
 CITY_DOT_AGENCY = re.compile(
     r"^(?P<city>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?)\. (?P<agency>[A-Z]{3,12}) (?=[A-Z“\"'‘])"
@@ -96,7 +99,18 @@ def _agency(written: str | None, outlets: frozenset[str]) -> str | None:
 
 def read_dateline(text: str, outlets: frozenset[str] = frozenset()) -> Dateline | None:
     """The dateline opening ``text`` (whitespace folded), or None; see the module docstring.
-    ``outlets``: known outlet names, case-folded."""
+    ``outlets``: known outlet names, case-folded. A distributor's credit in brackets before it
+    ("(MENAFN- Kuwait News Agency (KUNA)) TOKYO, Sept 14 (KUNA) --") is passed over when what
+    follows is a dateline with its date or agency."""
+    credited = DISTRIBUTOR.match(text) if text[:1] == "(" else None
+    if credited is not None:
+        after = _read_dateline(text[credited.end() :], outlets)
+        if after is not None and (after.agency or after.month):
+            return replace(after, end=after.end + credited.end())
+    return _read_dateline(text, outlets)
+
+
+def _read_dateline(text: str, outlets: frozenset[str]) -> Dateline | None:
     if (dotted := CITY_DOT_AGENCY.match(text)) is not None:
         return Dateline(
             _city(dotted["city"]), None, None, None, None, dotted["agency"], dotted.end()

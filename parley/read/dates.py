@@ -194,9 +194,10 @@ def read_stamp(line: str) -> Stamp | None:
     return None
 
 
-# In this Aug. 3, 2017 file photo, ...  |  REUTERS/Olivia Harris: a photo's caption, whose date
-# is the picture's, not the page's nor the reported event's
-CAPTION = re.compile(r"\bphoto\b|\bREUTERS/")
+# In this Aug. 3, 2017 file photo, ...  |  REUTERS/Olivia Harris  |  FILE - Japan's Foreign
+# Minister ... attends ..., Aug. 4, 2022.: a photo's caption, whose date is the picture's, not the
+# page's nor the reported event's
+CAPTION = re.compile(r"\bphoto\b|\bREUTERS/|^FILE\b")
 
 
 # -- dates anywhere in a short line of a page's head (publication stamps, datelines) ---------
@@ -244,6 +245,16 @@ FOUND_STAMPS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"\b(?P<month>{MONTH})\s+{_DAY},?\s+(?P<year>(?:19|20)\d\d)\b{_THEN_TIME}"),
     # 2018-03-08 10:29  |  date 2025-03-07  |  on 2009-10-13 at 12h00
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b" + _THEN_TIME),
+    # 2019/03/12 14:05 JST  |  2019.03.12  (year first, as East Asian and some European pages
+    # write it; the hyphenated ISO form is the pattern above)
+    re.compile(
+        r"\b(?P<year>(?:19|20)\d\d)(?P<ysep>[./])(?P<month>\d{1,2})(?P=ysep)(?P<day>\d{1,2})\b"
+        + _THEN_TIME
+    ),
+    # 2022年8月19日  (a Chinese or Japanese date: year, month and day marked by their characters)
+    re.compile(
+        r"(?P<year>(?:19|20)\d\d)\s?年\s?(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?日" + _THEN_TIME
+    ),
     # 11:20 GMT 14.01.2025
     re.compile(
         rf"\b{_TIME}\s+{_ZONE}\s+(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}})\b"

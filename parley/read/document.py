@@ -44,6 +44,7 @@ from parley.read.article import (
     credit_line,
     dateline,
     dateline_date,
+    from_dateline,
     dateline_place,
     event_date,
     first_person,
@@ -776,7 +777,7 @@ def _article(
         counterparts=counterparts,
         speakers=(speaker,) if speaker else meta.speakers if given.speakers else (),
         place=place,
-        event_date=event_date(meta.date, texts, filed_on),
+        event_date=event_date(meta.date, from_dateline(texts, layouts.news_outlets), filed_on),
     ), how
 
 

@@ -73,6 +73,21 @@ NOT_PLACE_WORDS = frozenset(
 )  # fmt: skip
 # QUESTION: ...  |  Q: ...  |  MR PRICE: ...  (the body has begun)
 BODY_LABEL = re.compile(r"^(?:QUESTION|Question|Q|[A-Z][A-Z.]+(?: [A-Z][A-Z.'-]+){0,3})\s*[:–-]\s")
+#: Words of a line's opening label that name the page's kind of text, not a speaker ("PRESS
+#: RELEASE : Foreign Secretary ...", "UPDATE - ...", "BREAKING NEWS:"): such a label does not
+#: begin the body.
+KIND_LABEL_WORDS = frozenset(
+    (
+        "press", "news", "media", "release", "statement", "speech", "transcript", "readout",
+        "update", "updated", "breaking", "communique", "advisory", "joint", "exclusive",
+        "analysis", "opinion", "video", "photos",
+    )
+)  # fmt: skip
+# Today: Saturday, 04 May, 2024  |  Now is 14:02, 3 May 2024  (a site's clock: the day the page
+# was opened, above the article's own stamp)
+SITE_CLOCK = re.compile(r"^(?i:today|now)\s*(?::|is\b)")
+#: A site clock line is at most this long.
+SITE_CLOCK_MAX = 60
 # 2021 (every stamp found inside a line has a year)
 YEAR = re.compile(r"(?:19|20)\d\d")
 # John Kirby  |  Ned Price, Department Spokesperson  |  Marie Harf
@@ -133,7 +148,7 @@ def scan_page(lines: Sequence[str], start: int) -> PageHead:
         line = lines[index]
         if not line:
             continue
-        if BODY_LABEL.match(line):
+        if (opened := BODY_LABEL.match(line)) and not _kind_label(opened.group()):
             break
         above, previous = previous, index
         if clock is None and (found_clock := bare_clock(line)) is not None:
@@ -150,6 +165,9 @@ def scan_page(lines: Sequence[str], start: int) -> PageHead:
         found = find_stamp(searched) if YEAR.search(searched) else None
         if found is not None and CAPTION.search(line):
             found = None  # "In this Aug. 3, 2017 file photo, ...": the picture's day
+        if found is not None and len(line) <= SITE_CLOCK_MAX and SITE_CLOCK.match(line):
+            header.append(index)  # "Today: Saturday, 04 May, 2024": the site's clock
+            continue
         if found is not None and found.stamp.time is None:
             found = _with_later_time(searched, found)
         if found is not None and stamp is None:
@@ -236,6 +254,13 @@ def scan_page(lines: Sequence[str], start: int) -> PageHead:
         heading=heading[1] if heading else None,
         heading_line=heading[0] if heading else None,
     )
+
+
+def _kind_label(label: str) -> bool:
+    """Whether a line's opening label only names the kind of text ("PRESS RELEASE :",
+    "UPDATE -"), not a speaker."""
+    words = re.findall(r"[A-Za-z]+", label)
+    return bool(words) and all(word.casefold() in KIND_LABEL_WORDS for word in words)
 
 
 def _known_place(place: Place) -> bool:

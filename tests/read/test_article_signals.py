@@ -232,3 +232,31 @@ def test_an_event_still_to_come_does_not_place_the_report() -> None:
         "bilateral ties."
     )
     assert text_place([held], {}) == Place(city="Lima")
+
+
+def test_a_caption_above_the_dateline_does_not_date_the_event() -> None:
+    # AsiaOne: the photo's day (a ceremony the next day) stands above the dateline; VOA: a FILE
+    # photo's caption; neither is the day of the reported talks
+    asiaone = (
+        "Japan, China foreign ministers hold talks\n\n"
+        "Japanese Foreign Minister Fumio Kishida gestures as he attends the launching ceremony of "
+        "the logo of the exercises at the convention center in Naypyidaw on August 10, 2014.\n\n"
+        "NAYPYITAW, Myanmar -Foreign Minister Fumio Kishida and his Chinese counterpart, Wang Yi, "
+        "held talks in Myanmar's capital Saturday, the first meeting of its kind in two years.\n"
+    )
+    doc, _ = read_document(SourceText("a", "a.txt", asiaone, "utf-8", "0"))
+    assert doc.meta.event_date is None
+    assert doc.meta.place is not None and doc.meta.place.city == "Naypyitaw"
+    voa = (
+        "Japanese Foreign Minister Says Summit With China Possible\n\n"
+        "FILE - Japan's Foreign Minister Yoshimasa Hayashi attends the ASEAN Plus Three Foreign "
+        "Ministers' Meeting in Phnom Penh, Cambodia, Aug. 4, 2022.\n\n"
+        "Japan’s foreign minister told the Nikkei news service Friday that he was working with "
+        "China to arrange a summit meeting between the two countries' leaders next month.\n"
+    )
+    doc, _ = read_document(SourceText("v", "v.txt", voa, "utf-8", "0"))
+    assert doc.meta.event_date is None
+    # a full date in the reporter's own lead under the dateline is still the event's
+    text = asiaone.replace("capital Saturday", "capital on August 9, 2014")
+    doc, _ = read_document(SourceText("a", "a.txt", text, "utf-8", "0"))
+    assert doc.meta.event_date == "2014-08-09"

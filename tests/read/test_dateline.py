@@ -47,6 +47,12 @@ OUTLETS = frozenset(
          None, 8, 7, "MNA"),
         ("SEOUL (Reuters) - South Korea’s Foreign Minister Yun Byung-se will speak", "Seoul",
          None, None, None, "Reuters"),
+        # KUNA via MENAFN: the distributor's credit in brackets, then the agency's dateline
+        ("(MENAFN- Kuwait News Agency (KUNA)) TOKYO, Sept 14 (KUNA) -- Japan's new Foreign "
+         "Minister", "Tokyo", None, 9, 14, "KUNA"),
+        # AsiaOne: no space after the dash
+        ("NAYPYITAW, Myanmar -Foreign Minister Fumio Kishida and his Chinese counterpart",
+         "Naypyitaw", "Myanmar", None, None, None),
     ],
 )  # fmt: skip
 def test_datelines_of_real_reports(
@@ -73,6 +79,9 @@ def test_datelines_of_real_reports(
         "US Secretary of State Hillary Clinton presents Foreign Minister Sergei Lavrov",
         # an editor's note above a Yonhap report: capitals and a colon, but no city
         "(ATTN: RECASTS headline, lead paras to highlight Yu's departure for Japan)",
+        # brackets before a line that is no dateline are not passed over
+        "(Reuters) The minister said",
+        "Mr Putin -Confident with the media",  # no space after the dash: still a caption
         "UPDATE: Officials say the talks will resume",
     ],
 )

@@ -90,6 +90,32 @@ def test_a_photo_caption_is_no_stamp() -> None:
     assert scan_page(lines, 0).date is None
 
 
+def test_a_site_clock_is_no_stamp_the_date_under_it_is() -> None:
+    # kentron.am: the day the page was opened, then the article's own stamp under its views
+    lines = [
+        "Yerevan: +14 °C", "Today: Saturday, 04 May, 2024", "",
+        "US Secretary of State and Turkish Foreign Minister meet", "", "1051",
+        "Thursday, 04 April, 2024, 21:24", "The two ministers met in Brussels.",
+    ]  # fmt: skip
+    page = scan_page(lines, 0)
+    assert (page.date, page.time) == ("2024-04-04", "21:24")
+    assert 1 in page.header_lines  # the clock is a date line: dropped, never a paragraph
+
+
+def test_a_label_naming_the_kind_of_text_does_not_end_the_head() -> None:
+    # ukpol.co.uk: "PRESS RELEASE :" reads like a speaker's label, but names the kind of text
+    lines = [
+        "Tag: Foreign Office", "",
+        "PRESS RELEASE : Foreign Secretary and the foreign ministers of Ukraine and Poland "
+        "joint statement [September 2022]", "",
+        "The press release issued by the Foreign Office on 22 September 2022.", "",
+        "MR SMITH: Thank you.",
+    ]  # fmt: skip
+    assert scan_page(lines, 0).date == "2022-09-22"
+    # a speaker's label still ends the head: a date under it is the body's
+    assert scan_page(["MR SMITH: Thank you.", "", *lines[:-1]], 0).date is None
+
+
 def test_the_line_above_the_date_line_is_the_title_of_a_page_behind_chrome() -> None:
     doc = _read(
         [

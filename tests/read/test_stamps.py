@@ -33,6 +33,9 @@ REAL = [
     ("18 May 2022, 18:49",                                          "2022-05-18", "18:49", None),
     ("Media on 4th July 2018",                                      "2018-07-04", None,    None),
     ("  • 19 Nov. 2019 -",                                          "2019-11-19", None,    None),
+    ("2022年8月19日外交部发言人汪文斌",                              "2022-08-19", None,    None),
+    ("Thursday, 04 April, 2024, 21:24",                             "2024-04-04", "21:24", None),
+    ("(Xinhua News Agency August 24, 2005)",                        "2005-08-24", None,    None),
 ]
 # fmt: on
 
@@ -73,10 +76,13 @@ def _written(day: dt.date, form: int) -> str:
         f"{day.day}th {month} {day.year}"
         if day.day in (4, 5, 6, 7, 8, 9)
         else f"{day.day} {month} {day.year}",
+        f"{day.year}/{day.month:02d}/{day.day:02d}",
+        f"{day.year}.{day.month}.{day.day}",
+        f"{day.year}年{day.month}月{day.day}日",
     ][form]
 
 
-@given(DATES, TIMES, st.integers(0, 5), st.sampled_from([", ", " ", " - ", " [", " at "]),
+@given(DATES, TIMES, st.integers(0, 8), st.sampled_from([", ", " ", " - ", " [", " at "]),
        st.sampled_from([None, *ZONES]))  # fmt: skip
 def test_a_written_date_and_time_read_back(
     day: dt.date, time: dt.time, form: int, between: str, zone: str | None
