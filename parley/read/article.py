@@ -346,9 +346,7 @@ def dateline(paragraphs: Sequence[str], outlets: frozenset[str] = frozenset()) -
     return found[1] if found else None
 
 
-def _dateline_at(
-    paragraphs: Sequence[str], outlets: frozenset[str]
-) -> tuple[int, Dateline] | None:
+def _dateline_at(paragraphs: Sequence[str], outlets: frozenset[str]) -> tuple[int, Dateline] | None:
     """The dateline and the index (among the lead's paragraphs) of the paragraph it opens."""
     for index, text in enumerate(lead(paragraphs)[:DATELINE_PARAGRAPHS]):
         found = read_dateline(LEADING_STAMP.sub("", text, count=1), outlets)

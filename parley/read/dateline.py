@@ -10,6 +10,8 @@ every outlet shares (whatever its name):
 - ``ANKARA (UrduPoint News / Sputnik - 14th August, 2018) Russian ...``
 - ``Ankara, Türkiye — Turkish Foreign Minister ...`` / ``Tehran, IRNA : ...``
 - ``NUR-SULTAN. KAZINFORM A briefing ...`` (Kazinform, and the Russian agencies' "MOSCOW. TASS")
+- ``GENEVA | Secretary of State ...`` (The Washington Times) / ``(MENAFN- Kuwait News Agency
+  (KUNA)) TOKYO, Sept 14 (KUNA) -- ...`` (a distributor's credit before the agency's dateline)
 
 :func:`read_dateline` reads one: the city (and a country or state written beside it), the month
 and day (a year only when printed), and the agency in brackets or slashes. A city in capitals
@@ -42,8 +44,9 @@ DATELINE = re.compile(
     r"(?:,? (?P<year>(?:19|20)\d\d))?\.?)?"
     # (Xinhua)  |  . /TASS/.  |  (UrduPoint News / Sputnik - 14th August, 2018)
     r"(?: ?\((?P<agency>[^()]{2,80})\)| ?/(?P<agency2>[A-Za-z. -]{2,30})/\.?)?"
-    # --  |  -  |  —  |  :  (or nothing after an agency)  |  " -Foreign" (no space after the dash)
-    r"(?P<end> ?(?:--|[-–—:]) | (?=[A-Z“\"'‘])| (?:--|[-–—])(?=[A-Z]))"
+    # --  |  -  |  —  |  :  |  "GENEVA | Secretary" (or nothing after an agency)  |  " -Foreign"
+    # (no space after the dash)
+    r"(?P<end> ?(?:--|[-–—:]) | \| | (?=[A-Z“\"'‘])| (?:--|[-–—])(?=[A-Z]))"
 )
 # (MENAFN- Kuwait News Agency (KUNA)) TOKYO, Sept 14 (KUNA) --  (a distributor's credit in
 # brackets before the agency's own dateline)

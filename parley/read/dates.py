@@ -253,7 +253,8 @@ FOUND_STAMPS: tuple[re.Pattern[str], ...] = (
     ),
     # 2022年8月19日  (a Chinese or Japanese date: year, month and day marked by their characters)
     re.compile(
-        r"(?P<year>(?:19|20)\d\d)\s?年\s?(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?日" + _THEN_TIME
+        r"(?P<year>(?:19|20)\d\d)\s?年\s?(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?日"
+        + _THEN_TIME
     ),
     # 11:20 GMT 14.01.2025
     re.compile(

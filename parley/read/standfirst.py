@@ -44,13 +44,18 @@ _EVENT = (
     r"(?:speech|statement|remarks|address|briefing|press conference|news conference|"
     r"press encounter|interview|transcript|lecture)"
 )
+# opening remarks  |  a keynote speech  (a word saying which of the event's parts it was)
+_OF_EVENT = r"(?i:opening|closing|keynote|final|joint|short|brief)"
 # noon briefing by Stéphane Dujarric  |  The speech made by Rishi Sunak
 BY = re.compile(rf"\b{_EVENT}\b[^.:;]{{0,40}}?\b(?:made |given |delivered )?by (?P<rest>.+)", re.I)
 # Prime Minister Rishi Sunak's remarks  |  António Guterres’ press conference  (the marker is
 # found first, then the words before it: a pattern starting at every word would be slow)
-POSSESSIVE_AT = re.compile(rf"(?:['’]s|['’]) {_EVENT}\b")
-# Prime Minister Boris Johnson delivered the following statement
-DELIVERED_AT = re.compile(rf" (?:delivered|made|gave) (?:the following|a|an|his|her) {_EVENT}\b")
+POSSESSIVE_AT = re.compile(rf"(?:['’]s|['’]) (?:{_OF_EVENT} )?{_EVENT}\b")
+# Prime Minister Boris Johnson delivered the following statement  |  The Foreign Secretary gave an
+# opening statement at a press conference with ... in Moscow.
+DELIVERED_AT = re.compile(
+    rf" (?:delivered|made|gave) (?:the following|a|an|his|her)(?: {_OF_EVENT})? {_EVENT}\b"
+)
 #: A speaker's phrase before "'s remarks" or "delivered" has at most this many words.
 WHO_WORDS = 8
 # on Downing Street  |  in New York today  |  at United Nations Headquarters

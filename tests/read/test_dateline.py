@@ -50,6 +50,9 @@ OUTLETS = frozenset(
         # KUNA via MENAFN: the distributor's credit in brackets, then the agency's dateline
         ("(MENAFN- Kuwait News Agency (KUNA)) TOKYO, Sept 14 (KUNA) -- Japan's new Foreign "
          "Minister", "Tokyo", None, 9, 14, "KUNA"),
+        # The Washington Times: a bar after the city
+        ("GENEVA | Secretary of State Hillary Rodham Clinton and Russian Foreign Minister",
+         "Geneva", None, None, None, None),
         # AsiaOne: no space after the dash
         ("NAYPYITAW, Myanmar -Foreign Minister Fumio Kishida and his Chinese counterpart",
          "Naypyitaw", "Myanmar", None, None, None),
@@ -82,6 +85,7 @@ def test_datelines_of_real_reports(
         # brackets before a line that is no dateline are not passed over
         "(Reuters) The minister said",
         "Mr Putin -Confident with the media",  # no space after the dash: still a caption
+        "Home | News | World",  # a menu: a bar after a word that is no city in capitals
         "UPDATE: Officials say the talks will resume",
     ],
 )

@@ -37,6 +37,16 @@ def test_a_persons_event_and_a_person_who_delivered_it_with_a_venue_for_the_plac
     ) == ("António Guterres", "New York")
 
 
+def test_a_word_naming_the_part_of_the_event_may_come_before_it() -> None:
+    # gov.uk 2022: "opening remarks" in the title, "gave an opening statement ... in Moscow"
+    assert who(
+        "UK-Russia press conference, 10 February 2022: Foreign Secretary's opening remarks",
+        "The Foreign Secretary gave an opening statement at a press conference with Russian "
+        "Foreign Minister Sergey Lavrov in Moscow.",
+    ) == ("Foreign Secretary", "Moscow")
+    assert who("Notes", "The minister gave an unusual statement in Moscow.") is None
+
+
 def test_an_office_alone_stands_for_itself_when_no_name_is_given() -> None:
     assert who(
         "Speech: Prime Minister's remarks at Downing Street: 6 July 2024",
