@@ -85,8 +85,8 @@ CLOCK_LINE = re.compile(
 LANGUAGE_LINE = re.compile(r"^(?:[•·*-]\s*)?[a-z]{2,3}-[A-Z]{2}\d*(?:\s+[a-z]{2,3}-[A-Z]{2}\d*)*$")
 # en-GB1 (in a language line) -> en-GB
 LANGUAGE_TAG = re.compile(r"(?P<tag>[a-z]{2,3}-[A-Z]{2})\d*")
-# 17:15  |  9:54  |  12h00
-CLOCK = re.compile(r"^(?P<hour>\d{1,2})(?:[:h](?P<minute>\d{2}))?$")
+# 17:15  |  9:54  |  12h00  |  14.05
+CLOCK = re.compile(r"^(?P<hour>\d{1,2})(?:[:h.](?P<minute>\d{2}))?$")
 
 #: Lower-case words allowed inside a place name ("Rostov-on-Don" is one word).
 PLACE_PARTICLES = frozenset({"de", "del", "la", "le", "am", "upon", "on", "sur", "al", "el"})
@@ -208,17 +208,22 @@ ZONES = (
     "GMT", "UTC", "MSK", "BST", "CEST", "CET", "EEST", "EET", "WEST", "WET", "EST", "EDT", "CST",
     "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "IST", "PKT", "JST", "KST", "HKT",
     "SGT", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "SAST", "TRT", "GST", "ICT", "PHT",
+    "ET", "PT", "CT",
 )  # fmt: skip
 # 7th  |  7  |  7. (German "7. November 2016")
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.(?= ))?"
-# 17:04  |  5:25:38  |  1:16 P.M.  |  at 12h00 (South African usage)
-_TIME = r"(?:at\s+)?(?P<time>\d{1,2}[:h]\d{2})(?::\d{2})?(?:\s*(?P<half>[AaPp])\.?\s?[Mm]\.?)?"
-_ZONE = (
-    r"(?P<zone>UTC(?:[+-]\d{1,2})?|" + "|".join(z for z in ZONES if z != "UTC") + r")(?![A-Za-z])"
+_ZONE_NAMES = "UTC(?:[+-]\\d{1,2})?|" + "|".join(z for z in ZONES if z != "UTC")
+_ZONE = rf"(?P<zone>{_ZONE_NAMES})(?![A-Za-z])"
+# 17:04  |  5:25:38  |  1:16 P.M.  |  at 12h00 (South African usage)  |  14.05 GMT (a time with a
+# dot only before a zone or a.m./p.m.: "2019 12.50 people" is no time)
+_TIME = (
+    r"(?:at\s+)?(?P<time>\d{1,2}[:h]\d{2}"
+    rf"|\d{{1,2}}\.\d{{2}}(?=\s*(?:[AaPp]\.?\s?[Mm]\b|(?:{_ZONE_NAMES})(?![A-Za-z]))))"
+    r"(?::\d{2})?(?:\s*(?P<half>[AaPp])\.?\s?[Mm]\.?)?"
 )
 # the time written after a date: ", 17:04 GMT"  |  " - 14:48"  |  " [14:08]"  |  " Thursday 3:43
-# PM MSK"  |  " at 12h00"
-_THEN_TIME = rf"(?:,?\s*(?:[-–|\[]\s*)?(?:{_WEEKDAY}\s+)?{_TIME}\]?)?(?:\s+{_ZONE})?"
+# PM MSK"  |  " at 12h00"  |  " / 2:05 PM"
+_THEN_TIME = rf"(?:,?\s*(?:[-–|\[/]\s*)?(?:{_WEEKDAY}\s+)?{_TIME}\]?)?(?:\s+{_ZONE})?"
 #: How :data:`FOUND_STAMPS` write a year: four digits either way.
 _FOUR_DIGIT_YEARS = (r"(?P<year>(?:19|20)\d\d)", r"(?P<year>\d{4})")
 # 2021 (four digits in a row: a text without them holds no stamp with a year)
@@ -234,8 +239,10 @@ FOUND_STAMPS: tuple[re.Pattern[str], ...] = (
         r"(?P<year>(?:19|20)\d\d)\b"
     ),
     # Tuesday, 25 June, 2002, 17:04 GMT  |  03rd January, 2023  |  8 Aug, 2008 12:04  |
-    # 08 September 2006 [14:08]  |  7. November 2016
-    re.compile(rf"\b{_DAY}\s+(?P<month>{MONTH}),?\s+(?P<year>(?:19|20)\d\d)\b{_THEN_TIME}"),
+    # 08 September 2006 [14:08]  |  7. November 2016  |  12-Mar-2019 14:05
+    re.compile(
+        rf"\b{_DAY}(?:\s+|-)(?P<month>{MONTH}),?(?:\s+|-)(?P<year>(?:19|20)\d\d)\b{_THEN_TIME}"
+    ),
     # 10:04, March 07, 2025  |  14:46 JST, February 22, 2025
     re.compile(
         rf"\b{_TIME}(?:\s+{_ZONE})?,?\s+(?P<month>{MONTH})\s+{_DAY},?\s+"
@@ -243,8 +250,10 @@ FOUND_STAMPS: tuple[re.Pattern[str], ...] = (
     ),
     # January 03, 2023 | 05:38 PM  |  March 07, 2025  |  November 29, 2007 Thursday 3:43 PM MSK
     re.compile(rf"\b(?P<month>{MONTH})\s+{_DAY},?\s+(?P<year>(?:19|20)\d\d)\b{_THEN_TIME}"),
-    # 2018-03-08 10:29  |  date 2025-03-07  |  on 2009-10-13 at 12h00
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b" + _THEN_TIME),
+    # 2018-03-08 10:29  |  date 2025-03-07  |  on 2009-10-13 at 12h00  |  2019-03-12T14:05:00Z
+    re.compile(
+        r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?:T(?=\d\d:)|\b)" + _THEN_TIME
+    ),
     # 2019/03/12 14:05 JST  |  2019.03.12  (year first, as East Asian and some European pages
     # write it; the hyphenated ISO form is the pattern above)
     re.compile(

@@ -19,8 +19,9 @@ no speech; they are written the same way everywhere: the first sentences say who
   Michel, Prime Minister of Belgium", "Fumio Kishida of Japan", "Frank-Walter Steinmeier, Federal
   Minister for Foreign Affairs, Germany"); honorifics (H.E., Mr., Dr.) are not offices;
 - the place is a city or a venue after "in" in that sentence ("in Hiroshima", "met today in The
-  Hague", "in Downing Street" is London): a venue the layouts file names, or a city the gazetteer
-  knows, never a country ("in Egypt") nor a word that never is a place.
+  Hague", "in Downing Street" is London), or else in a later meeting sentence of the first
+  paragraphs ("... met in New York on 21 September 2022"): a venue the layouts file names, or a
+  city the gazetteer knows, never a country ("in Egypt") nor a word that never is a place.
 
 :func:`read_meeting` reads that sentence from a document's first paragraphs; the reader uses what
 it finds only for what nothing else decided (the head, the title, the labels win).
@@ -176,7 +177,26 @@ def read_meeting(
             for verb in MEETING_VERB.finditer(sentence):
                 found = _meeting(sentence, verb, venues or {})
                 if found is not None:
+                    if found.place is None and not found.call:
+                        later = [p for _, p in long_enough[: MEETING_PARAGRAPHS + 1]]
+                        found = replace(found, place=_later_place(later, venues or {}))
                     return replace(found, paragraph=index)
+    return None
+
+
+def _later_place(paragraphs: Sequence[str], venues: Mapping[str, str]) -> str | None:
+    """The place a later sentence of the readout gives its meeting, when the first named none:
+    "Foreign Secretary James Cleverly held a trilateral meeting with ... . Foreign Ministers of
+    Poland, Ukraine and the United Kingdom met in New York on 21 September 2022 ..."."""
+    for text in paragraphs:
+        if not any(word in text for word in MEETING_HINTS):
+            continue
+        for sentence in SENTENCE.findall(text):
+            verb = MEETING_VERB.search(sentence)
+            if verb is not None and not CALL_WORDS.search(sentence):
+                place = _place(sentence[verb.start() :], venues, call=False)
+                if place:
+                    return place
     return None
 
 

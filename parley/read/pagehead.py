@@ -18,7 +18,7 @@ at the first :data:`REGION` lines (up to the first questioner's label) and finds
 - byline names ("John Kirby", "Ned Price, Department Spokesperson"), which resolve surname labels;
 - a line that is only a place with its country or state ("Washington, D.C."), when the city is
   one the gazetteer knows or a country follows the comma (a menu line "Treaties, Conventions"
-  has the same shape).
+  has the same shape), or only a large city's name right above the date line ("New York City").
 
 Every line used only as a stamp or a time line is reported so that the body leaves it out of the
 paragraphs (as a dropped ``header`` line: nothing is lost).
@@ -54,6 +54,8 @@ STAMP_SEARCH = 90
 STAMP_LINE_MAX = 100
 #: A place line ("Washington, D.C.") is at most this long.
 PLACE_LINE_MAX = 40
+#: A line that is only a city's name, above the date line, names a city of at least this many.
+CITY_LINE_PEOPLE = 100_000
 #: A line of at least this many words ending with its date and place is a title, not a stamp.
 TITLE_WORDS = 6
 #: A title that ends with a date is at least and at most this long.
@@ -180,6 +182,8 @@ def scan_page(lines: Sequence[str], start: int) -> PageHead:
                 and (found_place := _stamp_place(line, found.start, found.end))
             ):
                 place, place_line = found_place, index
+            elif place is None and above is not None and (city := _city_line(lines[above])):
+                place, place_line = city, above  # "New York City" over "January 26, 2019"
         elif (
             found is not None
             and stamp is not None
@@ -261,6 +265,24 @@ def _kind_label(label: str) -> bool:
     "UPDATE -"), not a speaker."""
     words = re.findall(r"[A-Za-z]+", label)
     return bool(words) and all(word.casefold() in KIND_LABEL_WORDS for word in words)
+
+
+def _city_line(line: str) -> Place | None:
+    """A line that is only a city's name, above a date line ("Remarks / Michael R. Pompeo /
+    Secretary of State / United Nations / New York City / January 26, 2019"): a place when the
+    gazetteer knows it as a city of at least :data:`CITY_LINE_PEOPLE` people (a smaller town may
+    share its name with a word, "March")."""
+    if len(line) > PLACE_LINE_MAX or "," in line or not line[:1].isupper():
+        return None
+    found = place_of(line)
+    if found is None or not found.city or {w.casefold() for w in line.split()} & ROLE_WORDS:
+        return None
+    city = gazetteer().city(found.city)
+    if city is None or city.population < CITY_LINE_PEOPLE:
+        return None
+    # "New York City" is the city every other page calls "New York"
+    base = found.city.removesuffix(" City")
+    return Place(city=base) if base != found.city and gazetteer().city(base) == city else found
 
 
 def _known_place(place: Place) -> bool:

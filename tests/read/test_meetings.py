@@ -179,3 +179,24 @@ def test_every_meeting_verb_passes_the_cheap_pre_test() -> None:
         sentence = f"The Minister {verb} with the Prime Minister of Belgium."
         assert MEETING_VERB.search(sentence), verb
         assert any(word in sentence for word in MEETING_HINTS), verb
+
+
+def test_a_later_meeting_sentence_gives_the_place_the_first_left_out() -> None:
+    # FCDO, 22 September 2022: the trilateral meeting's city is in the next paragraph
+    found = read_meeting(
+        [
+            "Foreign Secretary James Cleverly held a trilateral meeting with Polish Foreign "
+            "Minister, Zbigniew Rau, and Ukrainian Foreign Minister Dmytro Kuleba.",
+            "Foreign Ministers of Poland, Ukraine and the United Kingdom met in New York on 21 "
+            "September 2022 and agreed to:",
+        ]
+    )
+    assert found is not None and found.place == "New York"
+    # a call has no place, whatever a later sentence says
+    call = read_meeting(
+        [
+            "Prime Minister Jane Doe held a phone call with President John Roe of Ruritania.",
+            "The leaders met in Geneva last year and agreed to meet again.",
+        ]
+    )
+    assert call is not None and call.place is None

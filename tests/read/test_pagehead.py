@@ -90,6 +90,20 @@ def test_a_photo_caption_is_no_stamp() -> None:
     assert scan_page(lines, 0).date is None
 
 
+def test_a_large_citys_name_alone_above_the_date_line_is_the_place() -> None:
+    # state.gov: the byline block "name / office / venue / city / date"
+    block = [
+        "Remarks", "", "Michael R. Pompeo", "", "Secretary of State", "", "United Nations",
+        "New York City", "January 26, 2019", "", "SECRETARY POMPEO: Good morning.",
+    ]  # fmt: skip
+    page = scan_page(block, 0)
+    assert page.date == "2019-01-26"
+    assert page.place is not None and page.place.city == "New York"  # as other pages call it
+    for above in ("March", "Remarks", "Secretary of State", "Press Releases"):
+        page = scan_page(["A title of the page with several words", above, "January 26, 2019"], 0)
+        assert page.place is None, above  # a town that is a word, or no city at all
+
+
 def test_a_site_clock_is_no_stamp_the_date_under_it_is() -> None:
     # kentron.am: the day the page was opened, then the article's own stamp under its views
     lines = [

@@ -36,6 +36,7 @@ REAL = [
     ("2022年8月19日外交部发言人汪文斌",                              "2022-08-19", None,    None),
     ("Thursday, 04 April, 2024, 21:24",                             "2024-04-04", "21:24", None),
     ("(Xinhua News Agency August 24, 2005)",                        "2005-08-24", None,    None),
+    ("Aired December 18, 2002 - 12:48 ET",                          "2002-12-18", "12:48", "ET"),
 ]
 # fmt: on
 
@@ -52,6 +53,7 @@ def test_real_stamp_lines(line: str, date: str, time: str | None, zone: str | No
     [
         "The meeting on March 3, 2015 - 20 people came",  # a number after a dash is no time
         "Dec. 12, 2013 14:30 ESTATE",  # a word that begins like a zone is none
+        "On March 12, 2019, 12.50 people came",  # a number with a dot is a time only before a zone
     ],
 )
 def test_what_follows_a_date_is_read_only_as_a_time_or_zone(line: str) -> None:
@@ -79,10 +81,11 @@ def _written(day: dt.date, form: int) -> str:
         f"{day.year}/{day.month:02d}/{day.day:02d}",
         f"{day.year}.{day.month}.{day.day}",
         f"{day.year}年{day.month}月{day.day}日",
+        f"{day.day:02d}-{month[:3]}-{day.year}",
     ][form]
 
 
-@given(DATES, TIMES, st.integers(0, 8), st.sampled_from([", ", " ", " - ", " [", " at "]),
+@given(DATES, TIMES, st.integers(0, 9), st.sampled_from([", ", " ", " - ", " [", " at ", " / "]),
        st.sampled_from([None, *ZONES]))  # fmt: skip
 def test_a_written_date_and_time_read_back(
     day: dt.date, time: dt.time, form: int, between: str, zone: str | None
@@ -108,3 +111,24 @@ def test_a_twelve_hour_time_after_a_date_is_read_in_24_hours(
     found = find_stamp(line)
     expected = hour % 12 + (12 if half[0] in "pP" else 0)
     assert found is not None and found.stamp.time == f"{expected:02d}:{minute:02d}"
+
+
+@given(DATES, TIMES, st.sampled_from(ZONES))
+def test_a_time_written_with_a_dot_is_read_before_a_zone(
+    day: dt.date, time: dt.time, zone: str
+) -> None:
+    # The Guardian, BBC: "Tuesday 12 March 2019 14.05 GMT"
+    found = find_stamp(f"{_written(day, 4)} {time.hour:02d}.{time.minute:02d} {zone}")
+    assert found is not None
+    assert (found.stamp.date, found.stamp.time, found.stamp.zone) == (
+        day.isoformat(), f"{time.hour:02d}:{time.minute:02d}", zone,
+    )  # fmt: skip
+
+
+@given(DATES, TIMES)
+def test_an_iso_date_and_time_with_a_t_between_read_back(day: dt.date, time: dt.time) -> None:
+    found = find_stamp(f'<time datetime="{day.isoformat()}T{time.hour:02d}:{time.minute:02d}:00Z">')
+    assert found is not None
+    assert (found.stamp.date, found.stamp.time) == (
+        day.isoformat(), f"{time.hour:02d}:{time.minute:02d}",
+    )  # fmt: skip
