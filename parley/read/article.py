@@ -85,12 +85,19 @@ DATELINE = re.compile(
 )
 # a press conference in Ankara  |  talks in Minsk  |  speaking to reporters in New York
 EVENT_IN = re.compile(
-    r"\b(?P<verb>conference|briefing|talks|meeting|met|hosted|speaking|said|told reporters|visit|"
-    r"summit|held|forum|interview|remarks|session)\b"
+    r"\b(?P<verb>conference|briefing|talks|meeting|met|hosted|speaking|spoke|said|"
+    r"told (?:reporters|journalists)|addressing|visit|summit|held|forum|interview|remarks|"
+    r"session)\b"
     r"(?:[^.;]|(?<=[A-Z])\.){0,60}?\b(?:in|inside|at) "
     r"(?:the )?"
     # in the capital Ankara  |  in the (resort) city of Langfang  |  in the Turkish capital, Ankara
     r"(?:(?:[A-Z]\w+ )?capital(?: city)?,? |(?:[a-z]+ )?city of )?"
+    r"(?P<place>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)"
+)
+# Speaking to reporters in Tokyo after the talks, ...  |  Addressing a news conference in Riyadh,
+# ...  (a sentence opening with the speaking, the place after it)
+SPEAKING_IN = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:Speaking|Addressing|Talking)\b[^.;]{0,60}?\bin (?:the )?"
     r"(?P<place>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)"
 )
 # here in Canberra  |  in Vienna today  |  in Brussels on Wednesday  |  in Ankara yesterday
@@ -412,8 +419,10 @@ def text_place(
     Canberra", "in Vienna today"). With ``first``, only a meeting's place in the lead's first
     paragraphs ("held talks ... in the city of Langfang")."""
     for text in lead(paragraphs)[:first] if first else lead(paragraphs):
+        if CAPTION.search(text):
+            continue  # a photo's caption: the picture's place ("FILE - ... in Phnom Penh")
         for match in EVENT_IN.finditer(text):
-            if first and match["verb"] not in MEETING_PLACE_WORDS:
+            if first and match["verb"].lower() not in MEETING_PLACE_WORDS:
                 continue
             if FUTURE.search(text, max(0, match.start() - FUTURE_BEFORE), match.end()):
                 continue  # "the meeting ... will take place in Paris on 12 September"
@@ -427,6 +436,9 @@ def text_place(
             return Place(city=city)
     if not first:
         for text in lead(paragraphs)[:DATELINE_PARAGRAPHS]:
+            spoken = SPEAKING_IN.search(text) if "ing " in text else None
+            if spoken is not None and _known_city(aliases.get(spoken["place"], spoken["place"])):
+                return Place(city=aliases.get(spoken["place"], spoken["place"]))
             for match in TIMED_IN.finditer(text):
                 city = aliases.get(match["place"], match["place"])
                 if city.split()[0].lower() not in WEEKDAYS and (

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from parley.model import Place
+from parley.vocab.gazetteer import countries, gazetteer
 
 #: Month names (English, and Russian in the genitive) to their numbers.
 MONTHS = {
@@ -159,6 +160,23 @@ def place_of(text: str) -> Place | None:
             if word not in PLACE_PARTICLES and not (word[:1].isupper() and _wordlike(word)):
                 return None
     return Place(city=parts[0], country_text=parts[1] if len(parts) == 2 else None)
+
+
+def named_place(line: str) -> Place | None:
+    """The place a line under a title names, checked against the gazetteer: "Moscow, Russia"
+    and "Washington, D.C." as written; "By Jane Doe, Tokyo" or "The Kremlin, Moscow" (a
+    byline's or a venue's city after the comma) as that city; None when neither part is a city
+    the gazetteer knows nor the second a country."""
+    found = place_of(line)
+    if found is None or not found.city:
+        return None
+    if gazetteer().city(found.city) is not None:
+        return found
+    if found.country_text and countries().is_country(found.country_text):
+        return found
+    if found.country_text and gazetteer().city(found.country_text) is not None:
+        return Place(city=found.country_text)
+    return None
 
 
 def _wordlike(word: str) -> bool:
@@ -367,3 +385,21 @@ def bare_clock(line: str) -> Stamp | None:
         return None
     time = clock(match["time"], match["half"])
     return Stamp("clock", None, time, match["zone"]) if time else None
+
+
+# On Sunday, April 10, commencing at 10:20 p.m. for approximately 40 minutes, Mr. Fumio Kishida
+# ... held a meeting with ...  (an account of a meeting that opens with its day and hour)
+OPENING_TIME = re.compile(
+    r"^On [^.]{3,40}?,? (?:commencing|beginning|starting|from)(?: at)? (?P<time>\d{1,2}:\d{2})"
+    r" ?(?P<half>[AaPp])\.?\s?[Mm]\b"
+)
+
+
+def opening_time(paragraph: str) -> str | None:
+    """The hour a meeting began, when an account's first paragraph opens with its day and hour
+    ("On Sunday, April 10, commencing at 10:20 p.m. for approximately 40 minutes, ..."), in 24
+    hours; None otherwise."""
+    if not paragraph.startswith("On "):
+        return None
+    match = OPENING_TIME.match(paragraph)
+    return clock(match["time"], match["half"]) if match else None

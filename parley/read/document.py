@@ -61,6 +61,7 @@ from parley.read.article import (
     text_place,
     title_counterparts,
 )
+from parley.read.dates import opening_time
 from parley.read.exchange import most_said, person_key
 from parley.read.frontmatter import FrontMatter, read_front_matter
 from parley.read.header import Head, read_head
@@ -75,7 +76,7 @@ from parley.read.labels import (
     role_holder,
 )
 from parley.read.meetings import Meeting, read_meeting
-from parley.read.pagehead import REGION, PageHead, scan_page
+from parley.read.pagehead import REGION, PageHead, reporter_place, scan_page
 from parley.read.persons import (
     TALKS_WITH,
     TOKEN,
@@ -236,6 +237,12 @@ def read_document(
                 meta, replace(meta, place=seated[0]), f'{SEAT_RULE} ("{seated[1]}")', {},
                 default=head.title_line,
             )  # fmt: skip
+    if meta.date and meta.time is None and meta.kind != "article" and worded_texts:
+        began = opening_time(worded_texts[0][1])
+        if began is not None:
+            meta = why.step(
+                meta, replace(meta, time=began), OPENING_RULE, {}, default=worded_texts[0][0]
+            )
     if meta.publisher == "wire" and turns and not turns[0].label:
         turns = (replace(turns[0], speaker=None), *turns[1:])
     paragraphs = [p for turn in body.turns for p in turn.paragraphs]
@@ -486,7 +493,7 @@ def _text_metadata(
         elif reported_meeting and not news:
             news = REPORTED_MEETING
     if news:
-        meta, how = _article(meta, texts, given, layouts)
+        meta, how = _article(meta, texts, given, layouts, head_lines)
     if not meta.speakers:
         # a guess until the labels are resolved (see _resolve)
         labelled = [t.speaker for t in turns if t.label and t.kind != "question" and t.speaker]
@@ -516,6 +523,7 @@ TITLE_PLACE_RULE = "title: its last part is a city ('Doorstop, London, United Ki
 SEAT_RULE = "text: a government's regular briefing is held at its seat, the capital; named by"
 #: How many lines from the first are searched for the government a briefing is from.
 SEAT_LINES = 80
+OPENING_RULE = "text: an account opening with its day and hour ('On Sunday, ..., at 10:20 p.m.')"
 JOINT_RULE = "labels: the other leaders speaking, named with their country ('President of Turkey')"
 
 
@@ -704,7 +712,7 @@ def _top_level_alternatives(source: str) -> list[str] | None:
 
 
 def _article(
-    meta: Metadata, texts: list[str], given: FrontMatter, layouts: Layouts
+    meta: Metadata, texts: list[str], given: FrontMatter, layouts: Layouts, head: list[str]
 ) -> tuple[Metadata, dict[str, str]]:
     """A news article's kind, main speaker, place and event date (:mod:`parley.read.article`),
     and which rule decided each (for ``--explain``): the first rule of each list that finds one."""
@@ -730,6 +738,7 @@ def _article(
             ("a meeting's place in its first paragraphs",
              lambda: text_place(texts, venues, first=MEETING_PLACE_PARAGRAPHS)),
             ("its dateline", lambda: dateline_place(texts, layouts.news_outlets)),
+            ("its byline or stamp line ('By Jane Doe in Tokyo')", lambda: reporter_place(head)),
             ("a place its lead names with an event or a time", lambda: text_place(texts, venues)),
         ]  # fmt: skip
         for rule, where in places:

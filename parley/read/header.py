@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from parley.diagnostics import BAD_DATE
 from parley.model import Diagnostic, Dropped, Place
-from parley.read.dates import FOUR_DIGITS, Stamp, find_stamp, place_of, read_stamp
+from parley.read.dates import FOUR_DIGITS, Stamp, find_stamp, named_place, place_of, read_stamp
 from parley.read.titles import title_tail
 from parley.vocab.gazetteer import gazetteer
 
@@ -301,7 +301,7 @@ def _head(
         dropped.append(Dropped(index + 1, line, reason))
         if isinstance(item, str):
             speaker = line if item == "speaker" else speaker
-            place = place_of(line) if item == "place" and place is None else place
+            place = named_place(line) if item == "place" and place is None else place
             original = line if item == "original" else original
             continue
         if item.invalid:

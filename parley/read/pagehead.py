@@ -56,6 +56,10 @@ STAMP_LINE_MAX = 100
 PLACE_LINE_MAX = 40
 #: A line that is only a city's name, above the date line, names a city of at least this many.
 CITY_LINE_PEOPLE = 100_000
+#: A byline that names its reporter's city is at most this long.
+BYLINE_MAX = 80
+# By Jane Doe in Tokyo  |  By Jane Doe and John Roe, Moscow  (the city at a byline's end)
+BYLINE_CITY = re.compile(r"(?: in|,) (?P<city>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})$")
 #: A line of at least this many words ending with its date and place is a title, not a stamp.
 TITLE_WORDS = 6
 #: A title that ends with a date is at least and at most this long.
@@ -184,6 +188,7 @@ def scan_page(lines: Sequence[str], start: int) -> PageHead:
                 place, place_line = found_place, index
             elif place is None and above is not None and (city := _city_line(lines[above])):
                 place, place_line = city, above  # "New York City" over "January 26, 2019"
+
         elif (
             found is not None
             and stamp is not None
@@ -283,6 +288,33 @@ def _city_line(line: str) -> Place | None:
     # "New York City" is the city every other page calls "New York"
     base = found.city.removesuffix(" City")
     return Place(city=base) if base != found.city and gazetteer().city(base) == city else found
+
+
+def reporter_place(lines: Sequence[str]) -> Place | None:
+    """Where a news report's byline or stamp line says it was written: "By Jane Doe in Tokyo",
+    "By Jane Doe, Tokyo", "Reuters | Ankara | Updated: 24-03-2021 15:54 IST" (a large city the
+    gazetteer knows, standing alone between bars on a line with a date). The reader takes it
+    for an article whose text and dateline give no place."""
+    for line in lines[:REGION]:
+        if line.startswith("By ") and (city := _byline_city(line)):
+            return city
+        stamped = " | " in line and len(line) <= STAMP_LINE_MAX and YEAR.search(line) is not None
+        if stamped and find_stamp(line) is not None and (city := _barred_city(line)):
+            return city
+    return None
+
+
+def _barred_city(line: str) -> Place | None:
+    """A city standing alone between bars on a stamp line ("Jane Doe | Tokyo | Updated: ...")."""
+    return next((c for part in line.split(" | ") if (c := _city_line(part.strip()))), None)
+
+
+def _byline_city(line: str) -> Place | None:
+    """The city a byline gives its reporter ("By Jane Doe in Tokyo", "By Jane Doe, Tokyo")."""
+    if not line.startswith("By ") or len(line) > BYLINE_MAX:
+        return None
+    found = BYLINE_CITY.search(line)
+    return _city_line(found["city"]) if found else None
 
 
 def _known_place(place: Place) -> bool:

@@ -260,3 +260,29 @@ def test_a_caption_above_the_dateline_does_not_date_the_event() -> None:
     text = asiaone.replace("capital Saturday", "capital on August 9, 2014")
     doc, _ = read_document(SourceText("a", "a.txt", text, "utf-8", "0"))
     assert doc.meta.event_date == "2014-08-09"
+
+
+def test_where_a_report_was_written_from_its_opening_sentence_byline_or_stamp_line() -> None:
+    def place_of(head: str, lead: str) -> str | None:
+        text = f"Japan and Russia hold talks on peace treaty\n\n{head}\n\n{lead}\n"
+        doc, _ = read_document(SourceText("p", "p.txt", text, "utf-8", "0"))
+        return doc.meta.place.city if doc.meta.place else None
+
+    said = "Foreign Minister Taro Kono met his Russian counterpart Sergei Lavrov on Monday."
+    assert place_of("By Jane Doe in Tokyo\n\nPublished: 12 March 2019", said) == "Tokyo"
+    assert place_of("By Jane Doe, Tokyo\n\nMarch 12, 2019", said) == "Tokyo"
+    assert place_of("Jane Doe | Tokyo | Updated: 12-03-2019 14:05 IST", said) == "Tokyo"
+    # the meeting's own place, in the lead, wins over where the reporter sat
+    assert place_of("By Jane Doe in Tokyo", said.replace("on Monday", "in Moscow on Monday")) == (
+        "Moscow"
+    )
+    assert (
+        place_of(
+            "March 12, 2019",
+            "Speaking to reporters in Tokyo after the talks, Foreign Minister Taro Kono said the "
+            "two sides made progress.",
+        )
+        == "Tokyo"
+    )
+    # no city at a byline's end, or a word that is none: no place
+    assert place_of("By Jane Doe, Staff Writer\n\nMarch 12, 2019", said) is None

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from parley.read.dates import WEEKDAYS, ZONES, find_stamp
+from parley.read.dates import WEEKDAYS, ZONES, find_stamp, named_place, opening_time
 
 # fmt: off
 REAL = [
@@ -132,3 +132,42 @@ def test_an_iso_date_and_time_with_a_t_between_read_back(day: dt.date, time: dt.
     assert (found.stamp.date, found.stamp.time) == (
         day.isoformat(), f"{time.hour:02d}:{time.minute:02d}",
     )  # fmt: skip
+
+
+def test_an_account_opening_with_its_day_and_hour_gives_the_time() -> None:
+    # MOFA Japan's meeting overviews
+    assert (
+        opening_time(
+            "On Sunday, April 10, commencing at 10:20 p.m. for approximately 40 minutes, Mr. "
+            "Fumio Kishida, Minister for Foreign Affairs, held a meeting with ..."
+        )
+        == "22:20"
+    )
+    assert opening_time("On March 3, from 9:05 a.m., the Minister received ...") == "09:05"
+    # the hour must follow the day it opens with, written with a.m. or p.m.
+    assert opening_time("The conversation began at 9:30 p.m. Tuesday.") is None
+    assert opening_time("On the question of 10:20, the minister said ...") is None
+
+
+@given(st.sampled_from(WEEKDAYS), st.integers(1, 12), st.integers(0, 59), st.sampled_from("ap"))
+def test_the_opening_hour_is_read_in_24_hours(day: str, hour: int, minute: int, half: str) -> None:
+    text = f"On {day.capitalize()}, commencing at {hour}:{minute:02d} {half}.m. for an hour, ..."
+    expected = hour % 12 + (12 if half == "p" else 0)
+    assert opening_time(text) == f"{expected:02d}:{minute:02d}"
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [
+        ("Moscow, Russia", "Moscow"),
+        ("Washington, D.C.", "Washington"),
+        ("By Jane Doe, Tokyo", "Tokyo"),  # a byline's city
+        ("The Kremlin, Moscow", "Moscow"),  # a venue's city
+        ("Samara, Russia", "Samara"),
+        ("Treaties, Conventions", None),  # a site's menu: no city, no country
+        ("By Jane Doe, Staff Writer", None),
+    ],
+)
+def test_a_place_line_names_a_city_the_gazetteer_knows(line: str, city: str | None) -> None:
+    found = named_place(line)
+    assert (found.city if found else None) == city
