@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from parley.model import Place
 from parley.read.dateline import Dateline, read_dateline
 from parley.read.dates import CAPTION, WEEKDAYS, find_stamp, iso_date
+from parley.read.memo import per_read
 from parley.read.persons import (
     NAME_PARTICLES,
     NAME_STOPS,
@@ -149,6 +150,7 @@ class Attribution:
     paragraph: int
 
 
+@per_read
 def _person(text: str) -> tuple[str, str] | None:
     """The name and surname in a capitalised phrase before or after a reporting verb."""
     tokens = TOKEN.findall(text)
@@ -193,6 +195,12 @@ def name_before(text: str, end: int) -> re.Match[str] | None:
 def attributions(paragraphs: Sequence[str]) -> list[Attribution]:
     """Every reported-speech attribution to a named person in ``paragraphs``; "he said" and
     "she added" are credited to the person whose speech was reported last."""
+    return list(_attributions(tuple(paragraphs)))
+
+
+@per_read
+def _attributions(paragraphs: tuple[str, ...]) -> tuple[Attribution, ...]:
+    """:func:`attributions`, once per read for the same paragraphs."""
     found: list[Attribution] = []
     for number, text in enumerate(paragraphs):
         here: list[tuple[int, Attribution]] = []
@@ -226,7 +234,7 @@ def attributions(paragraphs: Sequence[str]) -> list[Attribution]:
             if named := _person(match["name"]):
                 here.append((match.start(), Attribution(named[0], named[1], number)))
         found += [a for _, a in sorted(here, key=lambda h: h[0])]
-    return found
+    return tuple(found)
 
 
 def lead(paragraphs: Sequence[str]) -> list[str]:
@@ -250,39 +258,52 @@ def full_names(texts: Sequence[str]) -> dict[str, str]:
     last: dict[str, str] = {}
     first: dict[str, str] = {}
     for text in texts:
-        for match in CAPITAL_RUN.finditer(text):
-            segment: list[str] = []
-            for word in [*match.group().split(), ""]:
-                bare = possessive(word) or word
-                # an acronym ("FM", "PM", "UN") is no part of a name: "Russian FM Lavrov"
-                acronym = bare.isupper() and 1 < len(bare.rstrip(".")) <= ACRONYM_MAX
-                if (
-                    word
-                    and not acronym
-                    and bare.lower() not in ROLE_WORDS
-                    and bare.lower() not in NAME_STOPS
-                ):
-                    segment.append(bare)
-                    if bare is word:
-                        continue
-                _remember(segment, first, last)
-                segment = []
+        for words in _names_in(text):
+            name = " ".join(words)
+            if len(name) > len(last.get(words[-1], "")):
+                last[words[-1]] = name
+            first.setdefault(words[0], name)
     return first | last
 
 
-def _remember(words: list[str], first: dict[str, str], last: dict[str, str]) -> None:
-    """Index a name of two to four words by its last and its first word."""
+@per_read
+def _names_in(text: str) -> tuple[tuple[str, ...], ...]:
+    """The words of each name of two to four words in ``text``, in the order written."""
+    found: list[tuple[str, ...]] = []
+    for match in CAPITAL_RUN.finditer(text):
+        segment: list[str] = []
+        for word in [*match.group().split(), ""]:
+            bare = possessive(word) or word
+            # an acronym ("FM", "PM", "UN") is no part of a name: "Russian FM Lavrov"
+            acronym = bare.isupper() and 1 < len(bare.rstrip(".")) <= ACRONYM_MAX
+            if (
+                word
+                and not acronym
+                and bare.lower() not in ROLE_WORDS
+                and bare.lower() not in NAME_STOPS
+            ):
+                segment.append(bare)
+                if bare is word:
+                    continue
+            if name := _name_words(segment):
+                found.append(name)
+            segment = []
+    return tuple(found)
+
+
+def _name_words(words: list[str]) -> tuple[str, ...] | None:
+    """A name of two to four words in a run of capitalised ``words``, or None."""
     while len(words) > 2 and words[-1].lower() in NOT_SURNAMES:
         words = words[:-1]  # "Liu Jianchao Thursday" -> "Liu Jianchao"
     # an acronym does not open a name ("UN Secretary"), an initial does ("S. Jaishankar")
     opens = words[0].rstrip(".") if words else ""
-    if 2 <= len(words) <= 4 and not (opens.isupper() and len(opens) > 1):
-        if words[-1].lower() in NOT_SURNAMES:
-            return
-        name = " ".join(words)
-        if len(name) > len(last.get(words[-1], "")):
-            last[words[-1]] = name
-        first.setdefault(words[0], name)
+    if (
+        2 <= len(words) <= 4
+        and not (opens.isupper() and len(opens) > 1)
+        and words[-1].lower() not in NOT_SURNAMES
+    ):
+        return tuple(words)
+    return None
 
 
 def main_speaker(title: str, paragraphs: Sequence[str]) -> str | None:
@@ -694,6 +715,12 @@ def short_name(name: str, paragraphs: Sequence[str]) -> str:
     """The word of a full name the report uses alone for the person: the surname ("Lavrov" of
     "Sergei Lavrov") or, for names written family name first, the first word ("Lee" of "Lee
     In-young", "Wang" of "Wang Yi"): the word found most often outside the full name."""
+    return _short_name(name, tuple(paragraphs))
+
+
+@per_read
+def _short_name(name: str, paragraphs: tuple[str, ...]) -> str:
+    """:func:`short_name`, once per read for the same name and paragraphs."""
     words = [w for w in name.split() if len(w) > 1 and w.lower() not in NAME_PARTICLES]
     if len(words) < 2:
         return words[-1] if words else name

@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, replace
 
 from parley.read.dates import MONTH, MONTHS
+from parley.read.memo import per_read
 from parley.vocab.gazetteer import gazetteer
 
 # NEW DELHI  |  ST. PETERSBURG  |  RIO DE JANEIRO  |  Berlin  |  New York  |  Rostov-on-Don
@@ -100,6 +101,7 @@ def _agency(written: str | None, outlets: frozenset[str]) -> str | None:
     return None
 
 
+@per_read
 def read_dateline(text: str, outlets: frozenset[str] = frozenset()) -> Dateline | None:
     """The dateline opening ``text`` (whitespace folded), or None; see the module docstring.
     ``outlets``: known outlet names, case-folded. A distributor's credit in brackets before it

@@ -76,6 +76,7 @@ from parley.read.labels import (
     role_holder,
 )
 from parley.read.meetings import Meeting, read_meeting
+from parley.read.memo import forget
 from parley.read.pagehead import REGION, PageHead, reporter_place, scan_page
 from parley.read.persons import (
     TALKS_WITH,
@@ -138,6 +139,7 @@ def read_document(
     """Read a decoded source into a document; never raises. See the module docstring.
     ``layouts`` (``data/layouts.yaml``) says what generic rules cannot: publishers' places and
     kinds, venues, outlets."""
+    forget()  # nothing another document said is remembered (parley.read.memo)
     layouts = layouts or Layouts()
     raw_lines = src.text.split("\n")
     matter, start, problems = read_front_matter(raw_lines, src.path)

@@ -30,6 +30,7 @@ from dataclasses import replace
 
 from parley.model import Turn
 from parley.read.exchange import interviewers
+from parley.read.memo import per_read
 from parley.read.persons import NAME_PARTICLES, NAME_STOPS, ROLE_WORDS
 from parley.read.turns import RELAYED, RELAYED_WINDOW
 
@@ -70,6 +71,7 @@ def _is_title_word(word: str) -> bool:
     return bare in HONORIFICS or bare in ROLE_WORDS or bare in LABEL_ROLE_WORDS
 
 
+@per_read
 def clean_person(text: str) -> str:
     """The name in a label or byline phrase, courtesy titles and offices left out: "Official
     Spokesperson, Shri Gopal Baglay" -> "Gopal Baglay"; "Mr. OHTAKA Masato, Press Secretary" ->

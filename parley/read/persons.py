@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from parley.read.memo import per_read
 from parley.vocab.gazetteer import countries
 
 # Foreign Minister Sergey Lavrov’s remarks -> "Foreign", "Minister", "Sergey", "Lavrov’s"
@@ -373,6 +374,12 @@ def counterparts_in(text: str, *, pattern: re.Pattern[str] = WITH) -> tuple[Pers
 
 def role_names(text: str, *, min_words: int = 1) -> list[Person]:
     """Every "[Demonym] Role Name" phrase in ``text`` whose role has a head ("Minister")."""
+    return list(_role_names(text, min_words))
+
+
+@per_read
+def _role_names(text: str, min_words: int) -> tuple[Person, ...]:
+    """:func:`role_names`, once per read for the same text."""
     tokens = TOKEN.findall(text)
     found: list[Person] = []
     h = 0
@@ -394,4 +401,4 @@ def role_names(text: str, *, min_words: int = 1) -> list[Person]:
         if person.role and len(person.name.split()) >= min_words and not office_goes_on:
             found.append(person)
         h = max(person.end, h + 1)
-    return found
+    return tuple(found)
