@@ -34,6 +34,7 @@ from parley.enrich.document import display_name, enrich
 from parley.model import Entry, Turn
 from parley.read.document import read_document
 from parley.read.sources import read_source
+from parley.vocab.name_forms import same_name
 from parley.vocab.vocabulary import Vocabulary, load_vocabulary
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -95,10 +96,12 @@ def plain(name: object) -> str:
 
 
 def same_person(expected: object, found: object, vocab: Vocabulary) -> bool:
-    """Whether two names stand for the same person (spelling, or an alias in people.yaml)."""
+    """Whether two names stand for the same person: spelling, an alias in people.yaml, or two
+    forms of one name ("Sergei V. Lavrov" and "Sergei Lavrov", "S Jaishankar" and "Subrahmanyam
+    Jaishankar", "MOTEGI Toshimitsu" and "Toshimitsu Motegi": :mod:`parley.vocab.name_forms`)."""
     if expected is None or found is None:
         return expected is None and found is None
-    if plain(expected) == plain(found):
+    if plain(expected) == plain(found) or same_name(str(expected), str(found)):
         return True
     return plain(display_name(str(expected), vocab)) == plain(display_name(str(found), vocab))
 

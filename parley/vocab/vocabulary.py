@@ -34,6 +34,7 @@ from parley.model import Diagnostic, Layouts
 from parley.vocab.datafiles import DataFile, Record, node_line, suggest
 from parley.vocab.layouts import load_layouts
 from parley.vocab.matcher import Matcher, Pattern, compile_matcher, scan, straighten
+from parley.vocab.name_forms import name_parts, same_name
 
 #: The data files, in the order they are read.
 FILES: tuple[str, ...] = ("countries.yaml", "people.yaml", "organisations.yaml", "topics.yaml")
@@ -116,6 +117,9 @@ class Vocabulary:
     """People's names and aliases, case-folded -> slug."""
     layouts: Layouts = field(default_factory=Layouts)
     """Publisher layouts, venues and outlets for the reader (``layouts.yaml``, optional)."""
+    person_forms: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    """People's full names and aliases by family name (folded) -> (name, slug) pairs: where a
+    form of a name that no alias lists is sought (:mod:`parley.vocab.name_forms`)."""
 
     def country_name(self, code: str) -> str:
         """Short common English name of a country ("Syria"); KeyError if unknown."""
@@ -144,9 +148,20 @@ class Vocabulary:
         return codes.pop() if len(codes) == 1 else None
 
     def canonical_person(self, name: str) -> str | None:
-        """Slug of the person a full name or alias stands for ("Mohammed Javad Zarif"), or None."""
+        """Slug of the person a full name or alias stands for ("Mohammed Javad Zarif"), or of
+        the one person whose full name or alias it is another form of ("Sergei V. Lavrov",
+        "S. Jaishankar", "MOTEGI Toshimitsu": :func:`~parley.vocab.name_forms.same_name`); None
+        when no one, or more than one person, has it."""
         plain = _TITLE.sub("", _SPACES.sub(" ", straighten(name)).strip())
-        return self.person_index.get(plain.casefold())
+        if slug := self.person_index.get(plain.casefold()):
+            return slug
+        parts = name_parts(plain)
+        if len(parts) < 2:
+            return None
+        slugs = {
+            slug for known, slug in self.person_forms.get(parts[-1], ()) if same_name(known, plain)
+        }
+        return slugs.pop() if len(slugs) == 1 else None
 
 
 class _Builder:
@@ -336,16 +351,27 @@ def load_vocabulary(
     topics = _topics(data_dir / "topics.yaml", build, files["topics.yaml"])
     countries: dict[str, str] = {}
     people: dict[str, str] = {}
+    forms: dict[str, list[tuple[str, str]]] = {}
     for pattern in build.patterns:
         if pattern.kind == "country":
             countries.setdefault(pattern.text, pattern.key)
             countries.setdefault(pattern.text.casefold(), pattern.key)
         elif pattern.kind == "person":
             people.setdefault(pattern.text.casefold(), pattern.key)
+            if len(parts := name_parts(pattern.text)) >= 2:
+                forms.setdefault(parts[-1], []).append((pattern.text, pattern.key))
     matcher = compile_matcher(build.patterns)
     layouts_path = data_dir / "layouts.yaml"
     layouts = load_layouts(
         layouts_path, DataFile(display_path(layouts_path), diagnostics, max_bytes)
     )
-    vocab = Vocabulary(build.entities, tuple(topics), matcher, countries, people, layouts)
+    vocab = Vocabulary(
+        build.entities,
+        tuple(topics),
+        matcher,
+        countries,
+        people,
+        layouts,
+        {family: tuple(named) for family, named in forms.items()},
+    )
     return vocab, diagnostics
