@@ -31,8 +31,8 @@ from dataclasses import replace
 from parley.model import Turn
 from parley.read.exchange import interviewers
 from parley.read.memo import per_read
-from parley.read.persons import NAME_PARTICLES, NAME_STOPS, ROLE_WORDS
-from parley.read.turns import RELAYED, RELAYED_WINDOW
+from parley.read.persons import NAME_PARTICLES, NAME_STOPS, ROLE_HEADS, ROLE_WORDS
+from parley.read.turns import NUMBERED_SPEAKER, RELAYED, RELAYED_WINDOW
 
 #: Labels that stand for the document's main speaker as answerer or by office (lower case).
 ROLE_LABELS = frozenset(
@@ -55,7 +55,9 @@ HONORIFICS = frozenset(
      "bayan", "gospodin")
 )  # fmt: skip
 #: Words of an office in a label, beyond :data:`parley.read.persons.ROLE_WORDS`.
-LABEL_ROLE_WORDS = frozenset(("press", "official", "spokesperson's", "office", "of", "for", "and"))
+LABEL_ROLE_WORDS = frozenset(
+    ("press", "official", "spokesperson's", "office", "department", "of", "for", "and")
+)
 
 
 # I'm Kadambini Sharma from NDTV India.  |  This is Yeshi Seli from The New Indian Express.
@@ -78,7 +80,13 @@ def clean_person(text: str) -> str:
     "Masato Ohtaka" (an upper-case surname written first goes last); "MR KIRBY" -> "Kirby"; ""
     when only titles and offices remain ("Official Spokesperson")."""
     for part in text.split(","):
-        words = [w for w in part.split() if not _is_title_word(w)]
+        written = part.split()
+        offices = [i for i, w in enumerate(written) if _is_title_word(w)]
+        if offices and any(not _is_title_word(w) for w in written[offices[-1] + 1 :]):
+            # "DFA SPOKESPERSON DAZA", "Russian Foreign Minister Lavrov": the words before the
+            # office belong to it (an institution, a demonym); the name follows the office
+            written = [w for w in written[offices[0] :]]
+        words = [w for w in written if not _is_title_word(w)]
         # "Adel bin Ahmed Al-Jubeir": a particle inside a name is part of it
         words = [
             w
@@ -168,7 +176,12 @@ def is_role_label(label: str, answers: frozenset[str] = frozenset()) -> bool:
     """Whether a label names an office or the answerer rather than a person ("SG", "A");
     ``answers`` are more answerer words (``data/layouts.yaml``, case-folded: "r")."""
     plain = _plain(label)
-    return plain in ROLE_LABELS or plain in answers or all(w in ROLE_WORDS for w in plain.split())
+    return (
+        plain in ROLE_LABELS
+        or plain in answers
+        or all(w in ROLE_WORDS for w in plain.split())
+        or (" " in plain and all(_is_title_word(w) for w in label.split()))
+    )
 
 
 def expand(label: str, abbreviations: Mapping[str, str]) -> str:
@@ -205,6 +218,12 @@ def role_holder(
         return main, f"role: the main speaker {main}, {label}"
     if len(wider) == 1:
         return wider[0], f"role: {label} {wider[0]}"
+    # "Department of State spokesperson" for "Principal Deputy Spokesperson Vedant Patel": the
+    # office's head word ("spokesperson") names one person of the document
+    heads = key & ROLE_HEADS
+    headed = list(dict.fromkeys(name for role, name in roles if heads and heads & role_key(role)))
+    if len(headed) == 1 and (not main or main == headed[0]):
+        return headed[0], f"role: {label}, the document's one {' '.join(sorted(heads))}"
     if not main:
         return None, "unresolved"
     offices = [role for role, name in roles if name == main]
@@ -373,8 +392,9 @@ def _answerer(turns: Sequence[Turn]) -> str | None:
 
 
 def _questioners(turns: tuple[Turn, ...], principals: Sequence[str]) -> tuple[Turn, ...]:
-    """In a briefing with an answerer who holds an office, a journalist's first name ("Sidhant:")
-    or another label naming none of the ``principals`` whose turn asks something is a questioner;
+    """In a briefing with an answerer who holds an office, a journalist's first name ("Sidhant:"),
+    a voice a recording's transcript numbers ("Speaker 1"), or another label naming none of the
+    ``principals`` whose turn asks something is a questioner;
     then every labelled turn after the first question is an answer, before it remarks."""
     answerer = _answerer(turns)
     if answerer is None:
@@ -395,7 +415,7 @@ def _questioners(turns: tuple[Turn, ...], principals: Sequence[str]) -> tuple[Tu
             and turn.label != answerer
             and not turn.resolution.startswith(("role", "front matter"))
             and stranger
-            and (len(words) == 1 or asks)
+            and (len(words) == 1 or asks or NUMBERED_SPEAKER.match(" ".join(words)) is not None)
         ):
             turn = replace(turn, kind="question", speaker=None, resolution="questioner by name")
         changed.append(turn)

@@ -27,6 +27,15 @@ What a label is, beyond a name or word and a colon (each shape seen at two publi
 - not a dateline: "Riyadh, SPA :" or "Doha, Aug 3 (BNA):" (a city, then the agency, then the
   report) reads like "Surname, Outlet"; a first part that is a city the gazetteer knows makes it
   a dateline, whoever's agency follows (:func:`_is_dateline`).
+- an office may end the label in lower case, as in a sentence: "Department of State spokesperson
+  (00:43):", "Foreign ministry spokesperson:"; a time code in brackets after a label is where a
+  recording's transcript (Rev and the like) stands, no part of who speaks.
+- a recording's transcript names a voice it cannot put a name to "Speaker 1", "Speaker 2": a
+  label with its number (:data:`NUMBERED_SPEAKER`), the one digit a label may hold.
+- a person, then their office, then the institution, two commas apart: "Dr Ayanda Ntsaluba,
+  Director-General, Department of International Relations and Cooperation" (DIRCO), "Mr. Masato
+  Ohtaka, Deputy Press Secretary, Ministry of Foreign Affairs" (MOFA Japan): the office part
+  holds an office word (:func:`_name_office_institution`).
 """
 
 from __future__ import annotations
@@ -45,7 +54,7 @@ from parley.vocab.gazetteer import countries, gazetteer
 # Question – ...  |  H.E. FULL NAME - ...  |  Zhang, Xinhua: ...  (a dash only after a question
 # word or an upper-case name)
 LABEL = re.compile(
-    r"^(?P<label>(?P<name>(?:[^\W\d_][\w'’.-]{0,40},? ){0,9}[^\W\d_][\w'’.-]{0,40})"
+    r"^(?P<label>(?P<name>(?:[^\W\d_][\w'’.-]{0,40},? ){0,9}(?:[^\W\d_][\w'’.-]{0,40}|\d{1,2}))"
     r"(?: ?\((?P<qualifier>[^()]{1,120})\))?)(?P<end> ?:| [–—-])(?: (?P<rest>.*))?$"
 )
 # FOREIGN MINISTER LAVROV: (In Russian, through interpreter) Thank you. -> after the colon
@@ -77,6 +86,10 @@ PROSE_STARTS = frozenset(
 )  # fmt: skip
 #: At most this many capitalised words in a speaker label.
 LABEL_MAX_CAPITALS = 6
+# Speaker 1  |  Speaker 12  (a recording's transcript: a voice it names by number)
+NUMBERED_SPEAKER = re.compile(r"^Speaker \d{1,2}$")
+# (00:43)  |  (01:02:03)  (a recording's time code after a label)
+TIME_CODE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 #: A block with a line longer than this holds one paragraph per line.
 WRAP_WIDTH = 120
 #: A heading is a single line at most this long, with at most this many words.
@@ -153,9 +166,10 @@ def read_label(
     dash_ok = first in asking or first in answering or name.isupper()
     if match["end"].strip() != ":" and not dash_ok:
         return None  # "Mr Putin - confident with the media" is a caption, not a turn
-    if name.count(",") > 1 or name.endswith(","):
+    if name.endswith(",") or (name.count(",") > 1 and not _name_office_institution(name)):
         return None
-    if any(c.isdigit() for c in name):
+    numbered = NUMBERED_SPEAKER.match(name) is not None
+    if any(c.isdigit() for c in name) and not numbered:
         return None  # "UNITED24 - Make a donation": a banner; no name or office has a digit
     if len(tokens) == 1 and first not in asking and first not in answering and _names_one(rest):
         return None  # BRIEFER: Richard Boucher, Spokesman
@@ -168,10 +182,15 @@ def read_label(
     elif len(tokens) == 1 and first in answering:
         kind = "answer"
     elif (
-        tokens[-1][0].isupper()
-        and all(t[0].isupper() or t in LABEL_CONNECTORS for t in tokens)
-        and sum(1 for t in tokens if t[0].isupper()) <= LABEL_MAX_CAPITALS
-        and (name.isupper() or first not in PROSE_STARTS)
+        numbered
+        or _name_office_institution(name)
+        or (
+            (tokens[-1][0].isupper() or tokens[-1] in ROLE_HEADS)
+            and tokens[0][0].isupper()
+            and all(t[0].isupper() or t in LABEL_CONNECTORS or t in ROLE_WORDS for t in tokens)
+            and sum(1 for t in tokens if t[0].isupper()) <= LABEL_MAX_CAPITALS
+            and (name.isupper() or first not in PROSE_STARTS)
+        )
     ):
         kind = "speaker"
     else:
@@ -200,6 +219,26 @@ def _may_be_label(text: str) -> bool:
 
 # Q    An awful big smile  |  Q. Do you have a specific proposal ...  |  Q ¿Confía usted ...
 BARE_QUESTION = re.compile(r"^Q(?:\.|(?= ))\s*(?=[^\W\d_]|[¿¡“\"'‘(])")
+
+
+#: Lower-case words inside an institution's name ("Department of International Relations and
+#: Cooperation", "Ministry of Foreign Affairs").
+INSTITUTION_CONNECTORS = frozenset(("of", "the", "for", "and", "on"))
+
+
+def _name_office_institution(name: str) -> bool:
+    """Whether a label with two commas is a person, their office and their institution ("Dr
+    Ayanda Ntsaluba, Director-General, Department of International Relations and Cooperation"):
+    a first part of two to five capitalised words, an office part with an office word, and an
+    institution of capitalised words and connectors."""
+    parts = [part.strip() for part in name.split(",")]
+    if len(parts) != 3 or not all(parts):
+        return False
+    person, office, institution = (part.split() for part in parts)
+    capitalised = all(w[:1].isupper() for w in person) and 2 <= len(person) <= 5
+    holds_office = any(w.casefold() in ROLE_WORDS for w in office[-1].split("-") + office)
+    named = all(w[:1].isupper() or w in INSTITUTION_CONNECTORS for w in institution)
+    return capitalised and holds_office and named
 
 
 def _bare_question(text: str) -> Label | None:

@@ -9,7 +9,7 @@ import pytest
 
 from parley.model import Diagnostic, Document, Layouts, Place, SourceText
 from parley.read.document import read_document
-from parley.read.labels import full_name_in_text, role_holder, role_key
+from parley.read.labels import clean_person, full_name_in_text, role_holder, role_key
 from parley.read.turns import read_label
 
 ROLES = Layouts(roles=(("SG", "Secretary-General"), ("FM", "Foreign Minister")))
@@ -438,3 +438,84 @@ def test_a_courtesy_titled_speaker_who_opens_a_talk_with_an_office_holder_modera
     # two courtesy-titled speakers: nobody is known to hold an office, so nobody moderates
     plain = _read(talk.replace("SECRETARY KERRY", "MR KERRY"))[0]
     assert {kind for _, _, kind in _speakers(plain)} == {"remarks"}
+
+
+def test_a_recordings_transcript_labels_by_office_in_lower_case_with_time_codes() -> None:
+    """Rev's layout: "Role (mm:ss):" and "Speaker 1 (mm:ss):" labels on their own line, a
+    reporter by first name; the office's head word names the one spokesperson of the text.
+    "Speaker" opens a question where the layouts file says so (data/layouts.yaml does)."""
+    doc, _ = _read(
+        "Department of State Daily Press Briefing May 8, 2023 Transcript\n\n"
+        "Department Press Briefing with Principal Deputy Spokesperson Vedant Patel, at the "
+        "Department of State, on May 8, 2023.\n\n"
+        "Department of State spokesperson (00:00):\n\nGood afternoon, everybody.\n\n"
+        "Speaker 1 (00:01):\n\nGood afternoon. You're early.\n\n"
+        "Department of State spokesperson (00:05):\n\nI know.\n\n"
+        "Matt (00:06):\n\nThree minutes early. Anything on the weekend?\n\n"
+        "Department of State spokesperson (00:07):\n\nNothing to add, Matt.\n\n"
+        "Matt (00:09):\n\nReally?\n",
+        Layouts(questions=frozenset({"speaker"})),
+    )
+    assert _speakers(doc) == [
+        ("Department of State spokesperson (00:00)", "Vedant Patel", "remarks"),
+        ("Speaker 1 (00:01)", None, "question"),
+        ("Department of State spokesperson (00:05)", "Vedant Patel", "answer"),
+        ("Matt (00:06)", None, "question"),
+        ("Department of State spokesperson (00:07)", "Vedant Patel", "answer"),
+        ("Matt (00:09)", None, "question"),
+    ]
+    assert doc.meta.speakers == ("Vedant Patel",)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            "Department of State spokesperson (00:43): I have nothing.",
+            "Department of State spokesperson",
+        ),
+        ("Speaker 2 (01:02:03): Thank you.", "Speaker 2"),
+        (
+            "Dr Ayanda Ntsaluba, Director-General, Department of International Relations and "
+            "Cooperation: Good morning.",
+            "Dr Ayanda Ntsaluba, Director-General, Department of International Relations and "
+            "Cooperation",
+        ),
+        (
+            "Mr. Masato Ohtaka, Deputy Press Secretary, Ministry of Foreign Affairs: Good day.",
+            "Mr. Masato Ohtaka, Deputy Press Secretary, Ministry of Foreign Affairs",
+        ),
+    ],
+)
+def test_label_shapes_of_offices_recordings_and_institutions(line: str, name: str) -> None:
+    label = read_label(line)
+    assert label is not None and label.kind == "speaker" and label.name == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Speaker 123: a number this long is no voice of a recording.",
+        "Article 5: an attack on one is an attack on all.",
+        "Moscow, Beijing, Tehran: the axis of upheaval.",  # two commas, no office
+        "the spokesperson: said nothing.",  # a sentence, not a label
+    ],
+)
+def test_shapes_that_are_no_label(line: str) -> None:
+    label = read_label(line)
+    assert label is None or label.kind != "speaker"
+
+
+def test_words_before_an_office_in_a_label_belong_to_it() -> None:
+    assert clean_person("DFA SPOKESPERSON DAZA") == "Daza"
+    assert clean_person("Russian Foreign Minister Sergey Lavrov") == "Sergey Lavrov"
+    assert clean_person("Mr. OHTAKA Masato, Press Secretary") == "Masato Ohtaka"
+    assert clean_person("Department of State spokesperson") == ""
+
+
+def test_an_office_named_by_its_head_word_is_the_one_holder_of_that_office() -> None:
+    roles = [("Principal Deputy Spokesperson", "Vedant Patel"), ("Secretary", "Antony Blinken")]
+    assert role_holder("Department of State spokesperson", roles, None)[0] == "Vedant Patel"
+    # two spokespeople: no guess
+    two = [*roles, ("Spokesperson", "Ned Price")]
+    assert role_holder("Department of State spokesperson", two, None)[0] is None
