@@ -26,9 +26,9 @@ from pathlib import Path
 import yaml
 
 from parley.link.provenance import QuoteMatch, plain_words, trace
-from parley.link.quotes import find_quotations
 from parley.model import Document, SourceText
 from parley.read import read_document
+from parley.read.quotes import find_quotations
 from parley.read.sources import decode
 
 REPO = Path(__file__).resolve().parents[1]

@@ -4,8 +4,8 @@ In: all entries. Out: the catalog (subjects per country, topic, person and organ
 neighbours, related documents, reports of the same event). Pure.
 Modules: ``catalog`` (the entry point), ``related`` (which documents belong together),
 ``ledger`` (paragraph numbers that stay put, from the committed ledgers in ``anchors/``),
-``quotes`` (the quotations of a news report) and ``provenance`` (each traced to the transcript
-paragraph it is from).
+and ``provenance`` (each quotation of a news report, found by :mod:`parley.read.quotes`, traced
+to the transcript paragraph it is from).
 """
 
 from parley.link.catalog import Catalog, build_catalog

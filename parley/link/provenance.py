@@ -1,6 +1,6 @@
 """Quote provenance: each quotation of a news report traced to the transcript paragraph it is from.
 
-In: a news report's :class:`~parley.link.quotes.Quotation` values and the transcript of the event
+In: a news report's :class:`~parley.read.quotes.Quotation` values and the transcript of the event
 it reports (from the catalog's coverage links, so the work is linear in the corpus). Out: one
 :class:`QuoteMatch` per quotation: the paragraph(s), a score and a verdict. Pure.
 
@@ -36,8 +36,8 @@ import snowballstemmer
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
-from parley.link.quotes import Quotation, find_quotations
 from parley.model import Document, Paragraph
+from parley.read.quotes import Quotation, find_quotations
 
 Verdict = Literal["verbatim", "close", "paraphrase", "not-found"]
 

@@ -5,9 +5,10 @@ In: :class:`~parley.model.SourceText` (found and decoded by :mod:`.sources`). Ou
 Modules: ``sources`` (find and decode files), ``yaml_safety`` (no YAML anchors or aliases),
 ``frontmatter``, ``header`` (date, time, place lines), ``pagehead`` (a copied web page's head),
 ``dates``, ``titles``, ``persons`` and ``labels`` (names and speaker labels), ``turns`` (speakers
-and paragraphs), ``dateline`` (where and when a news report was filed), ``article`` (a news
-article's speaker, place and day), and ``document``, which runs them in order; ``duplicates``
-finds files with the same bytes across the corpus.
+and paragraphs), ``dateline`` (where and when a news report was filed), ``quotes`` (the words a
+news report puts in quotation marks and who said them; the link stage traces them), ``article``
+(a news article's speaker, place and day), and ``document``, which runs them in order;
+``duplicates`` finds files with the same bytes across the corpus.
 """
 
 from parley.read.document import read_document

@@ -1,10 +1,11 @@
 """A news article: who it quotes most, where the event was, and on which day.
 
 An article reports what people said ("Lavrov said on Thursday", "said Cavusoglu", "according to
-Mr Putin"); :func:`attributions` counts those reports per person in the lead paragraphs, and the
-person reported most is the article's main speaker (:func:`main_speaker`), named in full where the
-text names them in full anywhere ("Russian Foreign Minister Sergey Lavrov"). A text without speaker
-labels whose lead reports speech this way is an article (:func:`is_article`).
+Mr Putin"); :func:`attributions` counts those reports per person in the lead paragraphs, the
+quotation finder (:mod:`parley.read.quotes`, which the link stage uses too) the words quoted from
+each, and the person reported most is the article's main speaker (:func:`main_speaker`), named in
+full where the text names them in full anywhere ("Russian Foreign Minister Sergey Lavrov"). A
+text without speaker labels whose lead reports speech this way is an article (:func:`is_article`).
 
 :func:`dateline_place` reads "MOSCOW, April 13. /TASS/." or "ANKARA (UrduPoint News / Sputnik ...)";
 :func:`text_place` the place of "a press conference in Ankara", "talks in Minsk", "in the Kremlin".
@@ -33,6 +34,7 @@ from parley.read.persons import (
     read_person,
     role_names,
 )
+from parley.read.quotes import quotations
 from parley.vocab.gazetteer import countries, gazetteer
 
 #: How many paragraphs of an article are read for its speaker, place and event date ...
@@ -306,21 +308,46 @@ def _name_words(words: list[str]) -> tuple[str, ...] | None:
     return None
 
 
+def quoted_words(paragraphs: Sequence[str]) -> Counter[str]:
+    """Surname (the last word of the name the report gives) -> how many words the report
+    quotes from that person (:mod:`parley.read.quotes`, the finder the link stage uses too)."""
+    words: Counter[str] = Counter()
+    for quote in quotations(list(enumerate(paragraphs))):
+        if quote.speaker.split():
+            words[quote.speaker.split()[-1]] += len(quote.text.split())
+    return words
+
+
 def main_speaker(title: str, paragraphs: Sequence[str]) -> str | None:
-    """The person the article reports most; a person the title names wins a tie."""
-    found = attributions(lead(paragraphs))
+    """The person the article reports most: the most reports of their speech (quoted or not),
+    then the most words quoted from them; a person the title names wins a tie. An article that
+    reports speech only in quotation marks ("“... ,” Kim Young-sun, the ministry's spokesman,
+    told reporters") has the person it quotes most."""
+    texts = lead(paragraphs)
+    found = attributions(texts)
+    quoted = quoted_words(texts)
+    # the text's full name wins over the headline's shorthand ("Russian FM Lavrov")
+    names = full_names([title]) | full_names(texts)
     if not found:
-        return None
+        best = max(quoted, key=lambda s: (s in names, quoted[s]), default=None)
+        if not best or best.lower() in NOT_SURNAMES:
+            return None
+        return _longest(names.get(best, best), names)
     counts = Counter(a.surname for a in found)
     first = {a.surname: i for i, a in reversed(list(enumerate(found)))}
     in_title = set(re.findall(r"[\w'’-]+", title))
-    # the text's full name wins over the headline's shorthand ("Russian FM Lavrov")
-    names = full_names([title]) | full_names(lead(paragraphs))
     # A person the text names in full, or in the attribution itself, is a person; a lone
     # capitalised word ("Turkey said") may be a country or an office.
     named = {a.surname for a in found if a.surname in names or len(a.name.split()) >= 2}
-    best = max(counts, key=lambda s: (s in named, counts[s], s in in_title, -first[s]))
-    return names.get(best) or next(a.name for a in found if a.surname == best)
+    best = max(counts, key=lambda s: (s in named, counts[s], quoted[s], s in in_title, -first[s]))
+    return _longest(names.get(best) or next(a.name for a in found if a.surname == best), names)
+
+
+def _longest(name: str, names: Mapping[str, str]) -> str:
+    """The one longer name the text gives that starts with ``name`` ("Asim Iftikhar" is "Asim
+    Iftikhar Ahmad" where a caption names him in full), else ``name``."""
+    longer = {full for full in names.values() if full.startswith(name + " ")}
+    return longer.pop() if len(longer) == 1 else name
 
 
 # Turkish foreign minister Mevlut Cavusoglu  |  the spokesman Liu Jianchao  (a role in lower case)

@@ -262,9 +262,7 @@ def quotations(
                     last_named = speaker
                     known.add(_surname(speaker))
                     role = roles.get(_surname(speaker), "")
-                    found.append(
-                        Quotation(number, tuple(parts), speaker, role, start, marks[j][1])
-                    )
+                    found.append(Quotation(number, tuple(parts), speaker, role, start, marks[j][1]))
                     quoted_here = True
             i = j + 1
         previous_quoted = quoted_here

@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from parley.link.provenance import STOPWORDS, plain_words, same_person, stems, trace
-from parley.link.quotes import Quotation
 from parley.model import Document, Metadata, Paragraph, Turn, TurnKind
+from parley.read.quotes import Quotation
 from tests.support.sample_corpus import sample_catalog
 
 REPO = Path(__file__).resolve().parents[2]

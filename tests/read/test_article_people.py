@@ -189,3 +189,40 @@ def test_negotiations_with_name_a_counterpart() -> None:
     )
     found = counterparts_in(text, pattern=TALKS_WITH)
     assert [(p.name, p.country_text) for p in found] == [("Rex Tillerson", "U.S.")]
+
+
+def test_an_article_that_reports_speech_only_in_quotation_marks_has_the_person_it_quotes() -> None:
+    # Yonhap (2010): the only words reported are in quotation marks, the speaker after them
+    lead = [
+        "SEOUL, Jan. 15 (Yonhap) -- Foreign Minister Yu Myung-hwan will leave for Tokyo on "
+        "Saturday for a forum between South Korea and Latin America.",
+        '"We believe the forum will be an opportunity to further strengthen the cooperative '
+        'relations between South Korea and Latin America in various sectors," Kim Young-sun, '
+        "a spokesman for the South Korean foreign ministry, told reporters.",
+    ]
+    assert main_speaker("Yu heads to Japan", lead) == "Kim Young-sun"
+
+
+def test_more_words_quoted_break_a_tie_of_reported_speech() -> None:
+    lead = [
+        "Marco Rubio said the talks were frank, and Foreign Minister Ishaq Dar said they were "
+        "useful, after their meeting in Washington on Friday.",
+        '"Pakistan remains committed to dialogue with all its neighbours and to peace in the '
+        "region, which is in everybody's interest,\" Dar told reporters after the meeting.",
+        '"Frank," Rubio said when asked about the meeting, as he left the building.',
+    ]
+    # each is reported twice, Rubio first; Dar's words quoted are many more
+    assert main_speaker("Talks in Washington", lead) == "Ishaq Dar"
+
+
+def test_a_name_the_text_gives_longer_elsewhere_is_the_longer_name() -> None:
+    lead = [
+        "Foreign Office spokesperson Asim Iftikhar Ahmad addresses a press conference in "
+        "Islamabad on September 16, 2021. — Photo courtesy Radio Pakistan",
+        "ISLAMABAD: The Foreign Office on Thursday said that doors for diplomacy remain open.",
+        "FO spokesman Asim Iftikhar, in response to questions at the weekly briefing, said: "
+        "“In diplomacy you never shut the doors.”",
+    ]
+    assert main_speaker("Time not right for talks with India, says FO", lead) == (
+        "Asim Iftikhar Ahmad"
+    )

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parley.read.quotes import Quotation, find_quotations
 from parley.model import Document, Metadata, Paragraph, Turn
+from parley.read.quotes import Quotation, find_quotations
 
 
 def report(*paragraphs: str, speaker: str | None = None) -> Document:
