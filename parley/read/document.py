@@ -38,6 +38,7 @@ from parley.model import (
     SourceText,
     Turn,
 )
+from parley.read.article import QUOTED as ARTICLE_QUOTED
 from parley.read.article import (
     counterpart_phrases,
     country_written,
@@ -62,7 +63,7 @@ from parley.read.article import (
     title_counterparts,
 )
 from parley.read.dates import opening_time
-from parley.read.exchange import most_said, person_key
+from parley.read.exchange import main_by_exchange, person_key
 from parley.read.frontmatter import FrontMatter, read_front_matter
 from parley.read.header import Head, read_head
 from parley.read.labels import (
@@ -194,12 +195,16 @@ def read_document(
         if name in why.found and why.found[name].rule == rule:
             why.note(name, why.found[name].line, f"{rule}: {detail}")
     by_labels = "speakers" in why.found and why.found["speakers"].rule == LABELLED_RULE
-    resolved, turns = _resolve(
+    resolved, turns, chosen = _resolve(
         meta, body.turns, page, layouts, dict(matter.labels) if matter and matter.labels else None,
         head_region, by_labels=by_labels,
     )  # fmt: skip
     first_label = next((t.line for t in turns if t.label), 0)
     meta = why.step(meta, resolved, "labels: resolved to a full name", {}, default=first_label)
+    if chosen and meta.speakers:
+        # chosen again from the resolved exchange: say so, at the main speaker's first turn
+        said = next((t.line for t in turns if t.label and t.speaker == meta.speakers[0]), 0)
+        why.note("speakers", said or first_label, chosen)
     if not meta.counterparts and not (matter and matter.counterparts):
         joint = _joint_speakers(meta, turns)
         if joint:
@@ -518,6 +523,33 @@ OFFICE_SAID = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b",
     re.IGNORECASE,
 )
+OFFICE_ACCOUNT = "an office's account it reports ('reported the Foreign Ministry's press service')"
+# reported the Foreign Ministry's press service  |  according to the ministry  |  according to
+# his office  (a report of what an office told; the office's own readout never says so)
+OFFICE_REPORTED_BY = re.compile(
+    r"\b(?:reported|according to) (?:the |its |his |her |their )?(?:[\w’'-]+ ){0,3}?"
+    r"(?:ministry|office|embassy|press service|spokesperson|spokesman|government)\b",
+    re.IGNORECASE,
+)
+EVENT_WEEKDAY = "an event its lead tells in the third person with its weekday ('on Thursday')"
+# had a number of bilateral meetings on Thursday  |  held talks ... in Beijing on Wednesday
+ON_A_WEEKDAY = re.compile(
+    r"\b(?:on|last|late|early) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+#: The weekday of an event is sought in this many first paragraphs of text.
+EVENT_WEEKDAY_PARAGRAPHS = 2
+
+
+def _event_on_a_weekday(texts: list[str]) -> bool:
+    """Whether a text whose title names no kind tells, in its first paragraphs and in the
+    third person, what happened "on Thursday": a reporter writes for a reader a day or more
+    later and dates by weekday; an office's own readout or a transcript says "today" or gives
+    the date. Words in quotation marks are the speaker's, not the report's."""
+    first = lead(texts)[:EVENT_WEEKDAY_PARAGRAPHS]
+    plain = [ARTICLE_QUOTED.sub("", text) for text in first]
+    return any(ON_A_WEEKDAY.search(text) for text in plain) and not first_person(texts)
+
+
 #: An office's account reported with its day is sought in this many first paragraphs: the lead
 #: of a wire report says whose account it is (a readout never says "the ministry said Friday").
 OFFICE_SAID_PARAGRAPHS = 3
@@ -613,9 +645,12 @@ def _news_signal(
     meta: Metadata, texts: list[str], outlets: frozenset[str], head_lines: list[str]
 ) -> str:
     """Why a text without speaker labels is a news report, or "": a news layout, a dateline
-    ("MOSCOW, April 13. /TASS/."), a line crediting an outlet ("Source: Xinhua"), or speech
+    ("MOSCOW, April 13. /TASS/."), a line crediting an outlet ("Source: Xinhua"), speech
     reported in its lead ("Lavrov said"), unless the title names another kind of event ("...
-    news conference") and the text speaks in the first person (a transcript)."""
+    news conference") and the text speaks in the first person (a transcript); else what an
+    office told, reported ("reported the Foreign Ministry's press service"), or, where the
+    title names no kind, an event told in the third person with its weekday ("had bilateral
+    meetings on Thursday"): the shape of a news page, whatever its outlet."""
     if meta.kind == "article":
         return "a news layout"
     if (found := dateline(texts, outlets)) is not None:
@@ -628,6 +663,10 @@ def _news_signal(
         if _says_transcript(meta, texts):
             return ""
         return REPORTED_SPEECH
+    if any(OFFICE_REPORTED_BY.search(text) for text in texts[:OFFICE_SAID_PARAGRAPHS]):
+        return OFFICE_ACCOUNT
+    if meta.kind == "other" and _event_on_a_weekday(texts):
+        return EVENT_WEEKDAY
     return ""
 
 
@@ -885,7 +924,10 @@ def _kind_from_turns(meta: Metadata, turns: tuple[Turn, ...]) -> tuple[Metadata,
         )
     asking = [t for t in turns if t.kind == "question"]
     people = {person_key(t.speaker) for t in asking if t.speaker}
-    if len(people) == 1 and all(t.speaker for t in asking):
+    # "JAMES CURRAN" and "CURRAN" are one person; "Wartawan" and "Wartawan asing" (a journalist,
+    # a foreign journalist) two, whatever name their labels resolve to
+    labels = {person_key(t.label.split(" (")[0]) for t in asking}
+    if len(people) == 1 and len(labels) == 1 and all(t.speaker for t in asking):
         # one named person puts every question ("JAMES CURRAN" / "CURRAN"): a conversation
         return replace(meta, kind="interview"), "one named questioner"
     return replace(meta, kind="news-conference"), "questions answered by a principal"
@@ -922,13 +964,14 @@ def _resolve(
     head_lines: Sequence[str] = (),
     *,
     by_labels: bool = False,
-) -> tuple[Metadata, tuple[Turn, ...]]:
+) -> tuple[Metadata, tuple[Turn, ...], str]:
     """Speakers' labels resolved to the people the document names in full (:mod:`.labels`);
     ``head_lines`` (the page head: "Daily Press Briefing Richard Boucher, Spokesman") are read
     for a surname's full name with the text. A main speaker chosen ``by_labels`` (nothing
     before named one) is only a guess until the turns are resolved: it does not keep its
     speaker from being found a questioner, and afterwards it is chosen again from the resolved
-    turns that are not questions (:func:`parley.read.exchange.most_said`)."""
+    turns that are not questions (:func:`parley.read.exchange.main_by_exchange`), whose reason
+    comes back third ("" when the main speaker was not chosen so)."""
     abbreviations = dict(layouts.roles)
     names = [
         *(_written_out(name, abbreviations) for name in meta.speakers),
@@ -980,14 +1023,15 @@ def _resolve(
             else t
             for t in resolved
         )
+    chosen = ""
     if by_labels:
-        said = most_said(resolved)
+        said, chosen = main_by_exchange(resolved)
         meta = replace(meta, speakers=(said,) if said else ())
     elif first in raw:
         turn = next(t for t in resolved if t.line == raw[first])
         if turn.speaker and turn.kind != "question":
             meta = replace(meta, speakers=(turn.speaker, *meta.speakers[1:]))
-    return meta, resolved
+    return meta, resolved, chosen
 
 
 #: A document with at least this many labelled turns, and as many that ask, looks like Q&A.

@@ -10,7 +10,10 @@ conversations), the rule is:
 
 - only where no label is a question word or an outlet (those documents say who asks);
 - an answerer is a labelled speaker whose label names an office, or a principal of the document
-  (the title's speaker, a counterpart);
+  (the title's speaker, a counterpart); where there is none, the one speaker who never asks,
+  when every other asks in at least half of their turns and the silent one mostly speaks right
+  after a question (a transcript in a language whose office words the reader does not know:
+  "Wartawan:" and "Presiden Republik Indonesia:");
 - a questioner is any other labelled speaker, named in no office, who asks in at least one turn
   that an answerer's turn follows, and asks in a larger share of their turns than any answerer
   does: every turn of theirs is then a question (an introduction or a "Fair enough" too: it is
@@ -80,10 +83,12 @@ def interviewers(
         return tuple(turns)
     known = {person_key(name) for name in principals if name}
     answering = {_who(t) for t in labelled if is_office(t.label) or _who(t) in known} - {""}
-    if not answering:
-        return tuple(turns)
     count: Counter[str] = Counter(_who(t) for t in labelled)
     asking: Counter[str] = Counter(_who(t) for t in labelled if asks(t))
+    if not answering and not any(t.kind == "question" for t in labelled):
+        answering = _plain_answerers(labelled, count, asking)
+    if not answering:
+        return tuple(turns)
     answered: set[str] = set()
     for turn, after in pairwise(labelled):
         key = _who(turn)
@@ -119,9 +124,37 @@ def interviewers(
     return tuple(changed)
 
 
+def _plain_answerers(
+    labelled: Sequence[Turn], count: Counter[str], asking: Counter[str]
+) -> set[str]:
+    """Where no label names an office and no principal is known ("Wartawan:", "Wartawan
+    asing:" and "Presiden Republik Indonesia:", in a language whose office words the reader
+    does not know), the exchange alone: the one speaker who never asks, when every other
+    speaker asks in at least half of their turns and at least half of the silent one's turns
+    come right after a turn that asks; that speaker answers."""
+    silent = [key for key in count if asking[key] == 0]
+    if len(silent) != 1 or len(count) < 2:
+        return set()
+    (answerer,) = silent
+    after_asking = sum(
+        1 for turn, after in pairwise(labelled) if asks(turn) and _who(after) == answerer
+    )
+    others = [key for key in count if key != answerer]
+    if after_asking >= count[answerer] / 2 and all(asking[k] >= count[k] / 2 for k in others):
+        return {answerer} - {""}
+    return set()
+
+
 def most_said(turns: Sequence[Turn]) -> str | None:
-    """The speaker of the labelled turns that are not questions who says most, by the fullest
-    name their turns give ("Ari Fleischer" over "Fleischer"); None when there is none."""
+    """The main speaker of :func:`main_by_exchange`, without the reason."""
+    return main_by_exchange(turns)[0]
+
+
+def main_by_exchange(turns: Sequence[Turn]) -> tuple[str | None, str]:
+    """The main speaker read from the exchange, by the fullest name their turns give ("Ari
+    Fleischer" over "Fleischer"), and why (for ``--explain``): the first labelled speaker of
+    the turns that are not questions, unless they only hand over, then who says most of those
+    turns. ``(None, "")`` when no labelled turn is anyone's answer or remarks."""
     said: Counter[str] = Counter()
     names: dict[str, str] = {}
     for turn in turns:
@@ -132,9 +165,14 @@ def most_said(turns: Sequence[Turn]) -> str | None:
         if len(turn.speaker.split()) > len(names.get(key, "").split()):
             names[key] = turn.speaker
     if not said:
-        return None
+        return None, ""
     first = next(iter(said))
     best = max(said, key=lambda key: said[key])  # the first of equals: max keeps it
     # the first speaker opens as host (a joint appearance), unless their turns are only a
     # hand-over to the one who speaks (an anchor, a moderator's welcome)
-    return names[first if said[first] >= HOST_SHARE * said[best] else best]
+    if said[first] >= HOST_SHARE * said[best]:
+        return names[first], "exchange: the first labelled speaker who is not asking (who opens)"
+    return names[best], (
+        f"exchange: says most in the turns that are not questions ({said[best]} words); the "
+        f"first speaker, {names[first]}, only hands over ({said[first]} words)"
+    )

@@ -32,6 +32,8 @@ What a label is, beyond a name or word and a colon (each shape seen at two publi
   recording's transcript (Rev and the like) stands, no part of who speaks.
 - a recording's transcript names a voice it cannot put a name to "Speaker 1", "Speaker 2": a
   label with its number (:data:`NUMBERED_SPEAKER`), the one digit a label may hold.
+- a label alone on its line may qualify its first word in lower case: "Wartawan asing:" (a
+  foreign journalist) in an Indonesian transcript (:func:`_alone_on_its_line`).
 - a person, then their office, then the institution, two commas apart: "Dr Ayanda Ntsaluba,
   Director-General, Department of International Relations and Cooperation" (DIRCO), "Mr. Masato
   Ohtaka, Deputy Press Secretary, Ministry of Foreign Affairs" (MOFA Japan): the office part
@@ -184,6 +186,7 @@ def read_label(
     elif (
         numbered
         or _name_office_institution(name)
+        or (not rest and _alone_on_its_line(tokens))
         or (
             (tokens[-1][0].isupper() or tokens[-1] in ROLE_HEADS)
             and tokens[0][0].isupper()
@@ -219,6 +222,23 @@ def _may_be_label(text: str) -> bool:
 
 # Q    An awful big smile  |  Q. Do you have a specific proposal ...  |  Q ¿Confía usted ...
 BARE_QUESTION = re.compile(r"^Q(?:\.|(?= ))\s*(?=[^\W\d_]|[¿¡“\"'‘(])")
+
+
+#: A label alone on its line may have lower-case words after its first, this many words in all.
+ALONE_LABEL_WORDS = 3
+
+
+def _alone_on_its_line(tokens: Sequence[str]) -> bool:
+    """Whether a label standing alone on its line is a speaker's whose lower-case words qualify
+    the first ("Wartawan asing:", a foreign journalist, in an Indonesian transcript; labels on a
+    line of their own are a layout, not a sentence): a capitalised first word that opens no
+    prose, at most :data:`ALONE_LABEL_WORDS` words, all letters."""
+    return (
+        len(tokens) <= ALONE_LABEL_WORDS
+        and tokens[0][:1].isupper()
+        and tokens[0].lower() not in PROSE_STARTS
+        and all(t.isalpha() for t in tokens)
+    )
 
 
 #: Lower-case words inside an institution's name ("Department of International Relations and

@@ -286,3 +286,57 @@ def test_where_a_report_was_written_from_its_opening_sentence_byline_or_stamp_li
     )
     # no city at a byline's end, or a word that is none: no place
     assert place_of("By Jane Doe, Staff Writer\n\nMarch 12, 2019", said) is None
+
+
+def _kind(text: str) -> str:
+    document, _ = read_document(SourceText("t.txt", "t", text, "utf-8", "0" * 64))
+    return document.meta.kind
+
+
+def test_an_event_told_in_the_third_person_with_its_weekday_is_a_news_report() -> None:
+    """KBS World (2013), B92 (2015): no dateline, no outlet the data file lists, no speech
+    reported with a verb; the lead tells what happened "on Wednesday"."""
+    assert (
+        _kind(
+            "Foreign Ministers of S. Korea, China Hold Talks\n\n"
+            "Foreign ministers of South Korea and China have held talks to discuss ways to ease "
+            "tensions on the Korean Peninsula.\n\n"
+            "In the talks at the Diaoyutai State Guesthouse in Beijing on Wednesday, Foreign "
+            "Minister Yun Byung-se and Chinese Foreign Minister Wang Yi discussed a planned trip.\n"
+        )
+        == "article"
+    )
+    # an office's own account says "today", a transcript speaks in the first person
+    assert (
+        _kind(
+            "Secretary-General's meeting\n\n"
+            "The Secretary-General met today with the Prime Minister of Belgium in New York. They "
+            "discussed the situation in the region.\n\n"
+            "The Secretary-General thanked the Prime Minister for his support.\n"
+        )
+        != "article"
+    )
+    assert (
+        _kind(
+            "Remarks\n\n"
+            "We met on Wednesday with our colleagues from China, and we agreed that our ministries "
+            "will meet again in the spring.\n\n"
+            "I thank my friend for his hospitality and our talks on Wednesday.\n"
+        )
+        != "article"
+    )
+
+
+def test_a_report_of_what_an_office_told_is_a_news_report() -> None:
+    """The Astana Times (2024): "... in Minsk on April 12, reported the Foreign Ministry's press
+    service" — a reporter's account of the ministry's, not the ministry's own readout."""
+    assert (
+        _kind(
+            "Kazakh FM participates in CIS meeting\n\n"
+            "ASTANA—Kazakh Deputy Prime Minister and Foreign Minister Murat Nurtleu led the "
+            "delegation at the regular meeting of the Council of Foreign Ministers in Minsk on "
+            "April 12, reported the Foreign Ministry’s press service.\n\n"
+            "The ministers discussed the progress in implementing the action program.\n"
+        )
+        == "article"
+    )

@@ -229,3 +229,51 @@ JOINT = "\n\n".join(
 def test_the_host_who_opens_a_joint_appearance_stays_the_main_speaker() -> None:
     meta, _ = read(JOINT)
     assert meta.speakers[0] == "Vladimir Putin"
+
+
+def test_where_no_label_names_an_office_the_one_who_never_asks_answers() -> None:
+    """Indonesia's presidency (2025): labels on their own line, in Indonesian; the journalists
+    ("Wartawan", "Wartawan asing": a foreign journalist) ask, the President never does."""
+    meta, turns = read(
+        "Keterangan Pers Presiden Republik Indonesia Usai Hadiri Antalya Diplomacy Forum\n"
+        "Wartawan:\nPak, soal rencana evakuasi seribu orang Gaza itu seperti apa sebenarnya, Pak?\n"
+        "Presiden Republik Indonesia:\nIya itu kan tawaran kita untuk ikut serta membantu "
+        "masalah kemanusiaan. Kita ingin berbuat sesuatu.\n"
+        "Wartawan asing:\nMr. President, how do you see the outcome of the China-US war?\n"
+        "Presiden Republik Indonesia:\nI hope in the end it will come to some sort of agreement.\n"
+        "Wartawan asing:\nSo, you will not cut economic cooperation with China?\n"
+        "Presiden Republik Indonesia:\nOh, impossible.\n"
+        "Wartawan:\nAda rencana bertemu dengan Trump, Pak? Kapan, Pak?\n"
+        "Presiden Republik Indonesia:\nSaya sudah minta waktu, mudah-mudahan ya.\n"
+    )
+    labelled = [(t.label, t.kind) for t in turns if t.label]
+    assert labelled == [
+        ("Wartawan", "question"),
+        ("Presiden Republik Indonesia", "answer"),
+        ("Wartawan asing", "question"),
+        ("Presiden Republik Indonesia", "answer"),
+        ("Wartawan asing", "question"),
+        ("Presiden Republik Indonesia", "answer"),
+        ("Wartawan", "question"),
+        ("Presiden Republik Indonesia", "answer"),
+    ]
+    # two kinds of questioner ("a journalist", "a foreign journalist"): not one interviewer
+    assert meta.kind == "news-conference"
+    assert meta.speakers == ("Presiden Republik Indonesia",)
+
+
+def test_two_speakers_who_both_ask_leave_the_exchange_undecided() -> None:
+    _, turns = read(
+        "Joint remarks\n\n"
+        "Winston Peters:\nIt has been a pleasure to welcome him again. Do you agree?\n"
+        "Alexander Downer:\nI do. And do you agree that the Pacific matters most?\n"
+        "Winston Peters:\nCertainly, it does.\n"
+    )
+    assert not any(t.kind == "question" for t in turns)
+
+
+def test_a_lower_case_word_qualifies_a_label_only_alone_on_its_line() -> None:
+    assert read_label("Wartawan asing:") is not None
+    assert read_label("Key points of the agreement:") is None  # four words
+    assert read_label("Wartawan asing: Mr. President, how do you see it?") is None
+    assert read_label("In short:") is None  # prose

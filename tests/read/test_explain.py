@@ -62,3 +62,40 @@ def test_the_place_country_names_where_it_came_from(
     assert main(["--explain", str(path), "--site", str(tmp_path / "site")]) == 0
     out = capsys.readouterr().out
     assert "  place country: RU  [gazetteer: Samara, a city of 1,163,399 people]" in out
+
+
+def _explain_text(text: str) -> list[str]:
+    from parley.model import SourceText
+
+    document, _ = read_document(SourceText("t.txt", "t", text, "utf-8", "0" * 64))
+    return explanation(document).splitlines()
+
+
+def test_a_main_speaker_chosen_from_the_exchange_says_why() -> None:
+    """An anchor who hands over is not the main speaker; the explanation says the briefer was
+    chosen because the anchor only hands over, at the briefer's first turn."""
+    lines = _explain_text(
+        "White House briefing\n\n"
+        "WOLF BLITZER, CNN ANCHOR: Ari Fleischer has just started a briefing. Let's listen in.\n\n"
+        "ARI FLEISCHER, WHITE HOUSE PRESS SECRETARY: Good afternoon. The President spoke with "
+        "the leaders of India and Pakistan this morning, and urged both to step back from the "
+        "brink. He will travel to Crawford tomorrow, where he will hold a meeting with his "
+        "economic team, and on Friday he will sign the education bill into law.\n\n"
+        "QUESTION: Will he call them again?\n\n"
+        "FLEISCHER: He will, and often.\n"
+    )
+    speakers = next(line for line in lines if line.startswith("  speakers:"))
+    assert speakers.startswith("  speakers: Ari Fleischer  [line 5; exchange: says most")
+    assert "the first speaker, Wolf Blitzer, only hands over" in speakers
+
+
+def test_a_host_who_opens_is_the_main_speaker_and_the_explanation_says_so() -> None:
+    lines = _explain_text(
+        "Joint press conference\n\n"
+        "MINISTER PETERS: Thanks for being here. We had valuable and fruitful discussions.\n\n"
+        "JOURNALIST: What were the particular areas that you discussed today?\n\n"
+        "MINISTER PAYNE: We canvassed the value of the exposition here in Auckland, and the "
+        "Pacific Islands Forum meetings to come.\n"
+    )
+    speakers = next(line for line in lines if line.startswith("  speakers:"))
+    assert "exchange: the first labelled speaker who is not asking (who opens)" in speakers
