@@ -51,6 +51,12 @@ TIME_VALUE = re.compile(r"^(?P<time>\d{1,2}:\d{2})(?:\s*\(?(?P<zone>[A-Za-z]{2,5
 LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 # https://mid.ru/en/foreign_policy/news/1765000/
 URL = re.compile(r"^https?://\S+$")
+# source_url: https://mid.ru/en/foreign_policy/news/1765000/  |  title: Lavrov's remarks (Moscow)
+# A key and a plain value opening with a letter, digit or bracket, holding no ": ", " #", tab,
+# quote mark or line break of YAML's own: a line libyaml and PyYAML compose alike.
+SIMPLE_LINE = re.compile(r"[A-Za-z_][\w-]*: [\w(](?:[\w.,;/?=&%+()’'@~-]|:(?=\S)| (?=[\w(]))*")
+#: Whether PyYAML was built with libyaml (its C parser composes about twenty times faster).
+LIBYAML: bool = getattr(yaml, "__with_libyaml__", False)
 
 #: The front matter keys, in the order the README documents them.
 KEYS = (
@@ -108,7 +114,9 @@ def read_front_matter(
             )
         ]  # fmt: skip
     text = "\n".join(lines[1:close])
-    anchored = first_anchor(text)
+    simple = all(SIMPLE_LINE.fullmatch(line) for line in lines[1:close])
+    # an anchor or alias opens a value; a simple line's value opens with a letter or bracket
+    anchored = None if simple else first_anchor(text)
     if anchored is not None:
         return None, 0, [
             FRONT_MATTER_YAML.at(
@@ -118,7 +126,7 @@ def read_front_matter(
             )
         ]  # fmt: skip
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = compose(text, simple=simple)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         problem = error.problem or "unreadable YAML"
@@ -151,6 +159,19 @@ def read_front_matter(
     if "time" in values:
         values["time"], values["timezone"] = values["time"]  # type: ignore[misc]
     return FrontMatter(**values), close + 1, problems.found  # type: ignore[arg-type]
+
+
+def compose(text: str, *, simple: bool) -> yaml.Node | None:
+    """The node tree PyYAML's SafeLoader composes of ``text``; raises what it raises.
+    ``simple`` front matter (only :data:`SIMPLE_LINE` lines: most files give ``source_url`` or
+    ``title`` so) is composed by libyaml where PyYAML has it, to the same tree
+    (``tests/read/test_fast_paths.py`` checks it); anything else by PyYAML's own parser."""
+    if simple and LIBYAML:
+        try:
+            return yaml.compose(text, Loader=yaml.CSafeLoader)
+        except (yaml.YAMLError, RecursionError, ValueError):
+            pass  # never expected: PyYAML's own parser says what is wrong
+    return yaml.compose(text, Loader=yaml.SafeLoader)
 
 
 def _malformed(path: str, line: int, problem: str) -> Diagnostic:

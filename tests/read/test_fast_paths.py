@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from parley.read.article import NAME_BEFORE, NAME_WINDOW, name_before
 from parley.read.dates import FOUND_STAMPS, find_stamp, first_stamp
 from parley.read.document import _loose
+from parley.read.frontmatter import SIMPLE_LINE, compose
 from parley.read.titles import KIND_RULES, TITLE_DATE_TAIL, _date_tail, _ends_in_year, kind_of
 from parley.read.turns import LABEL, _may_be_label
 from parley.read.yaml_safety import first_anchor
@@ -161,3 +163,43 @@ def test_first_anchor_without_its_indicators_is_none_and_with_them_found() -> No
     assert first_anchor("a: &x 1\nb: *x\n") == 0
     assert first_anchor("a: 1\nb: *x\n") == 1
     assert first_anchor("a: 1\nb:\n  - &y 2\n") == 2
+
+
+def _tree(node: yaml.Node | None) -> object:
+    """What the front matter reader reads of a node: its kind, tag, value and line."""
+    if node is None:
+        return None
+    if isinstance(node, yaml.ScalarNode):
+        return ("scalar", node.tag, node.value, node.start_mark.line)
+    if isinstance(node, yaml.SequenceNode):
+        return ("list", node.tag, node.start_mark.line, [_tree(item) for item in node.value])
+    pairs = [(_tree(key), _tree(value)) for key, value in node.value]
+    return ("mapping", node.tag, node.start_mark.line, pairs)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.from_regex(SIMPLE_LINE, fullmatch=True), min_size=1, max_size=5))
+def test_simple_front_matter_composes_as_pyyaml_composes_it(lines: list[str]) -> None:
+    """Lines of "key: plain value" (libyaml's fast path) give PyYAML's own tree, and hold no
+    anchor (whose search they skip)."""
+    text = "\n".join(lines)
+    expected = _tree(yaml.compose(text, Loader=yaml.SafeLoader))
+    assert _tree(compose(text, simple=True)) == expected
+    assert first_anchor(text) is None
+
+
+def test_every_simple_front_matter_of_the_corpus_composes_as_pyyaml_composes_it() -> None:
+    root = Path(__file__).parents[2]
+    found = 0
+    for path in [*root.glob("tests/**/*.txt"), *root.glob("transcripts/*.txt")]:
+        lines = path.read_text(encoding="utf-8", errors="replace").split("\n")
+        if lines[0] != "---" or "---" not in lines[1:]:
+            continue
+        head = lines[1 : lines.index("---", 1)]
+        if all(SIMPLE_LINE.fullmatch(line) for line in head):
+            text = "\n".join(head)
+            assert _tree(compose(text, simple=True)) == _tree(
+                yaml.compose(text, Loader=yaml.SafeLoader)
+            ), path
+            found += 1
+    assert found >= 5  # the samples' source_url lines at least
