@@ -104,6 +104,9 @@ class BuildResult:
     pages_removed: int = 0
     pages_reused: int = 0
     """Transcript pages taken as they were from the previous build, not rendered (the memo's)."""
+    units_reused: int = 0
+    """Units of index pages (a subject's pages, a feed...) taken as they were from the previous
+    build, not rendered (the memo's)."""
     mkdocs_status: int | None = None
     mkdocs_dirty: bool = False
     """True when MkDocs rendered only the changed pages (the previous site was kept)."""
@@ -308,17 +311,19 @@ def run(
         }
         salt = f"{data_digest}\0{site!r}"
         tree = options.docs / GENERATED
-        known = Known(fingerprints, memo.postings, memo.pages, tree, salt)
+        known = Known(fingerprints, memo.postings, memo.pages, tree, salt, memo.units)
     with TreeWriter(options.docs / GENERATED) as out:
         # Every file goes into the staging folder as soon as it is made (no corpus' worth of
         # pages held), and the folder is swapped in once, after the last.
         generated = generate_files(
-            catalog, vocab, site, workers, options.progress, known, sink=out.put
+            catalog, vocab, site, workers, options.progress, known, out.put, out.keep
         )
         result.pages_reused = generated.reused
+        result.units_reused = generated.units_reused
         if memo is not None:
             memo.remember_postings(generated.postings)
             memo.remember_pages(generated.pages)
+            memo.remember_units(generated.units)
         stemmer, problem = stemmer_script()
         note([problem] if problem else [])
         if stemmer is not None:

@@ -9,7 +9,10 @@ wrong the day a page starts showing something new, so it is recorded instead: th
 rendered with a context whose every lookup table (:func:`recording_context`) notes what was
 looked up, and the page is kept with a fingerprint of each value it read
 (:class:`Fingerprints`). The next build renders it again unless every one of those values is the
-same. Reading a whole table (iterating it) counts as depending on all of it.
+same. Reading a whole table (iterating it) counts as depending on all of it; reading its
+``keys()`` on its keys only. A document's rank (newest first) is fingerprinted by its place in
+the catalog's time order (date and id), not by its position, which shifts with every document
+added before it: ranks are only compared with one another.
 
 Fingerprints are SHA-256 digests of pickled values, a document's own being that of its
 inputs (:func:`entry_fingerprint`). Two equal values may pickle differently (a set's order);
@@ -19,12 +22,13 @@ that only costs a page rendered again, never a stale one.
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, KeysView, Mapping
 from dataclasses import replace
 from typing import Any, SupportsIndex, TypeVar, overload
 
-from parley.link.catalog import Catalog
+from parley.link.catalog import Catalog, chronological
 from parley.model import Entry
 from parley.render.context import PageContext
 from parley.urls import SitePaths
@@ -43,10 +47,14 @@ V = TypeVar("V")
 
 #: The key recorded when a whole table was read.
 ALL = ("*all*",)
+#: The key recorded when only a table's keys were read (``keys()``).
+KEYS = ("*keys*",)
 #: (table, key): one value a page read.
 Dependency = tuple[str, Any]
 #: The fingerprint of a key a table does not hold.
 ABSENT = b"absent"
+#: The start of the fingerprint of a document whose inputs are not known.
+UNKNOWN = b"unknown "
 
 
 class Recorder:
@@ -89,6 +97,10 @@ class RecordingMapping(Mapping[K, V]):
     def __len__(self) -> int:
         self._recorder.note(self._table, ALL)
         return len(self._data)
+
+    def keys(self) -> KeysView[K]:
+        self._recorder.note(self._table, KEYS)
+        return self._data.keys()
 
 
 class RecordingEntries(tuple[Entry, ...]):
@@ -196,6 +208,7 @@ class Fingerprints:
             "year-of": ctx.year_of,
         }
         self._order = tuple(e.doc.id for e in catalog.entries)
+        self._by_id = catalog.by_id
         self._known: dict[Dependency, bytes] = {}
 
     def of(self, table: str, key: Any) -> bytes:
@@ -212,16 +225,24 @@ class Fingerprints:
                 ids = "\0".join(f"{i}={self._entries[i]}" for i in self._order)
                 return hashlib.sha256(ids.encode()).digest()
             known = self._entries.get(key)
+            if known == "":  # a document without a fingerprint: never the same as before
+                return UNKNOWN + os.urandom(16)
             return known.encode() if known is not None else ABSENT
         data = self._tables.get(table)
         if data is None:
             return ABSENT + b" table " + table.encode()
         if key == ALL:
             value: Any = list(data.items())
-        elif key in data:
-            value = data[key]
-        else:
+        elif key == KEYS:
+            value = list(data)
+        elif key not in data:
             return ABSENT
+        elif table == "rank":
+            # Ranks are positions, which every new document before it shifts; they are only
+            # ever compared, and their order is the catalog's time order of the documents.
+            value = chronological(self._by_id[key])
+        else:
+            value = data[key]
         return hashlib.sha256(pickle.dumps(value, protocol=5)).digest()
 
     def unchanged(self, dependencies: tuple[tuple[str, Any, bytes], ...]) -> bool:

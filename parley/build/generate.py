@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from parley.build.depends import Dependency, Fingerprints, Recorder, recording_context
-from parley.build.memo import PageRecord
+from parley.build.memo import PageRecord, UnitRecord
 from parley.build.workers import fork_imap
 from parley.link.catalog import Catalog
 from parley.names import VocabularyView
@@ -32,6 +32,7 @@ from parley.render import (
 )
 from parley.render.context import PageContext
 from parley.render.geometry import world
+from parley.render.units import Make
 from parley.search.index import DocumentIndex, build_search_index, document_index
 from parley.urls import merge_pages, transcript_page
 
@@ -56,6 +57,10 @@ class Generated:
     build."""
     reused: int = 0
     """Transcript pages taken from the previous generated tree, not rendered."""
+    units: dict[str, UnitRecord] = field(default_factory=dict)
+    """How each unit of index pages was made, by part and key: for the next build."""
+    units_reused: int = 0
+    """Units of index pages taken from the previous generated tree, not rendered."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,9 +69,11 @@ class _Shared:
 
     ctx: PageContext
     recording: PageContext
-    """``ctx`` noting, in ``recorder``, what a transcript page looks up."""
+    """``ctx`` noting, in ``recorder``, what a page looks up."""
     recorder: Recorder
     topics: tuple[str, ...]
+    fingerprints: Fingerprints
+    known: Known | None = None
 
 
 #: One document's work: its index in the catalog, whether its page and its postings are needed.
@@ -89,9 +96,64 @@ def _document(shared: _Shared, task: _Task) -> _Done:
     return transcript_page(entry.doc.id), page, looked_up, postings
 
 
-def _index_part(shared: _Shared, part: str) -> dict[str, bytes]:
-    pages = render_index_part(shared.ctx, part, shared.topics)
-    return {path: text.encode("utf-8") for path, text in pages.items()}
+#: An index part's result: its pages made, the paths of those kept from the previous tree,
+#: how each of its units was made, and how many units were kept.
+_PartDone = tuple[dict[str, bytes], list[str], dict[str, UnitRecord], int]
+
+
+def _index_part(shared: _Shared, part: str) -> _PartDone:
+    """The pages of an index part. Without what the previous build left, all of them; with
+    it, each unit (:mod:`parley.render.units`) is made with a context that records what it
+    looks up, unless the record of its previous making still holds and its files in the
+    previous tree are those recorded: then only their paths come back."""
+    known = shared.known
+    if known is None:
+        pages = render_index_part(shared.ctx, part, shared.topics)
+        return {path: text.encode("utf-8") for path, text in pages.items()}, [], {}, 0
+    kept: list[str] = []
+    records: dict[str, UnitRecord] = {}
+    made: dict[str, bytes] = {}
+    reused: list[str] = []
+
+    def unit(key: str, make: Make) -> dict[str, str]:
+        name = f"{part}:{key}"
+        record = known.units.get(name)
+        if record is not None and _holds(record, known, shared.fingerprints):
+            kept.extend(path for path, _ in record.files)
+            records[name] = record
+            reused.append(name)
+            return {}
+        shared.recorder.start()
+        pages = make(shared.recording)
+        looked_up = tuple(shared.recorder.seen)
+        files = []
+        for path, text in pages.items():
+            data = made[path] = text.encode("utf-8")
+            files.append((path, hashlib.sha256(data).hexdigest()))
+        deps = tuple((table, k, shared.fingerprints.of(table, k)) for table, k in looked_up)
+        records[name] = UnitRecord(known.salt, deps, tuple(files))
+        return {}
+
+    rest = render_index_part(shared.ctx, part, shared.topics, unit)
+    made.update((path, text.encode("utf-8")) for path, text in rest.items())
+    return made, kept, records, len(reused)
+
+
+def _holds(record: UnitRecord, known: Known, fingerprints: Fingerprints) -> bool:
+    """Whether a unit's record holds: same salt, every value it read unchanged, and its files
+    in the previous tree are the bytes it made."""
+    if record.salt != known.salt or known.previous is None:
+        return False
+    if not fingerprints.unchanged(record.dependencies):
+        return False
+    for path, sha in record.files:
+        try:
+            data = (known.previous / path).read_bytes()
+        except OSError:
+            return False
+        if hashlib.sha256(data).hexdigest() != sha:
+            return False
+    return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +170,8 @@ class Known:
     """The generated folder the pages were written to."""
     salt: str
     """What every page depends on besides the corpus (code, data, site settings)."""
+    units: Mapping[str, UnitRecord] = field(default_factory=dict)
+    """Part and key -> how a unit of index pages was made."""
 
 
 def generate_files(
@@ -118,6 +182,7 @@ def generate_files(
     progress: bool = False,
     known: Known | None = None,
     sink: Sink | None = None,
+    keep: Callable[[str], None] | None = None,
 ) -> Generated:
     """Every page (sorted by path) then every search index file, keyed by path under
     ``docs/archive/``; the same as ``render_site`` followed by ``build_search_index``, with
@@ -130,24 +195,36 @@ def generate_files(
     With ``known``, a document's search postings are worked out only when none are known for
     its fingerprint, and its transcript page is rendered only when its record no longer holds
     (its document or a value it looked up changed) or the page in the previous generated
-    folder is not the one recorded (:mod:`parley.build.depends`). ``known`` is only read; what
-    the next build should know comes back in :class:`Generated`."""
+    folder is not the one recorded (:mod:`parley.build.depends`); so is each unit of index
+    pages (a subject's pages, a feed, a year of the timeline: :mod:`parley.render.units`).
+    ``known`` is only read; what the next build should know comes back in :class:`Generated`.
+    A file taken as it is from the previous folder is given to ``keep`` by its path (the
+    writer links it without reading it) or, without ``keep``, read and given to the sink."""
     collected: dict[str, str | bytes] = {}
 
-    def keep(path: str, page: str | bytes) -> None:
+    def collect(path: str, page: str | bytes) -> None:
         if path in collected:
             raise ValueError(f"two generated pages have the path {path!r}")
         collected[path] = page
 
-    put = sink or keep
+    put = sink or collect
+    previous = known.previous if known is not None else None
+
+    def unchanged(path: str) -> None:
+        if keep is not None:
+            keep(path)
+        elif previous is not None:
+            put(path, (previous / path).read_bytes())
+
     ctx = page_context(catalog, vocab, site)
     recorder = Recorder()
-    shared = _Shared(ctx, recording_context(ctx, recorder), recorder, topic_slugs(vocab))
-    world()  # read once per process, before forking: workers and later builds inherit it
     given = known.fingerprints if known is not None else {}
     fps = {e.doc.id: given.get(e.doc.id, "") for e in catalog.entries}
     fingerprints = Fingerprints(ctx, fps)
-    kept = _kept_pages(catalog, known, fps, fingerprints, put)
+    recording = recording_context(ctx, recorder)
+    shared = _Shared(ctx, recording, recorder, topic_slugs(vocab), fingerprints, known)
+    world()  # read once per process, before forking: workers and later builds inherit it
+    kept = _kept_pages(catalog, known, fps, fingerprints, unchanged)
     postings_known = known.postings if known is not None else {}
     tasks = []
     for i, entry in enumerate(catalog.entries):
@@ -170,9 +247,15 @@ def generate_files(
             deps = tuple((table, key, fingerprints.of(table, key)) for table, key in looked_up)
             sha = hashlib.sha256(page).hexdigest()
             records[doc_id] = PageRecord(salt, fps[doc_id], deps, sha)
-    for part in fork_imap(_index_part, shared, INDEX_PARTS, workers):
-        for path, page in part.items():
+    units: dict[str, UnitRecord] = {}
+    units_reused = 0
+    for made, same, done, count in fork_imap(_index_part, shared, INDEX_PARTS, workers):
+        for path, page in made.items():
             put(path, page)
+        for path in same:
+            unchanged(path)
+        units.update(done)
+        units_reused += count
     for entry in catalog.entries:
         if entry.doc.id not in by_id:
             by_id[entry.doc.id] = postings_known[fps[entry.doc.id]]
@@ -181,9 +264,9 @@ def generate_files(
     if sink is not None:
         for path, data in search.items():
             sink(path, data)
-        return Generated({}, postings, records, len(kept))
+        return Generated({}, postings, records, len(kept), units, units_reused)
     files = merge_pages(dict(sorted(collected.items())), search)
-    return Generated(files, postings, records, len(kept))
+    return Generated(files, postings, records, len(kept), units, units_reused)
 
 
 def _kept_pages(
@@ -191,10 +274,10 @@ def _kept_pages(
     known: Known | None,
     fps: Mapping[str, str],
     fingerprints: Fingerprints,
-    put: Sink,
+    unchanged: Callable[[str], None],
 ) -> set[str]:
     """The ids of the transcript pages of the previous tree that hold as they are, each
-    given to ``put`` as it is found."""
+    given to ``unchanged`` by its path as it is found."""
     kept: set[str] = set()
     if known is None or known.previous is None:
         return kept
@@ -214,6 +297,6 @@ def _kept_pages(
         except OSError:
             continue
         if hashlib.sha256(page).hexdigest() == record.sha256:
-            put(transcript_page(doc_id), page)
+            unchanged(transcript_page(doc_id))
             kept.add(doc_id)
     return kept

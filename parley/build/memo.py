@@ -9,13 +9,16 @@ a minute; a day's new transcripts touch a few dozen pages. A :class:`Memo` keeps
   its paragraph numbering and its notes: :func:`parley.build.depends.entry_fingerprint`);
 - for each transcript page, what it read from the linked corpus and the digest of its bytes
   (:class:`PageRecord`): the page is taken from the previous generated tree, unrendered, while
-  all of that is unchanged (:mod:`parley.build.depends`).
+  all of that is unchanged (:mod:`parley.build.depends`);
+- the same for each unit of index pages (a subject's pages, its feed, a year of the timeline:
+  :mod:`parley.render.units`), with the digest of each of its files (:class:`UnitRecord`).
 
 Everything depends on the code, the reference data and the limits: their digest
-(:meth:`Memo.use_data`) drops it all when it changes. The links, the index pages, the search
-index's merge and the files written are worked out again each time from these parts, so a build
-with a memo writes exactly what a build without one writes. The memo only keeps what it is
-given (``remember_*``); the stages read it and return what the next build should keep.
+(:meth:`Memo.use_data`) drops it all when it changes. The links, the overviews of the index
+pages, the search index's merge and the files written are worked out again each time from these
+parts, so a build with a memo writes exactly what a build without one writes. The memo only
+keeps what it is given (``remember_*``); the stages read it and return what the next build
+should keep.
 
 The live preview keeps one in memory; a build keeps it in the cache folder
 (:mod:`parley.build.store`).
@@ -34,7 +37,7 @@ from parley.limits import DEFAULT
 from parley.model import Diagnostic, Entry
 from parley.search.index import DocumentIndex
 
-__all__ = ["Memo", "PageRecord", "ReadKey", "read_digest", "read_key"]
+__all__ = ["Memo", "PageRecord", "ReadKey", "UnitRecord", "read_digest", "read_key"]
 
 #: (path, path as shown, document id, SHA-256 of the file's bytes).
 ReadKey = tuple[str, str, str, str]
@@ -68,6 +71,18 @@ class PageRecord:
     """Digest of the page's bytes, checked against the previous generated tree."""
 
 
+@dataclass(frozen=True, slots=True)
+class UnitRecord:
+    """A unit of index pages (:mod:`parley.render.units`) as the last build made it."""
+
+    salt: str
+    """What every page depends on besides the corpus: code, data, site settings."""
+    dependencies: tuple[tuple[str, Any, bytes], ...]
+    """(table, key, fingerprint) of each value of the linked corpus it read."""
+    files: tuple[tuple[str, str], ...]
+    """(path, digest of the bytes) of each file it made, checked against the previous tree."""
+
+
 @dataclass(slots=True)
 class Memo:
     """Results kept between builds; see the module's note."""
@@ -79,6 +94,8 @@ class Memo:
     """Document fingerprint -> its search postings and text files."""
     pages: dict[str, PageRecord] = field(default_factory=dict)
     """Document id -> how its page was made."""
+    units: dict[str, UnitRecord] = field(default_factory=dict)
+    """Index part and unit key -> how the unit's pages were made."""
     stored: dict[str, Any] = field(default_factory=dict)
     """What the cache folder holds of it, by table (:mod:`parley.build.store`)."""
 
@@ -96,6 +113,10 @@ class Memo:
         """Keep how this build's transcript pages were made, and only those."""
         self.pages = dict(pages)
 
+    def remember_units(self, units: Mapping[str, UnitRecord]) -> None:
+        """Keep how this build's units of index pages were made, and only those."""
+        self.units = dict(units)
+
     def use_data(self, digest: str) -> None:
         """Forget everything when the code, data and limits are not those the results were
         made with."""
@@ -103,4 +124,5 @@ class Memo:
             self.read.clear()
             self.postings.clear()
             self.pages.clear()
+            self.units.clear()
             self.data_digest = digest

@@ -17,16 +17,16 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
-from parley.build.memo import Memo, PageRecord
+from parley.build.memo import Memo, PageRecord, UnitRecord
 
 __all__ = ["MEMO_FILE", "load_memo", "save_memo"]
 
 #: File of the memo in the cache folder.
 MEMO_FILE = "stage-memo.sqlite"
 #: Bump when what is stored changes shape.
-FORMAT = "2"
+FORMAT = "3"
 #: The tables of stored items, as Memo's fields.
-TABLES = ("read", "postings", "pages")
+TABLES = ("read", "postings", "pages", "units")
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -60,12 +60,15 @@ def load_memo(folder: Path, data_digest: str) -> Memo:
                 memo.postings[key] = pickle.loads(value)
             for key, value in db.execute("SELECT key, value FROM pages"):
                 memo.pages[key] = pickle.loads(value)
+            for key, value in db.execute("SELECT key, value FROM units"):
+                memo.units[key] = pickle.loads(value)
     except (sqlite3.Error, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
         return Memo(data_digest=data_digest)
     memo.stored = {
         "read": {_key("read", k) for k in memo.read},
         "postings": set(memo.postings),
         "pages": dict(memo.pages),
+        "units": dict(memo.units),
     }
     return memo
 
@@ -90,6 +93,9 @@ def save_memo(folder: Path, memo: Memo) -> None:
             old_pages: dict[str, PageRecord] = saved.get("pages") or {}
             changed = {k: v for k, v in memo.pages.items() if old_pages.get(k) != v}
             _save_table(db, "pages", changed, set(old_pages) - set(changed), keep=set(memo.pages))
+            old_units: dict[str, UnitRecord] = saved.get("units") or {}
+            fresh = {k: v for k, v in memo.units.items() if old_units.get(k) != v}
+            _save_table(db, "units", fresh, set(old_units) - set(fresh), keep=set(memo.units))
             db.executemany(
                 "INSERT OR REPLACE INTO meta VALUES (?, ?)",
                 [("format", FORMAT), ("data", memo.data_digest)],
@@ -99,6 +105,7 @@ def save_memo(folder: Path, memo: Memo) -> None:
             "read": {_key("read", k) for k in memo.read},
             "postings": set(memo.postings),
             "pages": dict(memo.pages),
+            "units": dict(memo.units),
         }
     except sqlite3.Error:
         path.unlink(missing_ok=True)

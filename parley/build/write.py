@@ -141,6 +141,27 @@ class TreeWriter:
         target.write_bytes(data)
         self._written.append(rel)
 
+    def keep(self, rel: str) -> None:
+        """Keep the file ``rel`` of the current tree as it is, unread: for a caller who knows
+        its content is what it would give (:meth:`put` compares the bytes)."""
+        safe_relative(rel)
+        clash = self._folded.get(rel.lower())
+        if clash is not None:
+            raise ValueError(f"two generated files have the path {rel!r} (or differ by case)")
+        previous = self._old.get(rel)
+        if previous is None:
+            raise ValueError(f"no file {rel!r} in the current tree to keep")
+        self._folded[rel.lower()] = rel
+        target = self._staging / rel
+        if target.parent not in self._folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self._folders.add(target.parent)
+        try:
+            os.link(previous, target)
+        except OSError:
+            shutil.copy2(previous, target)
+        self._unchanged += 1
+
     def finish(self) -> WriteReport:
         """Swap the staging folder in: the folder now holds exactly the files given."""
         written = tuple(sorted(self._written))

@@ -183,7 +183,7 @@ def build_catalog(
     (``Vocabulary.canonical_person``), so a counterpart's page is the page of the person the
     text mentions; a name it does not know (or without it, every name) is keyed by its slug.
     """
-    ordered = tuple(sorted(entries, key=_chronological))
+    ordered = tuple(sorted(entries, key=chronological))
     names = sorted({n for e in ordered for n, _ in _participants(e)})
     keys = {n: k for n in names if (k := (people(n) if people else None) or person_key(n))}
     days = [_ordinal(iso_date(e) or "") for e in ordered]
@@ -230,7 +230,10 @@ def _participants(entry: Entry) -> list[tuple[str, str]]:
     return [(n, role) for n, role in named if not is_role_label(n)]
 
 
-def _chronological(entry: Entry) -> tuple[int, str, str]:
+def chronological(entry: Entry) -> tuple[int, str, str]:
+    """The key of the catalog's time order (:attr:`Catalog.entries`): by date and id, undated
+    last. The newest-first ranks (``PageContext.rank``) are this order reversed for dated
+    documents."""
     day = iso_date(entry)
     return (0, day, entry.doc.id) if day else (1, "", entry.doc.id)
 

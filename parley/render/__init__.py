@@ -33,6 +33,7 @@ from parley.render.indexes import country_pages, organisation_pages, people_page
 from parley.render.quotes import coverage_pages
 from parley.render.timeline import timeline_pages
 from parley.render.transcript import transcript_markdown
+from parley.render.units import Units
 from parley.urls import HOME, SitePaths, merge_pages, transcript_page
 
 __all__ = [
@@ -84,18 +85,22 @@ INDEX_PARTS = (
 )
 
 
-def render_index_part(ctx: PageContext, part: str, topics: tuple[str, ...]) -> dict[str, str]:
-    """The pages of one of :data:`INDEX_PARTS`; ``topics`` are the vocabulary's topic slugs."""
+def render_index_part(
+    ctx: PageContext, part: str, topics: tuple[str, ...], units: Units | None = None
+) -> dict[str, str]:
+    """The pages of one of :data:`INDEX_PARTS`; ``topics`` are the vocabulary's topic slugs.
+    With ``units``, the pages of each subject (or year) of a part are made through it
+    (:mod:`parley.render.units`); the pages are the same."""
     if part == "countries":
-        return country_pages(ctx)
+        return country_pages(ctx, units)
     if part == "topics":
-        return topic_pages(ctx, topics)
+        return topic_pages(ctx, topics, units)
     if part == "people":
-        return people_pages(ctx)
+        return people_pages(ctx, units)
     if part == "organisations":
-        return organisation_pages(ctx)
+        return organisation_pages(ctx, units)
     if part == "timeline":
-        return timeline_pages(ctx)
+        return timeline_pages(ctx, units)
     if part == "annotations":
         return annotations_pages(ctx)
     if part == "quotes":
@@ -103,7 +108,7 @@ def render_index_part(ctx: PageContext, part: str, topics: tuple[str, ...]) -> d
     if part == "home":
         return {HOME: home_fragment(ctx)}
     if part == "feeds":
-        return feed_files(ctx, topics)
+        return feed_files(ctx, topics, units)
     raise ValueError(f"unknown index part {part!r}")
 
 

@@ -69,8 +69,9 @@ DOCUMENTS = (Series("Documents", "s0", "document"),)
 
 def subject_chart(ctx: PageContext, subject: Subject, page: str) -> str:
     """Documents per year of a country (meetings and other mentions), a topic, a person or an
-    organisation, for its page; each bar opens the search filtered to the subject and year."""
-    years = year_span(list(ctx.catalog.years))
+    organisation, for its page; each bar opens the search filtered to the subject and year.
+    Only the corpus' years are read (``keys()``), not their documents."""
+    years = year_span(list(ctx.catalog.years.keys()))
     name = ctx.names.entity(subject.kind, subject.key, fallback=subject.label)
     series: tuple[Series, ...] = DOCUMENTS
     groups: tuple[tuple[Appearance, ...], ...] = (subject.appearances,)

@@ -17,12 +17,14 @@ from __future__ import annotations
 import uuid
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Sequence
+from functools import partial
 
 from parley.link.catalog import Subject, iso_date
 from parley.model import Entry
 from parley.render.context import PageContext, title_of
 from parley.render.markdown import plain, trim
 from parley.render.transcript import description
+from parley.render.units import Units, each_time
 from parley.urls import ARCHIVE_FEED, TIMELINE, feed_page, href, transcript_page
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -46,9 +48,13 @@ FEED_SUBTITLES = {
 }
 
 
-def feed_files(ctx: PageContext, topics: Sequence[str]) -> dict[str, str]:
+def feed_files(
+    ctx: PageContext, topics: Sequence[str], units: Units | None = None
+) -> dict[str, str]:
     """The archive's feed and a feed for every subject with a page, keyed by path under
-    ``docs/archive/``; ``topics`` are the vocabulary's topic slugs (each has a page)."""
+    ``docs/archive/``; ``topics`` are the vocabulary's topic slugs (each has a page). Each
+    subject's feed is a unit of ``units`` (:mod:`parley.render.units`)."""
+    unit = units or each_time(ctx)
     entries = _EntryCache(ctx)
     newest = [e.doc.id for e in ctx.catalog.newest(FEED_ENTRIES)]
     # the archive's newest date, for a feed with no dated entry: looked up once, not per feed
@@ -66,27 +72,34 @@ def feed_files(ctx: PageContext, topics: Sequence[str]) -> dict[str, str]:
             newest,
         )
     }
-    subjects = dict(ctx.catalog.subjects)
-    for slug in topics:
-        subjects.setdefault(("topic", slug), Subject("topic", slug, slug, (), (), 0))
-    for (kind, key), subject in sorted(subjects.items()):
-        page = ctx.paths.subject(kind, key) if kind in FEED_KINDS else None
-        if page is None:
+    subjects = set(ctx.catalog.subjects) | {("topic", slug) for slug in topics}
+    caches: dict[int, _EntryCache] = {id(ctx): entries}
+    for kind, key in sorted(subjects):
+        if kind not in FEED_KINDS or ctx.paths.subject(kind, key) is None:
             continue
-        shown = ctx.names.entity(kind, key, fallback=subject.label)
-        path = feed_page(page)
-        subtitle = FEED_SUBTITLES[kind].format(name=shown)
-        files[path] = _feed(
-            ctx,
-            entries,
-            fallback,
-            path,
-            page,
-            f"{shown} · {name}",
-            subtitle,
-            newest_of(ctx, subject),
-        )
+        make = partial(_subject_feed, caches=caches, fallback=fallback, kind=kind, key=key)
+        files.update(unit(f"{kind}:{key}\0{fallback}", make))
     return files
+
+
+def _subject_feed(
+    ctx: PageContext, caches: dict[int, _EntryCache], fallback: str, kind: str, key: str
+) -> dict[str, str]:
+    """The feed of one subject (``fallback``: its date when it has no dated document)."""
+    entries = caches.get(id(ctx))
+    if entries is None:
+        entries = caches[id(ctx)] = _EntryCache(ctx)
+    subject = ctx.catalog.subjects.get((kind, key)) or Subject(kind, key, key, (), (), 0)
+    page = ctx.paths.subject(kind, key)
+    assert page is not None, "only subjects with a page have a feed"
+    shown = ctx.names.entity(kind, key, fallback=subject.label)
+    path = feed_page(page)
+    name = ctx.site_name or "Archive"
+    subtitle = FEED_SUBTITLES[kind].format(name=shown)
+    feed = _feed(
+        ctx, entries, fallback, path, page, f"{shown} · {name}", subtitle, newest_of(ctx, subject)
+    )
+    return {path: feed}
 
 
 def newest_of(ctx: PageContext, subject: Subject) -> list[str]:
@@ -124,7 +137,9 @@ def summary(entry: Entry, ctx: PageContext) -> str:
 class _EntryCache:
     """Each document's ``<entry>`` built and serialised once per folder of feeds (its link is
     relative), then put into every feed that lists it (a document is in up to one feed per
-    subject: serialising it for each was most of the feeds' time)."""
+    subject: serialising it for each was most of the feeds' time). A document found here is
+    looked up again in the context, with its counterparts' person keys: what the entry was made
+    from is then seen by a context that records its lookups (:mod:`parley.render.units`)."""
 
     def __init__(self, ctx: PageContext) -> None:
         self.ctx = ctx
@@ -135,6 +150,9 @@ class _EntryCache:
         text = self.made.get(key)
         if text is None:
             text = self.made[key] = serialised(_entry(self.ctx, self.ctx.entry(doc_id), feed))
+        else:
+            for c in self.ctx.entry(doc_id).doc.meta.counterparts:
+                self.ctx.catalog.person(c.name)
         return text
 
 

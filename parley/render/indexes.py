@@ -8,6 +8,7 @@ or list, like the rows of a listing) and one listing page per subject (see
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import partial
 
 from parley.link.catalog import Subject
 from parley.names import KIND_GROUPS, counted
@@ -25,13 +26,16 @@ from parley.render.markdown import (
     md_link,
     md_text,
 )
+from parley.render.units import Units, each_time
 from parley.render.worldmap import Figures, world_map
 from parley.urls import href, index_page, link
 
 
-def country_pages(ctx: PageContext) -> dict[str, str]:
+def country_pages(ctx: PageContext, units: Units | None = None) -> dict[str, str]:
     """``countries/index.md`` (the world map, and the same figures as a table) and a page per
-    country (a chart of its documents per year and the timeline of its meetings)."""
+    country (a chart of its documents per year and the timeline of its meetings); each
+    country's pages are a unit of ``units`` (:mod:`parley.render.units`)."""
+    unit = units or each_time(ctx)
     overview = index_page("country")
     rows = []
     pages = {}
@@ -48,26 +52,7 @@ def country_pages(ctx: PageContext) -> dict[str, str]:
                 str(subject.mentioned_in),
             ]
         )
-        totals = md_text(
-            f"Meetings with {name} as counterpart: {len(subject.roles)}. "
-            f"Documents mentioning {name}: {subject.mentioned_in}."
-        )
-        groups = (
-            Group(f"Meetings with {name}", subject.roles),
-            Group(f"Other documents mentioning {name}", subject.mentions),
-        )
-        extra = (subject_chart(ctx, subject, page), bilateral_timeline(ctx, subject, page))
-        listing = Listing(
-            page,
-            name,
-            _back(page, overview, "All countries", ""),
-            groups,
-            "country",
-            subject.key,
-            totals=totals,
-            extra="\n\n".join(e for e in extra if e),
-        )
-        pages.update(listing_pages(listing, ctx))
+        pages.update(unit(subject.key, partial(_country, key=subject.key)))
     pages[overview] = _overview(
         "Countries",
         "Every country met as a counterpart or mentioned, with the number of meetings and "
@@ -80,13 +65,42 @@ def country_pages(ctx: PageContext) -> dict[str, str]:
     return pages
 
 
-def topic_pages(ctx: PageContext, slugs: Iterable[str]) -> dict[str, str]:
-    """``topics/index.md`` and a page per topic (every topic of the vocabulary has one)."""
+def _country(ctx: PageContext, key: str) -> dict[str, str]:
+    """The pages of one country."""
+    subject = ctx.catalog.subjects[("country", key)]
+    name, page = _name(ctx, subject), _page(ctx, subject)
+    totals = md_text(
+        f"Meetings with {name} as counterpart: {len(subject.roles)}. "
+        f"Documents mentioning {name}: {subject.mentioned_in}."
+    )
+    groups = (
+        Group(f"Meetings with {name}", subject.roles),
+        Group(f"Other documents mentioning {name}", subject.mentions),
+    )
+    extra = (subject_chart(ctx, subject, page), bilateral_timeline(ctx, subject, page))
+    listing = Listing(
+        page,
+        name,
+        _back(page, index_page("country"), "All countries", ""),
+        groups,
+        "country",
+        subject.key,
+        totals=totals,
+        extra="\n\n".join(e for e in extra if e),
+    )
+    return listing_pages(listing, ctx)
+
+
+def topic_pages(
+    ctx: PageContext, slugs: Iterable[str], units: Units | None = None
+) -> dict[str, str]:
+    """``topics/index.md`` and a page per topic (every topic of the vocabulary has one); each
+    topic's pages are a unit of ``units``."""
+    unit = units or each_time(ctx)
     overview = index_page("topic")
     items, pages = [], {}
     subjects = [
-        ctx.catalog.subjects.get(("topic", s)) or Subject("topic", s, s, (), (), 0)
-        for s in sorted(set(slugs) | {s.key for s in ctx.catalog.of_kind("topic")})
+        _topic(ctx, s) for s in sorted(set(slugs) | {s.key for s in ctx.catalog.of_kind("topic")})
     ]
     for subject in _by_name(ctx, subjects):
         name, page = _name(ctx, subject), _page(ctx, subject)
@@ -95,19 +109,7 @@ def topic_pages(ctx: PageContext, slugs: Iterable[str]) -> dict[str, str]:
         counts = html_text(counted(count, "document"))
         item = f"<p>{html_link(name, href(overview, page))} · {counts}</p>"
         items.append(item + (f"<p>{html_text(about)}</p>" if about else ""))
-        intro = md_text(about) if about else ""
-        groups = (Group("Documents", subject.roles),)
-        listing = Listing(
-            page,
-            name,
-            _back(page, overview, "All topics", intro),
-            groups,
-            "topic",
-            subject.key,
-            count_word="passage",
-            extra=subject_chart(ctx, subject, page),
-        )
-        pages.update(listing_pages(listing, ctx))
+        pages.update(unit(subject.key, partial(_topic_pages, key=subject.key)))
     pages[overview] = _overview(
         "Topics",
         "Topics the documents are about, each with the passages that earned it.",
@@ -116,8 +118,34 @@ def topic_pages(ctx: PageContext, slugs: Iterable[str]) -> dict[str, str]:
     return pages
 
 
-def people_pages(ctx: PageContext) -> dict[str, str]:
-    """``people/index.md`` and a page per person."""
+def _topic(ctx: PageContext, slug: str) -> Subject:
+    """A topic's subject; one without documents when none is about it."""
+    return ctx.catalog.subjects.get(("topic", slug)) or Subject("topic", slug, slug, (), (), 0)
+
+
+def _topic_pages(ctx: PageContext, key: str) -> dict[str, str]:
+    """The pages of one topic."""
+    subject = _topic(ctx, key)
+    name, page = _name(ctx, subject), _page(ctx, subject)
+    about = ctx.names.description("topic", subject.key)
+    intro = md_text(about) if about else ""
+    groups = (Group("Documents", subject.roles),)
+    listing = Listing(
+        page,
+        name,
+        _back(page, index_page("topic"), "All topics", intro),
+        groups,
+        "topic",
+        subject.key,
+        count_word="passage",
+        extra=subject_chart(ctx, subject, page),
+    )
+    return listing_pages(listing, ctx)
+
+
+def people_pages(ctx: PageContext, units: Units | None = None) -> dict[str, str]:
+    """``people/index.md`` and a page per person; each person's pages are a unit of ``units``."""
+    unit = units or each_time(ctx)
     overview = index_page("person")
     rows, pages = [], {}
     for subject in _by_name(ctx, ctx.catalog.of_kind("person")):
@@ -129,21 +157,7 @@ def people_pages(ctx: PageContext) -> dict[str, str]:
                 str(subject.mentioned_in),
             ]
         )
-        about = ctx.names.description("person", subject.key)
-        groups = (
-            Group("Speaking or meeting", subject.roles),
-            Group("Mentioned in", subject.mentions),
-        )
-        listing = Listing(
-            page,
-            name,
-            _back(page, overview, "All people", md_text(about)),
-            groups,
-            "person",
-            subject.key,
-            extra=subject_chart(ctx, subject, page),
-        )
-        pages.update(listing_pages(listing, ctx))
+        pages.update(unit(subject.key, partial(_person, key=subject.key)))
     pages[overview] = _overview(
         "People",
         "Speakers, counterparts and people mentioned, with the documents they appear in.",
@@ -152,8 +166,31 @@ def people_pages(ctx: PageContext) -> dict[str, str]:
     return pages
 
 
-def organisation_pages(ctx: PageContext) -> dict[str, str]:
-    """``organisations/index.md`` (organisations, then documents) and a page for each."""
+def _person(ctx: PageContext, key: str) -> dict[str, str]:
+    """The pages of one person."""
+    subject = ctx.catalog.subjects[("person", key)]
+    name, page = _name(ctx, subject), _page(ctx, subject)
+    about = ctx.names.description("person", subject.key)
+    groups = (
+        Group("Speaking or meeting", subject.roles),
+        Group("Mentioned in", subject.mentions),
+    )
+    listing = Listing(
+        page,
+        name,
+        _back(page, index_page("person"), "All people", md_text(about)),
+        groups,
+        "person",
+        subject.key,
+        extra=subject_chart(ctx, subject, page),
+    )
+    return listing_pages(listing, ctx)
+
+
+def organisation_pages(ctx: PageContext, units: Units | None = None) -> dict[str, str]:
+    """``organisations/index.md`` (organisations, then documents) and a page for each; each
+    one's pages are a unit of ``units``."""
+    unit = units or each_time(ctx)
     overview = index_page("organisation")
     sections, pages = [], {}
     for kind in ("organisation", "document"):
@@ -161,12 +198,8 @@ def organisation_pages(ctx: PageContext) -> dict[str, str]:
         for subject in _by_name(ctx, ctx.catalog.of_kind(kind)):
             name, page = _name(ctx, subject), _page(ctx, subject)
             rows.append([html_link(name, href(overview, page)), str(subject.mentioned_in)])
-            about = ctx.names.description(kind, subject.key)
-            groups = (Group("Mentioned in", subject.appearances),)
-            back = _back(page, overview, "All organisations and documents", md_text(about))
-            chart = subject_chart(ctx, subject, page)
-            listing = Listing(page, name, back, groups, kind, subject.key, extra=chart)
-            pages.update(listing_pages(listing, ctx))
+            make = partial(_organisation, kind=kind, key=subject.key)
+            pages.update(unit(f"{kind}:{subject.key}", make))
         heading = md_text(KIND_GROUPS[kind])
         sections.append(f"## {heading}\n\n" + _table(["Name", "Documents mentioning it"], rows))
     pages[overview] = _overview(
@@ -176,6 +209,19 @@ def organisation_pages(ctx: PageContext) -> dict[str, str]:
         sections,
     )
     return pages
+
+
+def _organisation(ctx: PageContext, kind: str, key: str) -> dict[str, str]:
+    """The pages of one organisation or document."""
+    subject = ctx.catalog.subjects[(kind, key)]
+    name, page = _name(ctx, subject), _page(ctx, subject)
+    about = ctx.names.description(kind, subject.key)
+    groups = (Group("Mentioned in", subject.appearances),)
+    overview = index_page("organisation")
+    back = _back(page, overview, "All organisations and documents", md_text(about))
+    chart = subject_chart(ctx, subject, page)
+    listing = Listing(page, name, back, groups, kind, subject.key, extra=chart)
+    return listing_pages(listing, ctx)
 
 
 def _name(ctx: PageContext, subject: Subject) -> str:

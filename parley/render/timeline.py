@@ -8,6 +8,7 @@ newest documents, and each month has a page ``timeline/<year>-<month>.md``.
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import partial
 
 from parley.link.catalog import UNDATED, Appearance
 from parley.names import month_name
@@ -24,12 +25,15 @@ from parley.render.listing import (
     split_index,
 )
 from parley.render.markdown import front_matter, html_link, html_table, md_link, md_text
+from parley.render.units import Units, each_time
 from parley.urls import ARCHIVE_FEED, MONTHS_ABOVE, TIMELINE, href, link, timeline_page
 
 
-def timeline_pages(ctx: PageContext) -> dict[str, str]:
+def timeline_pages(ctx: PageContext, units: Units | None = None) -> dict[str, str]:
     """``timeline/index.md`` and ``timeline/<year>.md`` (``timeline/undated.md`` if needed),
-    with ``timeline/<year>-<month>.md`` for each month of a long year."""
+    with ``timeline/<year>-<month>.md`` for each month of a long year; each year's pages are a
+    unit of ``units`` (:mod:`parley.render.units`)."""
+    unit = units or each_time(ctx)
     years = ctx.catalog.years
     rows = [
         [html_link(_year_title(y), href(TIMELINE, timeline_page(y))), str(len(ids))]
@@ -49,11 +53,10 @@ def timeline_pages(ctx: PageContext) -> dict[str, str]:
     }
     order = list(years)
     for i, year in enumerate(order):
-        pages.update(
-            _year_pages(
-                ctx, year, order[i - 1] if i else None, order[i + 1] if i + 1 < len(order) else None
-            )
-        )
+        before = order[i - 1] if i else None
+        after = order[i + 1] if i + 1 < len(order) else None
+        make = partial(_year_pages, year=year, before=before, after=after)
+        pages.update(unit(f"{year}\0{before}\0{after}", make))
     return pages
 
 

@@ -72,3 +72,40 @@ def test_a_page_is_taken_from_the_previous_tree_while_nothing_it_shows_changed(
 def test_two_pages_with_one_path_are_refused() -> None:
     with pytest.raises(ValueError, match=re.escape("two generated pages have the path 'a.md'")):
         merge_pages({"a.md": "one"}, {"b.md": "two"}, {"a.md": "three"})
+
+
+def test_index_pages_are_taken_from_the_previous_tree_unit_by_unit_while_what_they_read_holds(
+    tmp_path: Path,
+) -> None:
+    catalog, vocab = sample_catalog(), sample_vocabulary()
+    first = generate_files(catalog, vocab, SITE, 1, known=_known(catalog))
+    assert first.units_reused == 0
+    kinds = {name.partition(":")[0] for name in first.units}
+    assert kinds == {"countries", "topics", "people", "organisations", "timeline", "feeds"}
+    for path, data in first.files.items():
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / path).write_bytes(data if isinstance(data, bytes) else data.encode())
+    same = _known(catalog, postings=first.postings, pages=first.pages, previous=tmp_path,
+                  units=first.units)  # fmt: skip
+    again = generate_files(catalog, vocab, SITE, 1, known=same)
+    assert again.units_reused == len(first.units) and again.files == first.files
+    assert again.units == first.units
+    # A unit's file edited in the tree: that unit alone is made again.
+    country = next(name for name in first.units if name.startswith("countries:"))
+    (tmp_path / first.units[country].files[0][0]).write_text("edited", encoding="utf-8")
+    mended = generate_files(catalog, vocab, SITE, 1, known=same)
+    assert mended.units_reused == len(first.units) - 1 and mended.files == first.files
+    # A value a unit read has another fingerprint (a document's inputs changed): every unit
+    # that read that document is made again, the others are kept.
+    doc_id = catalog.entries[-1].doc.id
+    changed = {**same.fingerprints, doc_id: "fp-changed"}
+    readers = {
+        n for n, r in first.units.items() if ("entry", doc_id) in {d[:2] for d in r.dependencies}
+    }
+    assert readers
+    moved = generate_files(catalog, vocab, SITE, 1, known=replace(same, fingerprints=changed))
+    assert moved.units_reused == len(first.units) - len(readers | {country})  # the edited too
+    assert moved.files == first.files
+    # Another salt (code, data, site settings): every unit is made again.
+    salted = generate_files(catalog, vocab, SITE, 1, known=replace(same, salt="other code"))
+    assert salted.units_reused == 0 and salted.files == first.files

@@ -139,7 +139,19 @@ def test_a_build_keeps_its_memo_in_the_cache_folder_and_writes_what_a_fresh_buil
     added = run(options(root), lambda d: None)
     assert reads == ["zz-remarks.txt"]
     assert added.pages_reused == 11
+    assert added.units_reused > 0  # the index pages of subjects it does not touch
     assert generated(root) == fresh_build(root, tmp_path / "fresh-0")
+
+    # A new title: every index page, feed and neighbour that shows it is made again.
+    reads.clear()
+    titled = next(n for n in names if "Sergey Lavrov’s" in (root / "transcripts" / n).read_text())
+    edit(root / "transcripts" / titled, "Sergey Lavrov’s", "Sergey Lavrov’s retitled")
+    retitled = run(options(root), lambda d: None)
+    assert reads == [titled] and retitled.units_reused > 0
+    files = generated(root)
+    assert files == fresh_build(root, tmp_path / "fresh-title")
+    showing = {p.partition("/")[0] for p, data in files.items() if b"retitled" in data}
+    assert {"countries", "timeline", "transcripts"} <= showing
 
     # An edited transcript is read again (with 12 transcripts every page shows it: all are
     # rendered again).
