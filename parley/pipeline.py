@@ -246,6 +246,7 @@ def run(
         (options.config,),
         salt=f"site_url={options.site_url}\0remote={remote}",
         max_bytes=limits.file_bytes,
+        root=options.root,
     )
     previous = read_stamp(options.docs / GENERATED)
     skip = options.mode != "check" and not options.record_anchors
@@ -262,7 +263,9 @@ def run(
     note(problems)
     # A one-off build keeps its memo in the cache folder; the live preview passes its own.
     kept = memo is None and options.mode != "check" and not options.record_anchors
-    data_digest = inputs_digest((options.data,), (), f"data {limits}", limits.file_bytes)
+    data_digest = inputs_digest(
+        (options.data,), (), f"data {limits}", limits.file_bytes, options.root
+    )
     cache = options.cache if options.cache.is_absolute() else options.root / options.cache
     if kept:
         memo = load_memo(cache, data_digest)

@@ -3,8 +3,8 @@
 At ten thousand transcripts reading, enriching, indexing and rendering everything takes most of
 a minute; a day's new transcripts touch a few dozen pages. A :class:`Memo` keeps:
 
-- the result of reading and enriching each file, keyed by its path, id and the digest of its
-  bytes (a linked, special or oversized file is never kept);
+- the result of reading and enriching each file, keyed by its path as shown, id and the digest
+  of its bytes (a linked, special or oversized file is never kept);
 - each document's search postings, keyed by the document's fingerprint (what it was read from,
   its paragraph numbering and its notes: :func:`parley.build.depends.entry_fingerprint`);
 - for each transcript page, what it read from the linked corpus and the digest of its bytes
@@ -39,17 +39,19 @@ from parley.search.index import DocumentIndex
 
 __all__ = ["Memo", "PageRecord", "ReadKey", "UnitRecord", "read_digest", "read_key"]
 
-#: (path, path as shown, document id, SHA-256 of the file's bytes).
-ReadKey = tuple[str, str, str, str]
+#: (path as shown, document id, SHA-256 of the file's bytes).
+ReadKey = tuple[str, str, str]
 
 
 def read_key(task: tuple[str, str, str], max_bytes: int = DEFAULT.file_bytes) -> ReadKey | None:
     """The key of a read task (path, shown path, id), or None when the file is not a regular
-    file within the size limit (it is read, and refused, again each time)."""
+    file within the size limit (it is read, and refused, again each time). The file is known
+    by its path as shown (relative to the repository), not by where the checkout is: what is
+    read from it holds only that path."""
     found = file_fingerprint(Path(task[0]), max_bytes)
     if len(found) != hashlib.sha256().digest_size:
         return None
-    return (*task, found.hex())
+    return (task[1], task[2], found.hex())
 
 
 def read_digest(data_digest: str, key: ReadKey) -> str:

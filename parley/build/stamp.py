@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from parley.diagnostics import display_path
 from parley.limits import DEFAULT
 from parley.model import Diagnostic
 
@@ -96,19 +97,32 @@ def file_fingerprint(path: Path, max_bytes: int) -> bytes:
 
 
 def inputs_digest(
-    folders: Iterable[Path], files: Iterable[Path], salt: str, max_bytes: int = DEFAULT.file_bytes
+    folders: Iterable[Path],
+    files: Iterable[Path],
+    salt: str,
+    max_bytes: int = DEFAULT.file_bytes,
+    root: Path | None = None,
 ) -> str:
     """SHA-256 over the names and bytes of every input file, the code, and ``salt``; a file that
-    the build refuses (see :func:`file_fingerprint`) counts by name and kind, unread."""
+    the build refuses (see :func:`file_fingerprint`) counts by name and kind, unread.
+
+    Folders and files are named as messages show them, relative to ``root`` (the repository)
+    when inside it; without ``root``, by their own name. The code counts by its files' names
+    within the package. So a checkout moved elsewhere (or restored from a cache into another
+    folder) has the same digest, and its build is skipped and its memo used."""
+
+    def shown(path: Path) -> str:
+        return display_path(path, root) if root is not None else path.name
+
     digest = hashlib.sha256()
     digest.update(f"{FORMAT}\0{sys.version_info[:2]}\0{salt}\0".encode())
-    groups: list[tuple[Path | None, list[Path]]] = [(f, _files(f)) for f in folders]
-    groups.append((None, [f for f in files if f.is_file()]))
-    groups.append((PACKAGE, [p for p in _files(PACKAGE) if p.suffix == ".py"]))
-    for root, paths in groups:
-        digest.update(f"\0{root}\0".encode())
+    groups: list[tuple[str, Path | None, list[Path]]] = [(shown(f), f, _files(f)) for f in folders]
+    groups.append(("", None, [f for f in files if f.is_file()]))
+    groups.append(("(code)", PACKAGE, [p for p in _files(PACKAGE) if p.suffix == ".py"]))
+    for label, folder, paths in groups:
+        digest.update(f"\0{label}\0".encode())
         for path in paths:
-            name = path.relative_to(root).as_posix() if root and path != root else path.as_posix()
+            name = path.relative_to(folder).as_posix() if folder and path != folder else shown(path)
             digest.update(f"{name}\0".encode())
             digest.update(hashlib.sha256(file_fingerprint(path, max_bytes)).digest())
     return digest.hexdigest()

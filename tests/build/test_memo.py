@@ -221,3 +221,23 @@ def test_a_one_worker_build_on_the_memo_of_a_two_worker_build_writes_what_a_fres
     assert reads == [] and again.pages_reused == 0  # every read from the memo
     assert (root / "docs" / "archive" / STAMP).read_bytes() == stamp
     assert generated(root) == fresh_build(root, tmp_path / "fresh")
+
+
+def test_a_checkout_moved_to_another_folder_keeps_its_stamp_and_its_memo(
+    tmp_path: Path, reads: list[str]
+) -> None:
+    # The stamp and the memo name files relative to the repository, not where it lies: a
+    # checkout moved (or restored from a CI cache into another folder) is not built again.
+    first = stage_inputs(tmp_path / "here")
+    run(options(first), lambda d: None)
+    assert len(reads) == 5
+    moved = tmp_path / "elsewhere" / "there"
+    moved.parent.mkdir()
+    shutil.move(first, moved)
+    reads.clear()
+    again = run(options(moved), lambda d: None)
+    assert again.skipped and reads == []
+    edit(moved / ISRAEL, "Sergey Lavrov:", "Sergey Lavrov:\n\nA paragraph added after moving.\n\n")
+    changed = run(options(moved), lambda d: None)
+    assert not changed.skipped and reads == ["2021-03-17-lavrov-israel.txt"]
+    assert generated(moved) == fresh_build(moved, tmp_path / "fresh")
