@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
 
-from parley.build.write import MARKER, WriteRefused, recover, write_tree
+from parley.build.write import MARKER, TreeWriter, WriteRefused, recover, write_tree
 
 
 def test_first_write_creates_the_folder_with_its_marker(tmp_path: Path) -> None:
@@ -86,3 +87,23 @@ def test_an_interrupted_swap_is_undone_by_the_next_build(tmp_path: Path) -> None
     assert (root / "a.md").read_text() == "A"
     assert not (tmp_path / ".archive-staging").exists()
     assert not (tmp_path / ".archive-previous").exists()
+
+
+def test_a_kept_file_is_the_current_one_linked_unread(tmp_path: Path) -> None:
+    root = tmp_path / "archive"
+    write_tree(root, {"a.md": "one", "b/c.md": "two"})
+    before = (root / "b" / "c.md").stat()
+    with TreeWriter(root) as tree:
+        tree.keep("b/c.md")
+        tree.put("a.md", "three")
+        with pytest.raises(
+            ValueError, match=re.escape("no file 'x.md' in the current tree to keep")
+        ):
+            tree.keep("x.md")
+        with pytest.raises(ValueError, match=re.escape("two generated files have the path 'a.md'")):
+            tree.keep("a.md")
+        report = tree.finish()
+    assert report.written == ("a.md",) and report.unchanged == 1 and report.removed == ()
+    after = (root / "b" / "c.md").stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    assert (root / "a.md").read_text() == "three"
