@@ -114,24 +114,35 @@ def _index_part(shared: _Shared, part: str) -> _PartDone:
     records: dict[str, UnitRecord] = {}
     made: dict[str, bytes] = {}
     reused: list[str] = []
+    within: list[list[str]] = []  # the units made inside each unit being made, innermost last
+    recorder, fingerprints = shared.recorder, shared.fingerprints
 
     def unit(key: str, make: Make) -> dict[str, str]:
         name = f"{part}:{key}"
-        record = known.units.get(name)
-        if record is not None and _holds(record, known, shared.fingerprints):
-            kept.extend(path for path, _ in record.files)
-            records[name] = record
-            reused.append(name)
-            return {}
-        shared.recorder.start()
-        pages = make(shared.recording)
-        looked_up = tuple(shared.recorder.seen)
-        files = []
-        for path, text in pages.items():
-            data = made[path] = text.encode("utf-8")
-            files.append((path, hashlib.sha256(data).hexdigest()))
-        deps = tuple((table, k, shared.fingerprints.of(table, k)) for table, k in looked_up)
-        records[name] = UnitRecord(known.salt, deps, tuple(files))
+        family = _family(name, known)
+        if family is not None and _holds(family, known, fingerprints):
+            for member, record in family:
+                kept.extend(path for path, _ in record.files)
+                records[member] = record
+                reused.append(member)
+            # A unit made around this one depends on what this one read.
+            recorder.seen.update((table, k) for table, k, _ in family[0][1].dependencies)
+        else:
+            outer = recorder.seen
+            recorder.start()
+            within.append([])
+            pages = make(shared.recording)
+            parts = tuple(within.pop())
+            looked_up = recorder.seen
+            recorder.seen = outer | looked_up
+            files = []
+            for path, text in pages.items():
+                data = made[path] = text.encode("utf-8")
+                files.append((path, hashlib.sha256(data).hexdigest()))
+            deps = tuple((table, k, fingerprints.of(table, k)) for table, k in looked_up)
+            records[name] = UnitRecord(known.salt, deps, tuple(files), parts)
+        if within:
+            within[-1].append(name)
         return {}
 
     rest = render_index_part(shared.ctx, part, shared.topics, unit)
@@ -139,20 +150,38 @@ def _index_part(shared: _Shared, part: str) -> _PartDone:
     return made, kept, records, len(reused)
 
 
-def _holds(record: UnitRecord, known: Known, fingerprints: Fingerprints) -> bool:
-    """Whether a unit's record holds: same salt, every value it read unchanged, and its files
-    in the previous tree are the bytes it made."""
+def _family(name: str, known: Known) -> list[tuple[str, UnitRecord]] | None:
+    """The record of a unit and those of the units made inside it, or None when one is
+    missing."""
+    record = known.units.get(name)
+    if record is None:
+        return None
+    family = [(name, record)]
+    for part in record.parts:
+        inner = _family(part, known)
+        if inner is None:
+            return None
+        family += inner
+    return family
+
+
+def _holds(family: list[tuple[str, UnitRecord]], known: Known, fingerprints: Fingerprints) -> bool:
+    """Whether a unit's record holds: same salt, every value it (and every unit made inside
+    it: its record has their lookups too) read unchanged, and the files of all of them in the
+    previous tree are the bytes they made."""
+    record = family[0][1]
     if record.salt != known.salt or known.previous is None:
         return False
     if not fingerprints.unchanged(record.dependencies):
         return False
-    for path, sha in record.files:
-        try:
-            data = (known.previous / path).read_bytes()
-        except OSError:
-            return False
-        if hashlib.sha256(data).hexdigest() != sha:
-            return False
+    for _, member in family:
+        for path, sha in member.files:
+            try:
+                data = (known.previous / path).read_bytes()
+            except OSError:
+                return False
+            if hashlib.sha256(data).hexdigest() != sha:
+                return False
     return True
 
 

@@ -83,6 +83,9 @@ class UnitRecord:
     """(table, key, fingerprint) of each value of the linked corpus it read."""
     files: tuple[tuple[str, str], ...]
     """(path, digest of the bytes) of each file it made, checked against the previous tree."""
+    parts: tuple[str, ...] = ()
+    """The units made inside it (a subject's years), by part and key: kept with it. Its
+    dependencies include theirs."""
 
 
 @dataclass(slots=True)

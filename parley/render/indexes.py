@@ -52,7 +52,7 @@ def country_pages(ctx: PageContext, units: Units | None = None) -> dict[str, str
                 str(subject.mentioned_in),
             ]
         )
-        pages.update(unit(subject.key, partial(_country, key=subject.key)))
+        pages.update(unit(subject.key, partial(_country, key=subject.key, units=units)))
     pages[overview] = _overview(
         "Countries",
         "Every country met as a counterpart or mentioned, with the number of meetings and "
@@ -65,7 +65,7 @@ def country_pages(ctx: PageContext, units: Units | None = None) -> dict[str, str
     return pages
 
 
-def _country(ctx: PageContext, key: str) -> dict[str, str]:
+def _country(ctx: PageContext, key: str, units: Units | None = None) -> dict[str, str]:
     """The pages of one country."""
     subject = ctx.catalog.subjects[("country", key)]
     name, page = _name(ctx, subject), _page(ctx, subject)
@@ -88,7 +88,7 @@ def _country(ctx: PageContext, key: str) -> dict[str, str]:
         totals=totals,
         extra="\n\n".join(e for e in extra if e),
     )
-    return listing_pages(listing, ctx)
+    return listing_pages(listing, ctx, units)
 
 
 def topic_pages(
@@ -109,7 +109,7 @@ def topic_pages(
         counts = html_text(counted(count, "document"))
         item = f"<p>{html_link(name, href(overview, page))} · {counts}</p>"
         items.append(item + (f"<p>{html_text(about)}</p>" if about else ""))
-        pages.update(unit(subject.key, partial(_topic_pages, key=subject.key)))
+        pages.update(unit(subject.key, partial(_topic_pages, key=subject.key, units=units)))
     pages[overview] = _overview(
         "Topics",
         "Topics the documents are about, each with the passages that earned it.",
@@ -123,7 +123,7 @@ def _topic(ctx: PageContext, slug: str) -> Subject:
     return ctx.catalog.subjects.get(("topic", slug)) or Subject("topic", slug, slug, (), (), 0)
 
 
-def _topic_pages(ctx: PageContext, key: str) -> dict[str, str]:
+def _topic_pages(ctx: PageContext, key: str, units: Units | None = None) -> dict[str, str]:
     """The pages of one topic."""
     subject = _topic(ctx, key)
     name, page = _name(ctx, subject), _page(ctx, subject)
@@ -140,7 +140,7 @@ def _topic_pages(ctx: PageContext, key: str) -> dict[str, str]:
         count_word="passage",
         extra=subject_chart(ctx, subject, page),
     )
-    return listing_pages(listing, ctx)
+    return listing_pages(listing, ctx, units)
 
 
 def people_pages(ctx: PageContext, units: Units | None = None) -> dict[str, str]:
@@ -157,7 +157,7 @@ def people_pages(ctx: PageContext, units: Units | None = None) -> dict[str, str]
                 str(subject.mentioned_in),
             ]
         )
-        pages.update(unit(subject.key, partial(_person, key=subject.key)))
+        pages.update(unit(subject.key, partial(_person, key=subject.key, units=units)))
     pages[overview] = _overview(
         "People",
         "Speakers, counterparts and people mentioned, with the documents they appear in.",
@@ -166,7 +166,7 @@ def people_pages(ctx: PageContext, units: Units | None = None) -> dict[str, str]
     return pages
 
 
-def _person(ctx: PageContext, key: str) -> dict[str, str]:
+def _person(ctx: PageContext, key: str, units: Units | None = None) -> dict[str, str]:
     """The pages of one person."""
     subject = ctx.catalog.subjects[("person", key)]
     name, page = _name(ctx, subject), _page(ctx, subject)
@@ -184,7 +184,7 @@ def _person(ctx: PageContext, key: str) -> dict[str, str]:
         subject.key,
         extra=subject_chart(ctx, subject, page),
     )
-    return listing_pages(listing, ctx)
+    return listing_pages(listing, ctx, units)
 
 
 def organisation_pages(ctx: PageContext, units: Units | None = None) -> dict[str, str]:
@@ -198,7 +198,7 @@ def organisation_pages(ctx: PageContext, units: Units | None = None) -> dict[str
         for subject in _by_name(ctx, ctx.catalog.of_kind(kind)):
             name, page = _name(ctx, subject), _page(ctx, subject)
             rows.append([html_link(name, href(overview, page)), str(subject.mentioned_in)])
-            make = partial(_organisation, kind=kind, key=subject.key)
+            make = partial(_organisation, kind=kind, key=subject.key, units=units)
             pages.update(unit(f"{kind}:{subject.key}", make))
         heading = md_text(KIND_GROUPS[kind])
         sections.append(f"## {heading}\n\n" + _table(["Name", "Documents mentioning it"], rows))
@@ -211,7 +211,9 @@ def organisation_pages(ctx: PageContext, units: Units | None = None) -> dict[str
     return pages
 
 
-def _organisation(ctx: PageContext, kind: str, key: str) -> dict[str, str]:
+def _organisation(
+    ctx: PageContext, kind: str, key: str, units: Units | None = None
+) -> dict[str, str]:
     """The pages of one organisation or document."""
     subject = ctx.catalog.subjects[(kind, key)]
     name, page = _name(ctx, subject), _page(ctx, subject)
@@ -221,7 +223,7 @@ def _organisation(ctx: PageContext, kind: str, key: str) -> dict[str, str]:
     back = _back(page, overview, "All organisations and documents", md_text(about))
     chart = subject_chart(ctx, subject, page)
     listing = Listing(page, name, back, groups, kind, subject.key, extra=chart)
-    return listing_pages(listing, ctx)
+    return listing_pages(listing, ctx, units)
 
 
 def _name(ctx: PageContext, subject: Subject) -> str:

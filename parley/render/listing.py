@@ -13,8 +13,11 @@ month: they stay on the undated year's page.
 
 from __future__ import annotations
 
+import hashlib
+import pickle
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import partial
 
 from parley.link.catalog import UNDATED, Appearance, counterpart_countries, is_news, iso_date
 from parley.model import Entry
@@ -31,6 +34,7 @@ from parley.render.markdown import (
     md_text,
 )
 from parley.render.passages import quoted_passage
+from parley.render.units import Units, each_time
 from parley.urls import (
     MONTHS_ABOVE,
     NEWEST_ON_SPLIT,
@@ -82,15 +86,22 @@ class Listing:
 Part = tuple[str, str, tuple[Group, ...]]
 
 
-def listing_pages(listing: Listing, ctx: PageContext) -> dict[str, str]:
+def listing_pages(listing: Listing, ctx: PageContext, units: Units | None = None) -> dict[str, str]:
     """The page of a listing, plus one page per year when it is long (and per month of a long
-    year)."""
+    year). Each year's pages are a unit of ``units`` (:mod:`parley.render.units`), keyed by
+    the digest of what they show besides the documents' own rows: a year's pages change only
+    with their own rows."""
     if _size(listing.groups) <= SPLIT_ABOVE:
         return {listing.page: _page(listing, listing.title, listing.groups, ctx, listing.page)}
     years = split_groups(listing.groups, lambda a: _year(ctx.entry(a.doc_id)))
     pages: dict[str, str] = {}
+    unit = units or each_time(ctx)
+    # A year's page never shows the main page's figures and blocks: they are not its input.
+    shown = replace(listing, extra="", totals="")
     for year, groups in years.items():
-        pages.update(_year_pages(listing, year, groups, ctx))
+        given = hashlib.sha256(pickle.dumps((shown, year, groups), protocol=5)).hexdigest()
+        make = partial(_year_unit, listing=shown, year=year, groups=groups)
+        pages.update(unit(f"{listing.kind}:{listing.key}:{year}:{given}", make))
     newest_first = sorted(years.items(), key=lambda y: (y[0] != UNDATED, y[0]), reverse=True)
     parts = [(year, year_page(listing.page, year), groups) for year, groups in newest_first]
     pages[listing.page] = _split_page(listing, listing.title, "", "Year", parts, ctx, listing.page)
@@ -244,6 +255,12 @@ def _year(entry: Entry) -> str:
 
 def _size(groups: Sequence[Group]) -> int:
     return len({a.doc_id for g in groups for a in g.rows})
+
+
+def _year_unit(
+    ctx: PageContext, listing: Listing, year: str, groups: tuple[Group, ...]
+) -> dict[str, str]:
+    return _year_pages(listing, year, groups, ctx)
 
 
 def _year_pages(

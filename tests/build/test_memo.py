@@ -4,6 +4,7 @@ exactly what a fresh build writes."""
 from __future__ import annotations
 
 import pickle
+import re
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -241,3 +242,40 @@ def test_a_checkout_moved_to_another_folder_keeps_its_stamp_and_its_memo(
     changed = run(options(moved), lambda d: None)
     assert not changed.skipped and reads == ["2021-03-17-lavrov-israel.txt"]
     assert generated(moved) == fresh_build(moved, tmp_path / "fresh")
+
+
+def test_the_year_pages_of_a_long_listing_are_kept_each_while_its_own_rows_hold(
+    tmp_path: Path, reads: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Listings of more than 2 documents split by year (100 on the site): each year's pages are
+    # a unit inside their subject's, kept while their rows and what they show hold.
+    monkeypatch.setattr("parley.render.listing.SPLIT_ABOVE", 2)
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus / "transcripts", 16, seed=5)
+    (corpus / "annotations").mkdir()
+    root = stage_inputs(tmp_path / "archive", corpus / "transcripts", corpus / "annotations")
+    later = sorted((root / "transcripts").iterdir())[5::6]  # two added after the first build
+    for path in later:
+        path.rename(tmp_path / path.name)
+    names = sorted(p.name for p in (root / "transcripts").iterdir())
+    first = run(options(root), lambda d: None)
+    assert first.units_reused == 0
+    assert any(re.fullmatch(r"countries/[a-z]+-20\d\d\.md", path) for path in generated(root))
+    for path in later:  # new rows on year pages whose other rows are unchanged
+        (tmp_path / path.name).rename(path)
+    added = run(options(root), lambda d: None)
+    assert added.units_reused > 0
+    assert generated(root) == fresh_build(root, tmp_path / "fresh-added")
+    titled = next(n for n in names if "Sergey Lavrov’s" in (root / "transcripts" / n).read_text())
+    edit(root / "transcripts" / titled, "Sergey Lavrov’s", "Sergey Lavrov’s retitled")
+    retitled = run(options(root), lambda d: None)
+    assert retitled.units_reused > 0
+    assert generated(root) == fresh_build(root, tmp_path / "fresh-title")
+    reads.clear()
+    (root / "transcripts" / names[2]).unlink()
+    run(options(root), lambda d: None)
+    assert reads == []
+    files = generated(root)
+    assert files == fresh_build(root, tmp_path / "fresh-gone")
+    gone = names[2].removesuffix(".txt")
+    assert [path for path, data in files.items() if gone.encode() in data] == []
