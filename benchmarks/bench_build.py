@@ -413,7 +413,8 @@ def _record(result: Result, run: Run) -> Run:
     result.runs[run.step] = run
     print(
         f"  [{result.n}] {run.step}: {run.seconds:,.1f} s, exit {run.status}, peak tree "
-        f"{run.peak_tree / 1e6:,.0f} MB, load {run.load[0]:.1f}-{run.load[1]:.1f}",
+        f"{run.peak_tree / 1e6:,.0f} MB resident summed, {run.peak_pss / 1e6:,.0f} MB PSS, "
+        f"load {run.load[0]:.1f}-{run.load[1]:.1f}",
         flush=True,
     )
     if run.status != 0 and not result.failed:

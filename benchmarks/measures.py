@@ -46,6 +46,10 @@ class Run:
     cpu_seconds: float = 0.0
     """CPU time (user + system) of the process and every descendant it waited for: what the
     step costs whatever the load; its wall time is at least this divided by the cores."""
+    peak_pss: int = 0
+    """Peak proportional memory of the whole process tree, sampled, in bytes: each page shared
+    by forked workers counted once, split between them (``Pss`` of ``/proc/PID/smaps_rollup``),
+    where :attr:`peak_tree` counts it once per process. What the tree really takes."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,11 +136,26 @@ def tree_rss(pid: int) -> int:
     return total
 
 
+def tree_pss(pid: int) -> int:
+    """Proportional memory of a process and all its descendants, in bytes: a page shared by
+    several of them counts as its share in each, so the sum is what they take together."""
+    total = 0
+    for member in _descendants(pid):
+        try:
+            for line in Path(f"/proc/{member}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1]) * 1024
+                    break
+        except (OSError, IndexError, ValueError):
+            continue
+    return total
+
+
 def run_timed(step: str, command: Sequence[str], cwd: Path, log: Path) -> Run:
     """Run ``command`` in ``cwd``, output to ``log``; wall and CPU time and peak memory."""
     env = {**os.environ, "CI": "1", "NO_MKDOCS_2_WARNING": "1"}
     log.parent.mkdir(parents=True, exist_ok=True)
-    peak = [0]
+    peak, peak_pss = [0], [0]
     load_before = os.getloadavg()[0]
     done = threading.Event()
     with log.open("w", encoding="utf-8") as out:
@@ -146,6 +165,7 @@ def run_timed(step: str, command: Sequence[str], cwd: Path, log: Path) -> Run:
         def sample() -> None:
             while not done.wait(SAMPLE_EVERY):
                 peak[0] = max(peak[0], tree_rss(child.pid))
+                peak_pss[0] = max(peak_pss[0], tree_pss(child.pid))
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
@@ -165,6 +185,7 @@ def run_timed(step: str, command: Sequence[str], cwd: Path, log: Path) -> Run:
         str(log),
         (load_before, os.getloadavg()[0]),
         usage.ru_utime + usage.ru_stime,
+        peak_pss[0],
     )
 
 

@@ -106,7 +106,7 @@ def report(result: Result) -> str:
     lines = [f"N = {n:,} transcripts ({_mb(result.corpus_bytes)} of text)"]
     row = "  {:<38} {:>11} {:>11} {:>16}   {:>22}  {}"
     lines.append(
-        row.format("step", "wall", "CPU", "per transcript", "peak RSS process/tree", "notes")
+        row.format("step", "wall", "CPU", "per transcript", "peak process/tree/PSS", "notes")
     )
     cold = runs_seconds(result, "full-cold") or f["full_seconds"]
 
@@ -185,7 +185,7 @@ def report(result: Result) -> str:
             continue
         whole = ("no-change", "one-change", "stage-fixed", "full-add", "full-edit")
         per = "" if step in whole else f"{run.seconds * 1000 / n:,.2f} ms"
-        memory = f"{_mb(run.peak_process)} / {_mb(run.peak_tree)}"
+        memory = f"{_mb(run.peak_process)} / {_mb(run.peak_tree)} / {_mb(run.peak_pss)}"
         status = "" if run.status == 0 else f"FAILED (exit {run.status}) "
         load = f"load {run.load[0]:.1f}-{run.load[1]:.1f}; "
         lines.append(

@@ -11,7 +11,9 @@ For each size N, in ``<workdir>/<N>/`` (made by ``bench_build.py``'s helpers: th
 2. the stage on N transcripts, one core (``--jobs 1``): CPU seconds (user + system) per
    transcript with the start-up, and *marginal* without it ((2 - 1) / N);
 3. the stage on N transcripts on every core: wall-clock seconds, CPU seconds of all its
-   processes, the peak memory of the largest process and of all processes summed (sampled).
+   processes, the peak memory of the largest process and of all processes together (sampled:
+   proportional memory, each page the forked workers share with the main process counted
+   once; and resident memory summed, which counts such a page once per process).
 
 CPU time, not wall-clock time, is the figure to compare: on a shared machine wall-clock time
 grows with the load (printed with every run); CPU time much less. Then the *linearity*: the
@@ -94,8 +96,10 @@ def report(m: StageScale) -> str:
             f"{m.marginal_ms:.2f} ms marginal (target <= 4)",
             f"  all cores                  CPU {a.cpu_seconds:8.1f} s  wall {a.seconds:8.1f} s  "
             f"({_load(a)})",
-            f"    peak memory              {a.peak_tree / MB:8.0f} MB all processes summed "
-            f"(target <= 8192 at 26,000), {a.peak_process / MB:.0f} MB largest process",
+            f"    peak memory              {a.peak_pss / MB:8.0f} MB all processes, shared "
+            f"pages once (PSS; target <= 8192 at 26,000); {a.peak_tree / MB:.0f} MB summed "
+            f"resident (shared pages once per process); {a.peak_process / MB:.0f} MB largest "
+            "process",
         ]
     )
 
