@@ -14,9 +14,8 @@ month: they stay on the undated year's page.
 from __future__ import annotations
 
 import hashlib
-import pickle
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from functools import partial
 
 from parley.link.catalog import UNDATED, Appearance, counterpart_countries, is_news, iso_date
@@ -96,10 +95,13 @@ def listing_pages(listing: Listing, ctx: PageContext, units: Units | None = None
     years = split_groups(listing.groups, lambda a: _year(ctx.entry(a.doc_id)))
     pages: dict[str, str] = {}
     unit = units or each_time(ctx)
-    # A year's page never shows the main page's figures and blocks: they are not its input.
-    shown = replace(listing, extra="", totals="")
+    # A year's pages never show the main page's figures and blocks, nor the other years' rows:
+    # they are not their input (their own rows are given apart).
+    shown = replace(listing, extra="", totals="", groups=())
+    head = _values(shown)
     for year, groups in years.items():
-        given = hashlib.sha256(pickle.dumps((shown, year, groups), protocol=5)).hexdigest()
+        rows = [(g.heading, [_values(a) for a in g.rows]) for g in groups]
+        given = hashlib.sha256(repr((head, year, rows)).encode()).hexdigest()
         make = partial(_year_unit, listing=shown, year=year, groups=groups)
         pages.update(unit(f"{listing.kind}:{listing.key}:{year}:{given}", make))
     newest_first = sorted(years.items(), key=lambda y: (y[0] != UNDATED, y[0]), reverse=True)
@@ -255,6 +257,18 @@ def _year(entry: Entry) -> str:
 
 def _size(groups: Sequence[Group]) -> int:
     return len({a.doc_id for g in groups for a in g.rows})
+
+
+def _values(record: Listing | Appearance) -> tuple[object, ...]:
+    """A listing's or a row's field values, in order: what a year's pages are made from (the
+    digest of their text is their unit's key; pickling the records costs ten times more)."""
+    names = _FIELDS.get(type(record))
+    if names is None:
+        names = _FIELDS[type(record)] = tuple(f.name for f in fields(record))
+    return tuple(getattr(record, name) for name in names)
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
 def _year_unit(
