@@ -4,9 +4,10 @@ A page copied from a browser starts with menus, banners and share buttons; its t
 publication stamp and time line come somewhere among them, in any order. :func:`scan_page` looks
 at the first :data:`REGION` lines (up to the first questioner's label) and finds:
 
-- the first publication stamp written anywhere on a short line (never a photo's caption, "In this
-  Aug. 3, 2017 file photo"; and a date line under the title wins over an earlier line's later
-  date above it, a site's clock or a posting stamp) ("Last Updated: Thursday, 1
+- the first publication stamp written anywhere on a short line (a stamp labelled "Updated" gives
+  way to one labelled "Published" or "Created" on its line or under it; never a photo's caption,
+  "In this Aug. 3, 2017 file photo"; and a date line under the title wins over an earlier
+  line's later date above it, a site's clock or a posting stamp) ("Last Updated: Thursday, 1
   February 2007, 13:37 GMT", "Published January 03, 2023 | 05:38 PM", "10/11/2022 07:54 PM EDT",
   "2018-03-08 10:29", "11:20 GMT 14.01.2025"; :func:`parley.read.dates.find_stamp`);
 - a line that is only a time ("2:39 p.m. EDT", "20:30"): the time the event began;
@@ -94,6 +95,14 @@ KIND_LABEL_WORDS = frozenset(
 SITE_CLOCK = re.compile(r"^(?i:today|now)\s*(?::|is\b)")
 #: A site clock line is at most this long.
 SITE_CLOCK_MAX = 60
+# Updated: 25-03-2021  |  Last modified on  |  Published 24 March 2021  |  First published:  |
+# Created:  (the label just before a stamp: a page's update is not its publication)
+UPDATED = re.compile(r"\b(?i:(?:last )?(?:updated|modified|edited))(?: on| at)?\s*[:–-]?\s*$")
+PUBLISHED = re.compile(
+    r"\b(?i:(?:first )?(?:published|created|posted|released|issued))(?: on| at)?\s*[:–-]?\s*$"
+)
+#: The label of a stamp is within this many characters before it.
+LABEL_BEFORE = 25
 # 2021 (every stamp found inside a line has a year)
 YEAR = re.compile(r"(?:19|20)\d\d")
 # John Kirby  |  Ned Price, Department Spokesperson  |  Marie Harf
@@ -150,6 +159,7 @@ def scan_page(lines: Sequence[str], start: int) -> PageHead:
     place_line: int | None = None
     heading: tuple[int, str] | None = None
     previous: int | None = None
+    updated = False  # the stamp taken is labelled as an update
     for index in range(start, min(len(lines), start + REGION)):
         line = lines[index]
         if not line:
@@ -176,6 +186,19 @@ def scan_page(lines: Sequence[str], start: int) -> PageHead:
             continue
         if found is not None and found.stamp.time is None:
             found = _with_later_time(searched, found)
+        if found is not None and _labelled(searched, found, UPDATED):
+            # "Updated: 25-03-2021 09:10 IST | Created: 24-03-2021 15:54 IST": the publication's
+            found = _published_later(searched, found) or found
+            updated = updated if stamp is not None else True
+        elif (
+            found is not None
+            and stamp is not None
+            and updated
+            and _labelled(searched, found, PUBLISHED)
+        ):
+            stamp, updated = (index, found.stamp), False  # "Updated: ..." above "Published: ..."
+            header.append(index)
+            continue
         if found is not None and stamp is None:
             stamp = (index, found.stamp)
             if above is not None and _heading_like(lines[above]):
@@ -324,6 +347,21 @@ def _known_place(place: Place) -> bool:
     if place.city and gazetteer().city(place.city) is not None:
         return True
     return bool(place.country_text) and countries().is_country(place.country_text or "")
+
+
+def _labelled(line: str, found: Found, label: re.Pattern[str]) -> bool:
+    """Whether the words just before a stamp are ``label`` ("Updated:", "Published on")."""
+    return label.search(line, max(0, found.start - LABEL_BEFORE), found.start) is not None
+
+
+def _published_later(line: str, found: Found) -> Found | None:
+    """A stamp after ``found`` on its line labelled as the publication ("... | Created: ...")."""
+    rest = line[found.end :]
+    later = find_stamp(rest) if YEAR.search(rest) else None
+    if later is None:
+        return None
+    moved = replace(later, start=later.start + found.end, end=later.end + found.end)
+    return moved if _labelled(line, moved, PUBLISHED) else None
 
 
 def _with_later_time(line: str, found: Found) -> Found:

@@ -104,6 +104,24 @@ def test_a_large_citys_name_alone_above_the_date_line_is_the_place() -> None:
         assert page.place is None, above  # a town that is a word, or no city at all
 
 
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        ["Reuters | Ankara | Updated: 25-03-2021 09:10 IST | Created: 24-03-2021 15:54 IST"],
+        ["Updated: March 25, 2021 09:10 GMT", "", "Published: March 24, 2021 15:54 GMT"],
+        ["Last Modified: 25.03.2021 09:10", "First published: 24.03.2021 15:54"],
+        ["Published: 24.03.2021 15:54", "Updated: 25.03.2021 09:10"],
+    ],
+)
+def test_a_page_is_dated_by_its_publication_not_its_last_update(stamps: list[str]) -> None:
+    lines = ["Ministers meet in Ankara", *stamps, "", "The minister said on Wednesday ..."]
+    page = scan_page(lines, 0)
+    assert (page.date, page.time) == ("2021-03-24", "15:54")
+    # an update is the page's date when no publication is given
+    only = scan_page(["Ministers meet in Ankara", "Last Updated: 25.03.2021 09:10", "Text."], 0)
+    assert only.date == "2021-03-25"
+
+
 def test_a_site_clock_is_no_stamp_the_date_under_it_is() -> None:
     # kentron.am: the day the page was opened, then the article's own stamp under its views
     lines = [
