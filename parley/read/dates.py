@@ -212,10 +212,11 @@ def read_stamp(line: str) -> Stamp | None:
     return None
 
 
-# In this Aug. 3, 2017 file photo, ...  |  REUTERS/Olivia Harris  |  FILE - Japan's Foreign
+# In this Aug. 3, 2017 file photo, ...  |  REUTERS/Olivia Harris  |  ... | Photo Credit: AFP  |
+# FILE - Japan's Foreign
 # Minister ... attends ..., Aug. 4, 2022.: a photo's caption, whose date is the picture's, not the
 # page's nor the reported event's
-CAPTION = re.compile(r"\bphoto\b|\bREUTERS/|^FILE\b")
+CAPTION = re.compile(r"\bphoto\b|\bPhoto Credit\b|\bREUTERS/|^FILE\b")
 
 
 # -- dates anywhere in a short line of a page's head (publication stamps, datelines) ---------
