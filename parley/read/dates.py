@@ -258,17 +258,21 @@ FOUND_STAMPS: tuple[re.Pattern[str], ...] = (
         r"(?P<year>(?:19|20)\d\d)\b"
     ),
     # Tuesday, 25 June, 2002, 17:04 GMT  |  03rd January, 2023  |  8 Aug, 2008 12:04  |
-    # 08 September 2006 [14:08]  |  7. November 2016  |  12-Mar-2019 14:05
+    # 08 September 2006 [14:08]  |  7. November 2016  |  12-Mar-2019 14:05  |  12th of March 2019
     re.compile(
-        rf"\b{_DAY}(?:\s+|-)(?P<month>{MONTH}),?(?:\s+|-)(?P<year>(?:19|20)\d\d)\b{_THEN_TIME}"
+        rf"\b{_DAY}(?:\s+of\s+|\s+|-)(?P<month>{MONTH}),?(?:\s+|-)(?P<year>(?:19|20)\d\d)\b"
+        + _THEN_TIME
     ),
     # 10:04, March 07, 2025  |  14:46 JST, February 22, 2025
     re.compile(
         rf"\b{_TIME}(?:\s+{_ZONE})?,?\s+(?P<month>{MONTH})\s+{_DAY},?\s+"
         r"(?P<year>(?:19|20)\d\d)\b"
     ),
-    # January 03, 2023 | 05:38 PM  |  March 07, 2025  |  November 29, 2007 Thursday 3:43 PM MSK
-    re.compile(rf"\b(?P<month>{MONTH})\s+{_DAY},?\s+(?P<year>(?:19|20)\d\d)\b{_THEN_TIME}"),
+    # January 03, 2023 | 05:38 PM  |  March 07, 2025  |  November 29, 2007 Thursday 3:43 PM MSK  |
+    # Mar-12-2019
+    re.compile(
+        rf"\b(?P<month>{MONTH})(?:\s+|-){_DAY}(?:,?\s+|-)(?P<year>(?:19|20)\d\d)\b{_THEN_TIME}"
+    ),
     # 2018-03-08 10:29  |  date 2025-03-07  |  on 2009-10-13 at 12h00  |  2019-03-12T14:05:00Z
     re.compile(
         r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?:T(?=\d\d:)|\b)" + _THEN_TIME
@@ -294,6 +298,8 @@ FOUND_STAMPS: tuple[re.Pattern[str], ...] = (
         r"\b(?P<first>\d{1,2})(?P<sep>[./-])(?P<second>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b"
         + _THEN_TIME
     ),
+    # 2019 March 12  |  2019, March 12 14:05  (the year first, the month named: least sure, last)
+    re.compile(rf"\b(?P<year>(?:19|20)\d\d),?\s+(?P<month>{MONTH})\s+{_DAY}\b{_THEN_TIME}"),
 )
 #: The patterns whose month is a name. :func:`find_stamp` reads the month of every match, so the
 #: group always takes part: such a pattern cannot match without a month name.

@@ -82,10 +82,13 @@ def _written(day: dt.date, form: int) -> str:
         f"{day.year}.{day.month}.{day.day}",
         f"{day.year}年{day.month}月{day.day}日",
         f"{day.day:02d}-{month[:3]}-{day.year}",
+        f"{WEEKDAYS[day.weekday()].capitalize()} {day.day}th of {month} {day.year}",
+        f"{month[:3]}-{day.day:02d}-{day.year}",
+        f"{day.year} {month} {day.day}",
     ][form]
 
 
-@given(DATES, TIMES, st.integers(0, 9), st.sampled_from([", ", " ", " - ", " [", " at ", " / "]),
+@given(DATES, TIMES, st.integers(0, 12), st.sampled_from([", ", " ", " - ", " [", " at ", " / "]),
        st.sampled_from([None, *ZONES]))  # fmt: skip
 def test_a_written_date_and_time_read_back(
     day: dt.date, time: dt.time, form: int, between: str, zone: str | None
