@@ -324,6 +324,15 @@ class Found:
     end: int
 
 
+#: The patterns that begin with a time ("12:17 GMT, Saturday, 7 March 2009") ...
+_TIME_FIRST_PATTERNS = frozenset(p for p in FOUND_STAMPS if p.pattern.startswith(r"\b(?:at\s+)?"))
+# ... which cannot match a text without a digit, ":" or "h" or ".", and two digits
+TIME_HINT = re.compile(r"\d[:h.]\d\d")
+#: The patterns with the year first and a dot or slash after it ("2019/03/12", "2019.03.12") ...
+_YEAR_FIRST_PATTERNS = frozenset(p for p in FOUND_STAMPS if "(?P<ysep>" in p.pattern)
+YEAR_FIRST_HINT = re.compile(r"(?:19|20)\d\d[./]\d")
+#: ... and the Chinese or Japanese date, which cannot match without its 年.
+_KANJI_PATTERNS = frozenset(p for p in FOUND_STAMPS if "年" in p.pattern)
 #: The first three letters of every month name written in ASCII: a stamp pattern naming a month
 #: cannot match an ASCII text without one of them.
 MONTH_STEMS = tuple(sorted({name[:3] for name in MONTHS if name.isascii()}))
@@ -334,16 +343,25 @@ def find_stamp(text: str) -> Found | None:
     # Trying every pattern at every position is slow (77 µs on a paragraph of 200 characters):
     # a text without four digits in a row skips the patterns that need a year, and an ASCII
     # text without a month's first letters those that need a month name. Same result.
-    no_year = FOUR_DIGITS.search(text) is None
-    lowered = text.lower() if not no_year and text.isascii() else ""
+    # Likewise a pattern that starts with a time needs a digit, a colon (or "h", or a dot) and
+    # two digits; a year written first with a dot or slash, those after the year; a Chinese or
+    # Japanese date, its 年.
+    if FOUR_DIGITS.search(text) is None:
+        return None  # every pattern needs a year
+    lowered = text.lower() if text.isascii() else ""
     no_month = bool(lowered) and not any(stem in lowered for stem in MONTH_STEMS)
+    no_time = TIME_HINT.search(text) is None
+    no_year_first = YEAR_FIRST_HINT.search(text) is None
+    no_kanji = "年" not in text
     return first_stamp(
         text,
         [
             pattern
             for pattern in FOUND_STAMPS
-            if not (no_year and pattern in _YEAR_PATTERNS)
-            and not (no_month and pattern in _MONTH_PATTERNS)
+            if not (no_month and pattern in _MONTH_PATTERNS)
+            and not (no_time and pattern in _TIME_FIRST_PATTERNS)
+            and not (no_year_first and pattern in _YEAR_FIRST_PATTERNS)
+            and not (no_kanji and pattern in _KANJI_PATTERNS)
         ],
     )
 

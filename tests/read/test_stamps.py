@@ -10,7 +10,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from parley.read.dates import WEEKDAYS, ZONES, find_stamp, named_place, opening_time
+from parley.read.dates import (
+    _YEAR_PATTERNS,
+    FOUND_STAMPS,
+    WEEKDAYS,
+    ZONES,
+    find_stamp,
+    first_stamp,
+    named_place,
+    opening_time,
+)
 
 # fmt: off
 REAL = [
@@ -174,3 +183,18 @@ def test_the_opening_hour_is_read_in_24_hours(day: str, hour: int, minute: int, 
 def test_a_place_line_names_a_city_the_gazetteer_knows(line: str, city: str | None) -> None:
     found = named_place(line)
     assert (found.city if found else None) == city
+
+
+def test_every_stamp_pattern_needs_a_year() -> None:
+    # find_stamp skips a text without four digits in a row: no pattern could match it
+    assert frozenset(FOUND_STAMPS) == _YEAR_PATTERNS
+
+
+PIECES = [*"0123456789 :./-,hTZ年月日", "March ", "Mar", "may ", "GMT", "p.m.", "19", "20"]
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=20).map("".join))
+def test_the_quick_tests_never_change_what_is_found(text: str) -> None:
+    # find_stamp leaves out patterns that cannot match (no month name, no time, no 年): the same
+    # stamp as trying every pattern
+    assert find_stamp(text) == first_stamp(text)
