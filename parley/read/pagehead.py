@@ -194,6 +194,8 @@ def scan_page(lines: Sequence[str], start: int) -> PageHead:
             found is not None
             and stamp is not None
             and updated
+            and len(line) <= STAMP_LINE_MAX
+            and not line.endswith(".")
             and _labelled(searched, found, PUBLISHED)
         ):
             stamp, updated = (index, found.stamp), False  # "Updated: ..." above "Published: ..."

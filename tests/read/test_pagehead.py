@@ -117,9 +117,11 @@ def test_a_page_is_dated_by_its_publication_not_its_last_update(stamps: list[str
     lines = ["Ministers meet in Ankara", *stamps, "", "The minister said on Wednesday ..."]
     page = scan_page(lines, 0)
     assert (page.date, page.time) == ("2021-03-24", "15:54")
-    # an update is the page's date when no publication is given
+    # an update is the page's date when no publication is given, nor by a sentence of the text
     only = scan_page(["Ministers meet in Ankara", "Last Updated: 25.03.2021 09:10", "Text."], 0)
     assert only.date == "2021-03-25"
+    told = ["Ministers meet", "Last Updated: 25.03.2021 09:10", "The report, published 3 May 2005."]
+    assert scan_page(told, 0).date == "2021-03-25"
 
 
 def test_a_site_clock_is_no_stamp_the_date_under_it_is() -> None:
