@@ -26,6 +26,7 @@ from parley.read.dateline import Dateline, read_dateline
 from parley.read.dates import CAPTION, WEEKDAYS, find_stamp, iso_date
 from parley.read.memo import per_read
 from parley.read.persons import (
+    COUNTRY_ENDS,
     NAME_PARTICLES,
     NAME_STOPS,
     ROLE_WORDS,
@@ -246,8 +247,9 @@ def lead(paragraphs: Sequence[str]) -> list[str]:
 
 # Sergey Lavrov  |  Abdullatif bin Rashid Al Zayani  |  Mevlüt Çavuşoğlu (capitalised runs)
 CAPITAL_RUN = re.compile(
-    rf"{_CAP}(?:[\w'’-]+|\.)?(?: (?:(?:bin|al|el|de|van|von|da|di) )?{_CAP}(?:[\w'’-]+|\.)){{1,5}}"
-)  # an initial may come inside the run too: "External Affairs Minister S. Jaishankar"
+    rf"{_CAP}(?:[\w'’-]+|\.)?(?: (?:(?:bin|al|el|de|van|von|da|di) )?{_CAP}(?:[\w'’-]+|\.)){{1,8}}"
+)  # an initial may come inside the run too: "External Affairs Minister S. Jaishankar"; an office
+# and titles may come before the name: "Saudi Arabia’s Foreign Minister Prince Faisal bin Farhan"
 
 
 #: An upper-case word at most this long in a run of capitalised words is an acronym.
@@ -293,8 +295,29 @@ def _names_in(text: str) -> tuple[tuple[str, ...], ...]:
     return tuple(found)
 
 
+#: Courtesy titles that open a name in some countries' usage and are no part of it ("Foreign
+#: Minister Datuk Seri Dr Zambry Abdul Kadir", "Tun Dr Mahathir Mohamad", "Prince Faisal").
+NAME_TITLES = frozenset(
+    ("datuk", "dato", "dato'", "datin", "seri", "tun", "tunku", "tengku", "prince", "princess",
+     "sheikh", "sheikha", "emir", "king", "queen")
+)  # fmt: skip
+
+
+def _state_word(word: str) -> bool:
+    """Whether a capitalised word names a state, not a person: a country ("Ukraine") or a word
+    that ends a state's name ("Republic", "Kingdom"), as in "Foreign Minister of the Republic
+    Mukhtar Tleuberdi" or "Acting Foreign Minister of Ukraine Andriy Deshchytsia"."""
+    return word.casefold() in COUNTRY_ENDS or countries().is_country(word)
+
+
 def _name_words(words: list[str]) -> tuple[str, ...] | None:
-    """A name of two to four words in a run of capitalised ``words``, or None."""
+    """A name of two to four words in a run of capitalised ``words``, or None: an office's
+    country ("of Ukraine Andriy Deshchytsia") and courtesy titles ("Datuk Seri") before it are
+    left out."""
+    while len(words) > 2 and (_state_word(words[0]) or words[0].casefold() in NAME_TITLES):
+        words = words[1:]
+    if all(w.casefold() in NAME_TITLES for w in words):
+        return None  # "Datuk Seri" before "Dr Zambry Abdul Kadir"
     while len(words) > 2 and words[-1].lower() in NOT_SURNAMES:
         words = words[:-1]  # "Liu Jianchao Thursday" -> "Liu Jianchao"
     # an acronym does not open a name ("UN Secretary"), an initial does ("S. Jaishankar")

@@ -226,3 +226,45 @@ def test_a_name_the_text_gives_longer_elsewhere_is_the_longer_name() -> None:
     assert main_speaker("Time not right for talks with India, says FO", lead) == (
         "Asim Iftikhar Ahmad"
     )
+
+
+def test_the_country_of_an_office_is_no_part_of_the_name_after_it() -> None:
+    # "Foreign Minister of Ukraine": the office ends with its country; the name starts after it
+    assert (
+        main_speaker(
+            "",
+            [
+                "Kazakhstan does not see any threats from Russia, Foreign Minister of the Republic"
+                " Mukhtar Tleuberdi said during a joint press conference.",
+                "Acting Foreign Minister of Ukraine Andriy Deshchytsia held a press conference.",
+            ],
+        )
+        == "Mukhtar Tleuberdi"
+    )
+    assert full_names(["Acting Foreign Minister of Ukraine Andriy Deshchytsia held a press"]) == {
+        "Andriy": "Andriy Deshchytsia",
+        "Deshchytsia": "Andriy Deshchytsia",
+    }
+
+
+def test_courtesy_titles_and_a_long_office_before_a_name_leave_the_name_whole() -> None:
+    # a run of seven capitalised words: office, courtesy titles, then the name
+    lead_text = (
+        "PUTRAJAYA: Foreign Minister Datuk Seri Dr Zambry Abdul Kadir (pix) met his Singaporean "
+        "counterpart Dr Vivian Balakrishnan on Monday."
+    )
+    assert full_names([lead_text])["Zambry"] == "Zambry Abdul Kadir"
+    assert "Datuk" not in full_names([lead_text])
+    saudi = "CAIRO: Saudi Arabia’s Foreign Minister Prince Faisal bin Farhan met Sameh Shoukry."
+    assert full_names([saudi])["Faisal"] == "Faisal bin Farhan"
+
+
+def test_a_misspelt_surname_loses_to_the_name_the_text_gives_in_full() -> None:
+    paragraphs = [
+        "PUTRAJAYA: Foreign Minister Datuk Seri Dr Zambry Abdul Kadir (pix) met his Singaporean "
+        "counterpart Dr Vivian Balakrishnan on Monday.",
+        "Zamry said during the meeting they highlighted the importance of working together.",
+        "“We are committed to continuing positive engagements,“ he said in a statement Tuesday.",
+        "Zambry said they also discussed how the two countries could move forward.",
+    ]
+    assert main_speaker("", paragraphs) == "Zambry Abdul Kadir"
