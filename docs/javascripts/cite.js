@@ -32,9 +32,15 @@
     return node;
   }
 
-  /** The page's address without its fragment: the published one when the build knew it. */
+  /**
+   * The page's address without its fragment: the published one when the build knew it, else
+   * where the page is read online. A page opened from disk with no published address has none
+   * worth citing (a path on the reader's own computer): "" then, and the document id stands in.
+   */
   function pageAddress(data) {
-    return data.page || window.location.href.split("#")[0];
+    if (data.page) return data.page;
+    if (window.location.protocol === "file:") return "";
+    return window.location.href.split("#")[0];
   }
 
   function today() {
@@ -51,10 +57,11 @@
 
   /** The citation of one paragraph, as text: who, what, where, when, which ¶, where to find it. */
   function citationText(paragraph, number, data) {
-    const link = `${pageAddress(data)}#p${number}`;
+    const address = pageAddress(data);
     const head = [speakerOf(paragraph, data), `“${data.title}”`, data.place, data.date]
       .filter(Boolean).join(", ");
-    let text = `${head}, ¶ ${number}. ${data.site}, ${link}`;
+    const where = address ? `${address}#p${number}` : `document ${data.id}`;
+    let text = `${head}, ¶ ${number}. ${data.site}, ${where}`;
     if (data.original) text += ` (original: ${data.original})`;
     return `${text}. Accessed ${today()}.`;
   }
@@ -90,7 +97,7 @@
     closePanel(false);
     const number = paragraph.id.replace(/^p/, "");
     const citation = citationText(paragraph, number, data);
-    const link = `${pageAddress(data)}#p${number}`;
+    const address = pageAddress(data);
     const panel = element("div", {
       class: "cite-panel",
       role: "group",
@@ -101,10 +108,9 @@
     panel.appendChild(element("p", { class: "cite-panel__text" }, citation));
     const status = element("span", { class: "cite-panel__status", role: "status" });
     const row = element("p", { class: "cite-panel__actions" });
-    const buttons = [
-      ["Copy citation", citation],
-      ["Copy link", link],
-    ].map(([label, text]) => {
+    const copies = [["Copy citation", citation]];
+    if (address) copies.push(["Copy link", `${address}#p${number}`]);
+    const buttons = copies.map(([label, text]) => {
       const button = element("button", { type: "button", class: "parley-button cite-panel__copy" }, label);
       button.addEventListener("click", async () => {
         status.textContent = (await copy(text)) ? `${label.replace("Copy ", "")} copied` :
@@ -138,7 +144,7 @@
 
   function setUpCitations(transcript) {
     const data = {};
-    for (const name of ["title", "speaker", "place", "date", "site", "page", "original"]) {
+    for (const name of ["title", "speaker", "place", "date", "site", "page", "original", "id"]) {
       data[name] = transcript.getAttribute(`data-cite-${name}`) || "";
     }
     transcript.querySelectorAll(".para > a.permalink").forEach((permalink) => {
@@ -160,9 +166,10 @@
         .forEach((other) => other.setAttribute("aria-expanded", "false"));
       openCitePanel(paragraph, permalink, data);
     });
-    // The printed archive address, when the build did not know the site's address.
+    // The printed archive address, when the build did not know the site's address: where the
+    // page is read online, or the document id when it is read from disk.
     document.querySelectorAll(".cite-here").forEach((here) => {
-      if (!here.textContent.trim()) here.textContent = pageAddress(data);
+      if (!here.textContent.trim()) here.textContent = pageAddress(data) || `document ${data.id}`;
     });
   }
 

@@ -462,6 +462,7 @@ def cite_attributes(entry: Entry, item: dict[str, Any], ctx: PageContext) -> str
         "site": item["container-title"],
         "page": item["URL"] if item.get("URL") and item.get("URL") != item.get("source") else "",
         "original": item.get("source", ""),
+        "id": entry.doc.id,
     }
     return "".join(f' data-cite-{k}="{html_attr(v)}"' for k, v in values.items())
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, Page, expect
 
 from tests.browser.checks import serious_violations
 from tests.browser.conftest import RESULTS, Visit
@@ -90,10 +90,12 @@ def test_copying_the_citation_and_the_link(browser: Browser, http_root: str) -> 
         page.locator("#p5 a.permalink").click()
         panel = page.locator(".cite-panel")
         panel.get_by_role("button", name="Copy citation").click()
-        assert panel.get_by_role("status").inner_text() == "citation copied"
+        # Copying is asynchronous: wait for the status the click leads to.
+        expect(panel.get_by_role("status")).to_have_text("citation copied")
         copied = page.evaluate("navigator.clipboard.readText()")
         assert copied == panel.locator(".cite-panel__text").inner_text()
         panel.get_by_role("button", name="Copy link").click()
+        expect(panel.get_by_role("status")).to_have_text("link copied")
         assert page.evaluate("navigator.clipboard.readText()") == f"{SITE_URL}{SYRIA_IRAN}#p5"
     finally:
         context.close()
@@ -327,6 +329,17 @@ def test_own_transcripts_without_annotations_build_with_none_and_say_so(
         page.goto(listed[0], wait_until="load")
         assert page.locator(".para").count() > 10
         assert page.locator("mark.annotated, aside.note, .notes-bar").count() == 0
+        # Built with no site address and read from disk: a citation names the document by its
+        # id, never a path on the reader's computer, and offers no link to copy.
+        doc_id = listed[0].rsplit("/", 1)[1].removesuffix(".html")
+        page.locator("#p2 a.permalink").click()
+        panel = page.locator(".cite-panel")
+        text = panel.locator(".cite-panel__text").inner_text()
+        assert f", ¶ 2. Parley — diplomatic transcripts archive, document {doc_id}" in text, text
+        assert "file:" not in text
+        assert panel.get_by_role("button", name="Copy link").count() == 0
+        printed = page.locator(".print-citation .cite-here").inner_text()
+        assert printed == f"document {doc_id}"
     finally:
         page.close()
     with_notes = run_build(

@@ -249,6 +249,7 @@ def test_the_cite_panel_reads_escaped_data_attributes() -> None:
         "site": "Parley archive",
         "page": "https://example.org/parley/archive/transcripts/2021-07-02-lavrov-bahrain.html",
         "original": ORIGINAL,
+        "id": "2021-07-02-lavrov-bahrain",
     }
 
 
