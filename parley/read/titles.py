@@ -154,13 +154,24 @@ def title_speakers(title: str) -> tuple[str, ...]:
         return (named[0].name,)
     # Ned Price, State Department Spokesperson, led a discussion ...  (name, comma, office)
     apposed = NAME_THEN_OFFICE.match(head)
-    return (apposed["name"],) if apposed else ()
+    if apposed:
+        return (apposed["name"],)
+    # Record of the Press Briefing by Spokesman on 24 February 2012 (the office, nobody named)
+    office = BY_SPOKESPERSON.search(head)
+    return (office["office"],) if office else ()
 
 
 # Ned Price, State Department Spokesperson, ...  |  Stéphane Dujarric, Spokesman for the ...
 NAME_THEN_OFFICE = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}), (?:[A-Z][\w-]+ ){0,4}"
     r"(?:Spokesperson|Spokesman|Spokeswoman|Minister|Secretary|President|Secretary-General)\b"
+)
+
+
+# ... Briefing by Spokesman on 24 February 2012  |  ... Press Briefing by the Spokesperson on ...
+# (a briefing whose title names its spokesperson by the office alone: the office speaks)
+BY_SPOKESPERSON = re.compile(
+    r"\b[Bb]y (?:the )?(?P<office>Spokes(?:person|man|woman))(?= on\b| of\b|,|$)"
 )
 
 

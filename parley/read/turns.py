@@ -179,6 +179,10 @@ def read_label(
         return None  # Subjects: ASEAN Australia Summit; Relationship with China; ...
     if outlet and "," in name and _is_dateline(name):
         return None  # Riyadh, SPA : (a dateline, not "Surname, Outlet")
+    if COUNTER.match(rest):
+        return None  # Views: 3955 (a page's counter: nobody says only a number)
+    if not questioner and first not in answering and _is_place(name):
+        return None  # Islamabad: Questions and Answers (a place heading, nobody speaks)
     if questioner:
         kind = "question"
     elif len(tokens) == 1 and first in answering:
@@ -296,6 +300,22 @@ def _is_dateline(name: str) -> bool:
     if countries().is_capital(first):
         return True
     city = gazetteer().city(first) if " " not in first else None
+    return city is not None and city.population >= DATELINE_CITY_PEOPLE
+
+
+# 3955  |  1,501  |  12 (a counter after "Views:", "Comments:": page furniture)
+COUNTER = re.compile(r"^[\d.,]+$")
+
+
+def _is_place(name: str) -> bool:
+    """Whether a label is only a place: a country, a capital or a city of at least
+    :data:`DATELINE_CITY_PEOPLE` ("Islamabad: Questions and Answers" heads a briefing's record);
+    a place is nobody's name."""
+    if "," in name or len(name.split()) > 3:
+        return False
+    if countries().is_country(name) or countries().is_capital(name):
+        return True
+    city = gazetteer().city(name)
     return city is not None and city.population >= DATELINE_CITY_PEOPLE
 
 

@@ -519,3 +519,33 @@ def test_an_office_named_by_its_head_word_is_the_one_holder_of_that_office() -> 
     # two spokespeople: no guess
     two = [*roles, ("Spokesperson", "Ned Price")]
     assert role_holder("Department of State spokesperson", two, None)[0] is None
+
+
+def test_a_counter_after_a_word_and_a_colon_is_page_furniture_not_a_speaker() -> None:
+    assert read_label("Views: 3955") is None
+    assert read_label("Comments: 1,501") is None
+
+
+def test_a_place_alone_before_a_colon_heads_the_text_and_speaks_nothing() -> None:
+    # a briefing's record opens "Islamabad: Questions and Answers"; a capital is nobody's name
+    assert read_label("Islamabad: Questions and Answers") is None
+    assert read_label("Pakistan: Questions and Answers") is None
+    assert read_label("Lavrov: We will respond") is not None
+
+
+def test_a_briefing_by_the_spokesperson_whom_nobody_names_is_the_spokespersons() -> None:
+    doc, _ = _read(
+        "Record of the Press Briefing by Spokesman on 24 February 2012\n\n"
+        "Islamabad: Questions and Answers\n\n"
+        "Q: What are your comments on the meeting?\n\n"
+        "A: The meeting was positive and constructive.\n\n"
+        "Q: Your comments?\n\n"
+        "A: I do not know what they have said publicly.\n"
+    )
+    assert doc.meta.speakers == ("Spokesman",)
+    assert _speakers(doc) == [
+        ("Q", None, "question"),
+        ("A", "Spokesman", "answer"),
+        ("Q", None, "question"),
+        ("A", "Spokesman", "answer"),
+    ]
