@@ -12,6 +12,9 @@ every outlet shares (whatever its name):
 - ``NUR-SULTAN. KAZINFORM A briefing ...`` (Kazinform, and the Russian agencies' "MOSCOW. TASS")
 - ``GENEVA | Secretary of State ...`` (The Washington Times) / ``(MENAFN- Kuwait News Agency
   (KUNA)) TOKYO, Sept 14 (KUNA) -- ...`` (a distributor's credit before the agency's dateline)
+- ``ABU DHABI, 9th November, 2020 (WAM) -- ...`` (an ordinal day) / ``Accra, March 14, GNA -
+  ...`` (an agency's acronym after the date, no brackets) / ``KYIV, March 19, 2024. Ukraine's
+  ...`` (a full date closed by a full stop: only after a year, and a city the gazetteer knows)
 
 :func:`read_dateline` reads one: the city (and a country or state written beside it), the month
 and day (a year only when printed), and the agency in brackets or slashes. A city in capitals
@@ -40,13 +43,17 @@ DATELINE = re.compile(
     # New York [USA]  |  WASHINGTON, D.C.  |  Moscow, Russia (only before a date or agency)
     r"(?: \[(?P<region>[^\]]{2,30})\]|, (?P<region2>(?:[A-Z][\w.]*\.?)(?: [A-Z][\w.]+)?)"
     r"(?=,| \(| ?(?:--|[-–—:]) | (?:--|[-–—])(?=[A-Z])))?"
-    # , April 13  |  , Sept 26  |  , 13 April  |  , April 13, 2017
-    rf"(?:,? (?:(?P<month>{MONTH}) (?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}}) (?P<month2>{MONTH}))"
+    # , April 13  |  , Sept 26  |  , 13 April  |  , April 13, 2017  |  , 9th November, 2020
+    rf"(?:,? (?:(?P<month>{MONTH}) (?P<day>\d{{1,2}})"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? (?P<month2>{MONTH}),?)"
     r"(?:,? (?P<year>(?:19|20)\d\d))?\.?)?"
-    # (Xinhua)  |  . /TASS/.  |  (UrduPoint News / Sputnik - 14th August, 2018)
-    r"(?: ?\((?P<agency>[^()]{2,80})\)| ?/(?P<agency2>[A-Za-z. -]{2,30})/\.?)?"
+    # (Xinhua)  |  . /TASS/.  |  (UrduPoint News / Sputnik - 14th August, 2018)  |  , GNA (an
+    # agency's acronym after the date, with no brackets: "Accra, March 14, GNA - ...")
+    r"(?: ?\((?P<agency>[^()]{2,80})\)| ?/(?P<agency2>[A-Za-z. -]{2,30})/\.?"
+    r"|, (?P<agency3>[A-Z]{2,8})(?= ?(?:--|[-–—:]) ))?"
     # --  |  -  |  —  |  :  |  "GENEVA | Secretary" (or nothing after an agency)  |  " -Foreign"
-    # (no space after the dash)
+    # (no space after the dash)  |  "KYIV, March 19, 2024. Ukraine's ..." (a full stop after a
+    # full date, then the first sentence: only after a date with its year, checked below)
     r"(?P<end> ?(?:--|[-–—:]) | \| | (?=[A-Z“\"'‘])| (?:--|[-–—])(?=[A-Z]))"
 )
 # (MENAFN- Kuwait News Agency (KUNA)) TOKYO, Sept 14 (KUNA) --  (a distributor's credit in
@@ -123,7 +130,7 @@ def _read_dateline(text: str, outlets: frozenset[str]) -> Dateline | None:
     match = DATELINE.match(text)
     if match is None:
         return None
-    written = match["agency"] or match["agency2"]
+    written = match["agency"] or match["agency2"] or match["agency3"]
     agency = _agency(written, outlets)
     if written is not None and agency is None:
         return None  # "Jung (right) - ..." is a caption
@@ -136,8 +143,11 @@ def _read_dateline(text: str, outlets: frozenset[str]) -> Dateline | None:
     end = match["end"].strip()
     if not capitals and not (agency or dated or region):
         return None  # "Mr Putin - confident ..." / "Jiang: Good afternoon"
-    if not end and not agency:
+    full_stop = match["year"] is not None and text[match.start("end") - 1] == "."
+    if not end and not agency and not full_stop:
         return None  # "MOSCOW The ..." without a dash or agency is not a dateline
+    if not end and not agency and gazetteer().city(_city(match["city"])) is None:
+        return None  # "In March 19, 2024. The ..." is a sentence: the full stop needs a city
     if capitals and len(match["city"].replace(" ", "")) < 3:
         return None
     if (

@@ -231,18 +231,21 @@ ZONES = (
 )  # fmt: skip
 # 7th  |  7  |  7. (German "7. November 2016")
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.(?= ))?"
-_ZONE_NAMES = "UTC(?:[+-]\\d{1,2})?|" + "|".join(z for z in ZONES if z != "UTC")
+# UTC+3  |  UTC +04:00 (Trend: "15:16 (UTC +04:00)"; written back as "UTC+4" by :func:`zone_of`)
+_ZONE_NAMES = "UTC(?: ?[+-]\\d{1,2}(?::00)?)?|" + "|".join(z for z in ZONES if z != "UTC")
 _ZONE = rf"(?P<zone>{_ZONE_NAMES})(?![A-Za-z])"
-# 17:04  |  5:25:38  |  1:16 P.M.  |  at 12h00 (South African usage)  |  14.05 GMT (a time with a
-# dot only before a zone or a.m./p.m.: "2019 12.50 people" is no time)
+# 17:04  |  5:25:38  |  1:16 P.M.  |  at 12h00 (South African usage)  |  14.05 GMT  |  at 11.00
+# hrs. (a time with a dot only before a zone, a.m./p.m. or "hrs"/"hours", as Thai, Indian and
+# military usage writes it: "2019 12.50 people" is no time)
 _TIME = (
     r"(?:at\s+)?(?P<time>\d{1,2}[:h]\d{2}"
-    rf"|\d{{1,2}}\.\d{{2}}(?=\s*(?:[AaPp]\.?\s?[Mm]\b|(?:{_ZONE_NAMES})(?![A-Za-z]))))"
+    rf"|\d{{1,2}}\.\d{{2}}(?=\s*(?:[AaPp]\.?\s?[Mm]\b|(?:{_ZONE_NAMES})(?![A-Za-z])"
+    r"|(?i:hrs?|hours)\b)))"
     r"(?::\d{2})?(?:\s*(?P<half>[AaPp])\.?\s?[Mm]\.?)?"
 )
 # the time written after a date: ", 17:04 GMT"  |  " - 14:48"  |  " [14:08]"  |  " Thursday 3:43
 # PM MSK"  |  " at 12h00"  |  " / 2:05 PM"
-_THEN_TIME = rf"(?:,?\s*(?:[-–|\[/]\s*)?(?:{_WEEKDAY}\s+)?{_TIME}\]?)?(?:\s+{_ZONE})?"
+_THEN_TIME = rf"(?:,?\s*(?:[-–|\[/]\s*)?(?:{_WEEKDAY}\s+)?{_TIME}\]?)?(?:\s+\(?{_ZONE}\)?)?"
 #: How :data:`FOUND_STAMPS` write a year: four digits either way.
 _FOUR_DIGIT_YEARS = (r"(?P<year>(?:19|20)\d\d)", r"(?P<year>\d{4})")
 # 2021 (four digits in a row: a text without them holds no stamp with a year)
@@ -259,8 +262,9 @@ FOUND_STAMPS: tuple[re.Pattern[str], ...] = (
     ),
     # Tuesday, 25 June, 2002, 17:04 GMT  |  03rd January, 2023  |  8 Aug, 2008 12:04  |
     # 08 September 2006 [14:08]  |  7. November 2016  |  12-Mar-2019 14:05  |  12th of March 2019
+    # |  The 4th Of August, 2009
     re.compile(
-        rf"\b{_DAY}(?:\s+of\s+|\s+|-)(?P<month>{MONTH}),?(?:\s+|-)(?P<year>(?:19|20)\d\d)\b"
+        rf"\b{_DAY}(?:\s+(?i:of)\s+|\s+|-)(?P<month>{MONTH}),?(?:\s+|-)(?P<year>(?:19|20)\d\d)\b"
         + _THEN_TIME
     ),
     # 10:04, March 07, 2025  |  14:46 JST, February 22, 2025
@@ -380,7 +384,7 @@ def first_stamp(text: str, patterns: Sequence[re.Pattern[str]] = FOUND_STAMPS) -
         if date is None:
             continue
         time = clock(match["time"], match["half"]) if match["time"] else None
-        return Found(Stamp("found", date, time, match["zone"]), match.start(), match.end())
+        return Found(Stamp("found", date, time, zone_of(match["zone"])), match.start(), match.end())
     return None
 
 
@@ -403,13 +407,26 @@ def document_number(line: str) -> Stamp | None:
     return Stamp("number", date) if date else None
 
 
+# UTC +04:00  |  UTC+4  (an offset from UTC, written with or without a space and minutes)
+_UTC_OFFSET = re.compile(r"^UTC ?(?P<sign>[+-])(?P<hours>\d{1,2})(?::00)?$")
+
+
+def zone_of(written: str | None) -> str | None:
+    """A zone as the document model keeps it: as written, except an offset from UTC, which is
+    written one way ("UTC +04:00" and "UTC+04" are "UTC+4")."""
+    if written is None or not written.startswith("UTC"):
+        return written
+    offset = _UTC_OFFSET.match(written)
+    return f"UTC{offset['sign']}{int(offset['hours'])}" if offset else written
+
+
 def bare_clock(line: str) -> Stamp | None:
     """A line that is only a time: "2:39 p.m. EDT", "(11:00 a.m. EST)", "20:30"."""
     match = BARE_CLOCK_LINE.match(line)
     if match is None:
         return None
     time = clock(match["time"], match["half"])
-    return Stamp("clock", None, time, match["zone"]) if time else None
+    return Stamp("clock", None, time, zone_of(match["zone"])) if time else None
 
 
 # On Sunday, April 10, commencing at 10:20 p.m. for approximately 40 minutes, Mr. Fumio Kishida

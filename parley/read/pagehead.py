@@ -395,7 +395,10 @@ def _stamp_place(line: str, start: int, end: int) -> Place | None:
     """The place written on a date line, before or after the date: "May 18, 2007, Samara",
     "New York, 25 June 2020"; None when the rest of the line is not a place, or names no city
     the gazetteer knows nor a country (an outlet "08 September 2006 [14:08] - TODAY.AZ", a
-    weekday "Fri, 01/15/2010 - 14:48")."""
+    weekday "Fri, 01/15/2010 - 14:48"). A date line in brackets is read inside them: "(Paris,
+    November 8, 2007)" under a ministry's heading."""
+    if line[:1] == "(" and line[-1:] == ")" and start > 0 and end < len(line):
+        return _stamp_place(line[1:-1], start - 1, end - 1)
     stamp = read_stamp(line)
     if stamp is not None and stamp.place is not None:
         return stamp.place

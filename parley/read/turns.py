@@ -83,7 +83,10 @@ PROSE_STARTS = frozenset(
         "example", "also", "yes", "no", "now", "then", "thus", "however", "moreover", "please",
         "today", "yesterday", "tomorrow", "subject", "source", "sources", "update", "updated",
         "photo", "video", "read", "see", "tags", "topic", "topics", "keywords", "summary",
-        "background", "translation", "transcript"
+        "background", "translation", "transcript",
+        # "source" in the languages whose question and answer words data/layouts.yaml lists: a
+        # credit line ("Fuente: Published by Prensa Latina", "Quelle: dpa"), never a speaker
+        "fuente", "fuentes", "fonte", "fontes", "quelle", "quellen", "fonti", "kaynak",
     )
 )  # fmt: skip
 #: At most this many capitalised words in a speaker label.

@@ -56,6 +56,15 @@ OUTLETS = frozenset(
         # AsiaOne: no space after the dash
         ("NAYPYITAW, Myanmar -Foreign Minister Fumio Kishida and his Chinese counterpart",
          "Naypyitaw", "Myanmar", None, None, None),
+        # WAM: an ordinal day and a comma after the month, the year, the agency in brackets
+        ("ABU DHABI, 9th November, 2020 (WAM) -- The UAE has chaired a joint meeting",
+         "Abu Dhabi", None, 11, 9, "WAM"),
+        # GNA: the agency's acronym after the date, without brackets
+        ("Accra, March 14, GNA - The Minister of Foreign Affairs says Ghana", "Accra", None, 3,
+         14, "GNA"),
+        # a full date closed by a full stop, then the first sentence
+        ("KYIV, March 19, 2024. Ukraine’s Minister of Foreign Affairs hosted a live briefing",
+         "Kyiv", None, 3, 19, None),
     ],
 )  # fmt: skip
 def test_datelines_of_real_reports(
@@ -87,6 +96,11 @@ def test_datelines_of_real_reports(
         "Mr Putin -Confident with the media",  # no space after the dash: still a caption
         "Home | News | World",  # a menu: a bar after a word that is no city in capitals
         "UPDATE: Officials say the talks will resume",
+        # a full stop after a date ends a dateline only after its year, and only after a city
+        "Kyiv, March 19. Ukraine’s minister spoke",
+        "In March 19, 2024. The minister spoke",
+        # an acronym after a comma is an agency only before the dash
+        "Accra, March 14, GNA said the minister",
     ],
 )
 def test_what_is_not_a_dateline(text: str) -> None:

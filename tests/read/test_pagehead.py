@@ -31,6 +31,8 @@ def _read(lines: list[str]) -> Document:
         ("Paris - February 9, 2018", "Paris"),
         # MOFA Japan: the venue after the time
         ("Wednesday, January 17, 2024, 9:40 a.m. Ankara, Türkiye", "Ankara"),
+        # the French ministry's daily briefing: the date line in brackets
+        ("(Paris, November 8, 2007)", "Paris"),
     ],
 )
 def test_the_place_written_on_a_date_line_is_the_place(line: str, city: str) -> None:

@@ -46,6 +46,12 @@ REAL = [
     ("Thursday, 04 April, 2024, 21:24",                             "2024-04-04", "21:24", None),
     ("(Xinhua News Agency August 24, 2005)",                        "2005-08-24", None,    None),
     ("Aired December 18, 2002 - 12:48 ET",                          "2002-12-18", "12:48", "ET"),
+    # MFA Thailand: a time with a dot before "hrs." or "hours"
+    ("Summary of Weekly Press Briefing 19 April 2024 at 11.00 hrs.", "2024-04-19", "11:00", None),
+    ("Friday, 15 December 2023 at 11.00 hours",                     "2023-12-15", "11:00", None),
+    # Trend: an offset from UTC in brackets, written back one way
+    ("Politics Materials 7 March 2012 15:16 (UTC +04:00)",          "2012-03-07", "15:16", "UTC+4"),
+    ("Speech Deliver By Minister On The 4th Of August, 2009",       "2009-08-04", None,    None),
 ]
 # fmt: on
 
@@ -63,6 +69,7 @@ def test_real_stamp_lines(line: str, date: str, time: str | None, zone: str | No
         "The meeting on March 3, 2015 - 20 people came",  # a number after a dash is no time
         "Dec. 12, 2013 14:30 ESTATE",  # a word that begins like a zone is none
         "On March 12, 2019, 12.50 people came",  # a number with a dot is a time only before a zone
+        "On March 12, 2019 (Uttar Pradesh) 14 people came",  # a bracket holds a zone only
     ],
 )
 def test_what_follows_a_date_is_read_only_as_a_time_or_zone(line: str) -> None:

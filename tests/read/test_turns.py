@@ -191,6 +191,10 @@ def test_label_forms_are_read_with_label_qualifier_and_text(
         "There are three Points To Note Here Today In Moscow Right Now: yes",
         "Lavrov:said without a space",
         "2021: a year of talks",
+        # a credit line in any language the layouts file lists labels for: no speaker
+        "Source: Xinhua",
+        "Fuente: Published by Prensa Latina, via Google News",
+        "Quelle: dpa",
     ],
 )
 def test_prose_ending_in_a_colon_is_not_a_label(text: str) -> None:
