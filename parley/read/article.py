@@ -303,6 +303,10 @@ NAME_TITLES = frozenset(
 )  # fmt: skip
 
 
+#: A journalist's job before their name ("NewsHour Senior Correspondent Margaret Warner").
+PRESS_JOBS = frozenset(("correspondent", "anchor", "reporter", "editor", "presenter", "columnist"))
+
+
 def _state_word(word: str) -> bool:
     """Whether a capitalised word names a state, not a person: a country ("Ukraine") or a word
     that ends a state's name ("Republic", "Kingdom"), as in "Foreign Minister of the Republic
@@ -314,7 +318,9 @@ def _name_words(words: list[str]) -> tuple[str, ...] | None:
     """A name of two to four words in a run of capitalised ``words``, or None: an office's
     country ("of Ukraine Andriy Deshchytsia") and courtesy titles ("Datuk Seri") before it are
     left out."""
-    while len(words) > 2 and (_state_word(words[0]) or words[0].casefold() in NAME_TITLES):
+    while len(words) > 2 and (
+        _state_word(words[0]) or words[0].casefold() in NAME_TITLES | PRESS_JOBS
+    ):
         words = words[1:]
     if all(w.casefold() in NAME_TITLES for w in words):
         return None  # "Datuk Seri" before "Dr Zambry Abdul Kadir"

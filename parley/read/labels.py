@@ -142,6 +142,33 @@ def resolve_name(name: str, names: Sequence[str]) -> tuple[str, str]:
     return name, "unresolved"
 
 
+#: A label of initials has this many letters ("MW", "AAG").
+INITIALS = range(2, 5)
+
+
+def by_initials(label: str, names: Sequence[str]) -> str | None:
+    """The one person of ``names`` whose initials a label writes ("MW" for Margaret Warner,
+    "AAG" for Ahmed Aboul Gheit, "AG" for the last two words of his name), or None.
+
+    Transcripts of broadcast interviews label the two voices by their initials once the title
+    has named them in full; the initials of every word of a name, or of its last words (the
+    family name of several words), stand for it when no other name has them."""
+    letters = label.replace(".", "").strip()
+    if not (letters.isalpha() and letters.isupper() and len(letters) in INITIALS):
+        return None
+    found: list[str] = []
+    for name in dict.fromkeys(names):
+        words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
+        if len(words) < 2:
+            continue
+        initials = "".join(w[0] for w in words).upper()
+        if initials == letters or (
+            len(letters) >= 2 and len(words) > len(letters) and initials.endswith(letters)
+        ):
+            found.append(name)
+    return found[0] if len(found) == 1 else None
+
+
 #: A first name is sought before a surname in at most this many paragraphs of the text.
 FIRST_NAME_PARAGRAPHS = 400
 
@@ -288,6 +315,8 @@ def resolve_turns(
             resolved.append(replace(turn, speaker=speaker or office, resolution=how))
             continue
         speaker, how = resolve_name(person or turn.speaker or name, names)
+        if how == "unresolved" and (initialled := by_initials(written, names)):
+            speaker, how = initialled, f"initials of {initialled}"
         resolved.append(replace(turn, speaker=speaker, resolution=how))
     asked = _questioners(tuple(resolved), [*principals, *([main] if main else [])])
     if any(t.kind == "question" and (t.outlet or is_question_word(t.label)) for t in asked):

@@ -425,7 +425,19 @@ def _credible(
         any(t.lower() in ROLE_WORDS or t.strip(".") in roles for t in tokens)
         or counts[label.name] >= 2
         or tokens[-1].lower() in surnames
+        or (initials(label.name) and any(initials(n) and c >= 2 for n, c in counts.items()))
     )
+
+
+# MW  |  AAG  (a speaker's initials)
+INITIALS_LABEL = re.compile(r"^[A-Z]{2,4}$")
+
+
+def initials(name: str) -> bool:
+    """Whether a label is a speaker's initials ("MW", "AAG"). A transcript that labels its
+    speakers so labels every voice so: once a label of initials recurs, another one that
+    appears once ("AG", a typist's slip for "AAG") is a label too, not a word of the text."""
+    return INITIALS_LABEL.match(name) is not None
 
 
 def _first_name_asks(label: Label) -> bool:

@@ -9,7 +9,7 @@ import pytest
 
 from parley.model import Diagnostic, Document, Layouts, Place, SourceText
 from parley.read.document import read_document
-from parley.read.labels import clean_person, full_name_in_text, role_holder, role_key
+from parley.read.labels import by_initials, clean_person, full_name_in_text, role_holder, role_key
 from parley.read.turns import read_label
 
 ROLES = Layouts(roles=(("SG", "Secretary-General"), ("FM", "Foreign Minister")))
@@ -549,3 +549,32 @@ def test_a_briefing_by_the_spokesperson_whom_nobody_names_is_the_spokespersons()
         ("Q", None, "question"),
         ("A", "Spokesman", "answer"),
     ]
+
+
+def test_labels_of_initials_stand_for_the_people_the_title_names_in_full() -> None:
+    doc, _ = _read(
+        "Transcript -- NewsHour Senior Correspondent Margaret Warner Interviews Egyptian Foreign"
+        " Minister Ahmed Aboul Gheit\n\n"
+        "MW: Foreign Minister Aboul Gheit thank you for having us\n"
+        "AAG: thank you, thank you for coming\n\n"
+        "MW: How do you define what is going on in Egypt right now?\n"
+        "AAG: It is an upheaval that is transforming Egypt from one era to a new era.\n"
+        "MW: Do you regard that as helpful advice from a friend?\n"
+        "AG: No, not at all. Better understand the Egyptian sensitivities.\n"
+    )
+    # "AG" (once, a slip for "AAG") is his too: the initials of the last words of his name
+    assert _speakers(doc) == [
+        ("MW", "Margaret Warner", "question"),
+        ("AAG", "Ahmed Aboul Gheit", "answer"),
+        ("MW", "Margaret Warner", "question"),
+        ("AAG", "Ahmed Aboul Gheit", "answer"),
+        ("MW", "Margaret Warner", "question"),
+        ("AG", "Ahmed Aboul Gheit", "answer"),
+    ]
+    assert doc.meta.speakers == ("Ahmed Aboul Gheit",)
+
+
+def test_initials_that_two_people_share_stand_for_nobody() -> None:
+    assert by_initials("MW", ["Margaret Warner", "Mark Walker"]) is None
+    assert by_initials("MW", ["Margaret Warner", "Ahmed Aboul Gheit"]) == "Margaret Warner"
+    assert by_initials("Mw", ["Margaret Warner"]) is None  # a name, not initials
