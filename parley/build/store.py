@@ -24,7 +24,7 @@ __all__ = ["MEMO_FILE", "load_memo", "save_memo"]
 #: File of the memo in the cache folder.
 MEMO_FILE = "stage-memo.sqlite"
 #: Bump when what is stored changes shape.
-FORMAT = "4"
+FORMAT = "5"
 #: The tables of stored items, as Memo's fields.
 TABLES = ("read", "postings", "pages", "units")
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 __all__ = [
     "ALPHABET",
+    "DIGITS",
     "K1",
     "LEVELS",
     "ROLES",
@@ -29,7 +30,8 @@ __all__ = [
 
 #: The 64 letters numbers are written with; the upper 32 mean "more digits follow".
 ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"
-_DIGIT = {letter: value for value, letter in enumerate(ALPHABET)}
+#: Each letter of :data:`ALPHABET` -> its value (32 and more: "more digits follow").
+DIGITS = {letter: value for value, letter in enumerate(ALPHABET)}
 #: BM25 parameters.
 K1, B = 1.2, 0.75
 #: Term weights are quantised to 1..LEVELS: with the four roles a posting is one letter (< 32).
@@ -55,7 +57,7 @@ def decode_numbers(text: str) -> list[int]:
     numbers: list[int] = []
     value = shift = 0
     for letter in text:
-        digit = _DIGIT[letter]
+        digit = DIGITS[letter]
         value |= (digit & 31) << shift
         if digit >= 32:
             shift += 5

@@ -54,7 +54,16 @@ from typing import Any
 
 from parley.model import Entry
 from parley.names import Names, VocabularyView, display_title, kind_noun, long_date
-from parley.search.codec import ALPHABET, LEVELS, ROLES, number, posting_letters, script
+from parley.search.codec import (
+    ALPHABET,
+    DIGITS,
+    LEVELS,
+    ROLES,
+    decode_numbers,
+    number,
+    posting_letters,
+    script,
+)
 from parley.search.facets import FACETS, facet_files, month_starts
 from parley.search.synonyms import OUTSIDE, entity_term, outside_term, synonym_table, word_entities
 from parley.search.tokens import MIN_LENGTH, STOP_WORDS, term_counts
@@ -71,6 +80,7 @@ __all__ = [
     "newest_first",
     "paragraph_terms",
     "place_line",
+    "postings_items",
     "text_files",
 ]
 
@@ -268,11 +278,33 @@ class DocumentIndex:
 
     files: dict[str, str]
     """Its text files (:func:`text_files`)."""
-    postings: dict[str, tuple[str, int]]
-    """Term -> (how many paragraphs hold it less one, then each (paragraph, weight and role)
-    pair, all encoded; how many paragraphs hold it): its postings but the document number."""
+    postings: str
+    """Its postings but the document number, as one text: each term it holds, then U+0000,
+    then how many paragraphs hold the term less one and each (paragraph, weight and role) pair,
+    all encoded, then U+0000 before the next term (:func:`postings_items` reads it back). One
+    text, not a dict of hundreds of small strings and tuples: a corpus' postings are held until
+    the index is merged and kept in the build's memo, and this takes about a tenth of the memory."""
     paragraphs: int
     """Paragraphs indexed, paragraph 0 included."""
+
+
+#: Between a term and its encoded postings, and between those and the next term: no term holds
+#: it (word terms are letters and digits; entity terms are "_", a kind, ":" and a checked key)
+#: and no encoded postings do (:data:`ALPHABET`).
+SEPARATOR = "\0"
+
+
+def postings_items(postings: str) -> Iterator[tuple[str, str, int]]:
+    """(term, encoded postings, how many paragraphs hold it) of :attr:`DocumentIndex.postings`.
+    The count is the encoding's first number plus one."""
+    if not postings:
+        return
+    flat = postings.split(SEPARATOR)
+    pairs = iter(flat)
+    for t, encoded in zip(pairs, pairs, strict=True):
+        first = DIGITS[encoded[0]]
+        count = first + 1 if first < 32 else decode_numbers(encoded)[0] + 1
+        yield t, encoded, count
 
 
 def document_index(entry: Entry, names: Names) -> DocumentIndex:
@@ -292,11 +324,12 @@ def document_index(entry: Entry, names: Names) -> DocumentIndex:
             else:
                 known.append(number(para - known[0] - 1) + letter)
                 known[0] = para
-    postings = {
-        t: (number(len(known) - 2) + "".join(known[1:]), len(known) - 1)
-        for t, known in in_doc.items()
-    }
-    return DocumentIndex(text_files(entry, names), postings, paragraphs)
+    flat = SEPARATOR.join(
+        f"{t}{SEPARATOR}{number(len(known) - 2)}{''.join(known[1:])}" for t, known in in_doc.items()
+    )
+    if in_doc and flat.count(SEPARATOR) != 2 * len(in_doc) - 1:  # see SEPARATOR
+        raise ValueError(f"an index term of {entry.doc.id} holds U+0000")
+    return DocumentIndex(text_files(entry, names), flat, paragraphs)
 
 
 def build_search_index(
@@ -318,7 +351,7 @@ def build_search_index(
         part = (computed or {}).get(entry.doc.id) or document_index(entry, names)
         files.update(part.files)
         paragraphs += part.paragraphs
-        for t, (encoded, count) in part.postings.items():
+        for t, encoded, count in postings_items(part.postings):
             known = found.get(t)
             if known is None:
                 found[t] = [n, count, [number(n) + encoded]]

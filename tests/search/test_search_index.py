@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import random
 import re
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,14 @@ from parley.model import Entry, Mention
 from parley.names import Names
 from parley.search import index as search_index
 from parley.search.codec import ALPHABET, LEVELS, ROLES, decode_numbers, encode_numbers, weight
-from parley.search.index import PART, build_search_index, paragraph_terms, text_files
+from parley.search.index import (
+    PART,
+    build_search_index,
+    document_index,
+    paragraph_terms,
+    postings_items,
+    text_files,
+)
 from parley.search.synonyms import entity_term, outside_term, word_entities
 from parley.search.tokens import STOP_WORDS, fold, stem, terms
 from tests.support.fake_corpus import FakeVocabulary, entry
@@ -263,6 +271,30 @@ def test_every_term_is_posted_at_exactly_the_paragraphs_that_hold_it() -> None:
     files = build_search_index(entries, VOCAB)
     _, index = read_index(files)
     assert flatten(index) == expected_postings(entries, ids_of(files))
+
+
+def test_a_documents_postings_read_back_give_each_term_once_with_its_paragraph_count() -> None:
+    """A document's postings are kept as one text; read back, each term comes once, with how
+    many paragraphs hold it: one letter up to 32 paragraphs, two from 33 on."""
+    many = [f"Sanctions were discussed again, time {n}." for n in range(40)]
+    doc = entry("2020-01-01-many", "2020-01-01", turns=[("remarks", "", "Sergey Lavrov", "", many)])
+    part = document_index(doc, Names(VOCAB))
+    items = [(t, count) for t, _, count in postings_items(part.postings)]
+    counts = dict(items)
+    assert len(counts) == len(items)
+    (sanction,) = terms("Sanctions")
+    assert counts[sanction] == 40
+    (moscow,) = terms("Moscow")
+    assert counts[moscow] == 1  # paragraph 0: the place
+    assert counts == dict(_paragraph_counts(doc))
+
+
+def _paragraph_counts(doc: Entry) -> Counter[str]:
+    """Each term of a document and how many of its paragraphs (0 included) hold it."""
+    found: Counter[str] = Counter()
+    for _, counts, _, _ in paragraph_terms(doc, Names(VOCAB)):
+        found.update(counts.keys())
+    return found
 
 
 def test_metadata_is_paragraph_zero_title_counterparts_countries_place_topics() -> None:
