@@ -24,7 +24,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-from collections.abc import Iterator, KeysView, Mapping
+from collections.abc import Iterable, Iterator, KeysView, Mapping
 from dataclasses import replace
 from typing import Any, SupportsIndex, TypeVar, overload
 
@@ -210,6 +210,7 @@ class Fingerprints:
         self._order = tuple(e.doc.id for e in catalog.entries)
         self._by_id = catalog.by_id
         self._known: dict[Dependency, bytes] = {}
+        self._recorded: dict[Dependency, tuple[str, Any, bytes]] = {}
 
     def of(self, table: str, key: Any) -> bytes:
         """The fingerprint of one value read (``key`` :data:`ALL`: the whole table)."""
@@ -218,6 +219,21 @@ class Fingerprints:
         if found is None:
             found = self._known[dependency] = self._work_out(table, key)
         return found
+
+    def recorded(self, looked_up: Iterable[Dependency]) -> tuple[tuple[str, Any, bytes], ...]:
+        """(table, key, fingerprint) of each value looked up, as a page's or unit's record
+        keeps them. Each is made once and shared by every record that read the same value:
+        a corpus' records hold some fifty lookups per document, nearly all of the same few
+        thousand values (a document's entry, its rank, a subject's path)."""
+        recorded = self._recorded
+        made = []
+        for dependency in looked_up:
+            found = recorded.get(dependency)
+            if found is None:
+                table, key = dependency
+                found = recorded[dependency] = (table, key, self.of(table, key))
+            made.append(found)
+        return tuple(made)
 
     def _work_out(self, table: str, key: Any) -> bytes:
         if table in ("entry", "entries"):

@@ -139,7 +139,7 @@ def _index_part(shared: _Shared, part: str) -> _PartDone:
             for path, text in pages.items():
                 data = made[path] = text.encode("utf-8")
                 files.append((path, hashlib.sha256(data).hexdigest()))
-            deps = tuple((table, k, fingerprints.of(table, k)) for table, k in looked_up)
+            deps = fingerprints.recorded(looked_up)
             records[name] = UnitRecord(known.salt, deps, tuple(files), parts)
         if within:
             within[-1].append(name)
@@ -273,7 +273,7 @@ def generate_files(
             continue
         put(path, page)
         if fps[doc_id]:
-            deps = tuple((table, key, fingerprints.of(table, key)) for table, key in looked_up)
+            deps = fingerprints.recorded(looked_up)
             sha = hashlib.sha256(page).hexdigest()
             records[doc_id] = PageRecord(salt, fps[doc_id], deps, sha)
     units: dict[str, UnitRecord] = {}

@@ -13,9 +13,9 @@ import io
 import pickle
 import sqlite3
 from contextlib import closing
-from dataclasses import fields
+from dataclasses import fields, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from parley.build.memo import Memo, PageRecord, UnitRecord
 
@@ -58,10 +58,13 @@ def load_memo(folder: Path, data_digest: str) -> Memo:
                 memo.read[key] = result
             for key, value in db.execute("SELECT key, value FROM postings"):
                 memo.postings[key] = pickle.loads(value)
+            # Records are pickled one by one, so each would hold its own copy of every lookup
+            # it shares with others (some fifty per document, of a few thousand values): one.
+            shared: dict[tuple[str, Any, bytes], tuple[str, Any, bytes]] = {}
             for key, value in db.execute("SELECT key, value FROM pages"):
-                memo.pages[key] = pickle.loads(value)
+                memo.pages[key] = _sharing(pickle.loads(value), shared)
             for key, value in db.execute("SELECT key, value FROM units"):
-                memo.units[key] = pickle.loads(value)
+                memo.units[key] = _sharing(pickle.loads(value), shared)
     except (sqlite3.Error, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
         return Memo(data_digest=data_digest)
     memo.stored = {
@@ -71,6 +74,16 @@ def load_memo(folder: Path, data_digest: str) -> Memo:
         "units": dict(memo.units),
     }
     return memo
+
+
+R = TypeVar("R", PageRecord, UnitRecord)
+
+
+def _sharing(record: R, shared: dict[tuple[str, Any, bytes], tuple[str, Any, bytes]]) -> R:
+    """``record`` with each of its lookups replaced by the equal one in ``shared`` (added when
+    none is)."""
+    lookups = tuple(shared.setdefault(d, d) for d in record.dependencies)
+    return replace(record, dependencies=lookups)
 
 
 def save_memo(folder: Path, memo: Memo) -> None:
@@ -166,5 +179,6 @@ def _save_table(
         stored = set()
     gone = stored - keep
     db.executemany(f"DELETE FROM {table} WHERE key = ?", [(k,) for k in gone])
-    new = [(k, dumps(v)) for k, v in items.items() if k not in stored]
+    # One item pickled at a time: a cold build's whole memo is never held pickled at once.
+    new = ((k, dumps(v)) for k, v in items.items() if k not in stored)
     db.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)", new)

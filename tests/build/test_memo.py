@@ -6,6 +6,8 @@ from __future__ import annotations
 import pickle
 import re
 import shutil
+import sqlite3
+from contextlib import closing
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,9 +16,9 @@ import pytest
 from benchmarks.bench_build import add_paragraph
 from benchmarks.corpus import write_corpus
 from parley import pipeline
-from parley.build.memo import Memo
+from parley.build.memo import Memo, PageRecord, UnitRecord
 from parley.build.stamp import STAMP
-from parley.build.store import MEMO_FILE, dumps
+from parley.build.store import MEMO_FILE, dumps, load_memo
 from parley.model import Diagnostic
 from parley.names import Names
 from parley.pipeline import BuildOptions, run
@@ -172,6 +174,27 @@ def test_a_build_keeps_its_memo_in_the_cache_folder_and_writes_what_a_fresh_buil
     files = generated(root)
     assert files == fresh_build(root, tmp_path / "fresh-2")
     assert [path for path, data in files.items() if gone.encode() in data] == []
+
+
+def test_a_loaded_memo_holds_each_lookup_once_however_many_records_share_it(
+    tmp_path: Path,
+) -> None:
+    """Records are stored one by one; loaded, those that read the same value (a document's
+    entry, a subject's path) share one (table, key, fingerprint), not a copy each."""
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus / "transcripts", 12, seed=7, annotations=corpus / "annotations")
+    root = stage_inputs(tmp_path / "archive", corpus / "transcripts", corpus / "annotations")
+    run(options(root), lambda d: None)
+    memo = load_memo(root / ".cache" / "parley", _saved_data_digest(root))
+    records: list[PageRecord | UnitRecord] = [*memo.pages.values(), *memo.units.values()]
+    lookups = [d for r in records for d in r.dependencies]
+    assert memo.pages and memo.units and len(set(lookups)) < len(lookups)
+    assert len({id(d) for d in lookups}) == len(set(lookups))
+
+
+def _saved_data_digest(root: Path) -> str:
+    with closing(sqlite3.connect(root / ".cache" / "parley" / MEMO_FILE)) as db:
+        return str(db.execute("SELECT value FROM meta WHERE name = 'data'").fetchone()[0])
 
 
 def test_a_damaged_memo_is_ignored(tmp_path: Path, reads: list[str]) -> None:
