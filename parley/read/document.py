@@ -222,6 +222,7 @@ def read_document(
         if found is not None:
             line = head.title_line or 0 if found.line == 0 else _nth_long(worded_texts, found.line)
             meta = why.step(meta, _standfirst(meta, found), STANDFIRST_RULE, {}, default=line)
+            turns = _answered_by(meta, turns)
     asked = next((t.line for t in turns if t.kind == "question"), 0)
     kinded, kind_how = _kind_from_turns(meta, turns)
     meta = why.step(
@@ -592,6 +593,21 @@ def _standfirst(meta: Metadata, found: Standfirst) -> Metadata:
         meta,
         speakers=meta.speakers or ((found.speaker,) if found.speaker else ()),
         place=meta.place or (Place(city=found.place) if found.place else None),
+    )
+
+
+def _answered_by(meta: Metadata, turns: tuple[Turn, ...]) -> tuple[Turn, ...]:
+    """Answers labelled "A:" or "Answer:" that nobody was known to give when the labels were
+    resolved, given to the main speaker the line under the title names ("Trend News written
+    interview with ... foreign minister Dora Bakoyyanis." over "Question:" and "Answer:")."""
+    main = meta.speakers[0] if meta.speakers else None
+    if not main:
+        return turns
+    return tuple(
+        replace(t, speaker=main, resolution=f"answerer: the main speaker {main}")
+        if t.label and t.speaker is None and t.kind == "answer" and is_role_label(t.label)
+        else t
+        for t in turns
     )
 
 

@@ -12,6 +12,8 @@ event, its speaker and often its place, in a few shapes that every publisher use
   for itself: the page never names its holder);
 - "<person> delivered|made|gave the following <event>": "Prime Minister Boris Johnson delivered
   the following statement on Downing Street."
+- "interview with <office> <person>": "Trend News written interview with the newly appointed OSCE
+  chairman-in-office, Greek foreign minister Dora Bakoyyanis." (the one interviewed).
 
 where <event> is a speech, statement, remarks, address, briefing, press or news conference,
 interview or transcript. The place is a venue the layouts file names ("on Downing Street" is
@@ -55,6 +57,13 @@ POSSESSIVE_AT = re.compile(rf"(?:['’]s|['’]) (?:{_OF_EVENT} )?{_EVENT}\b")
 # opening statement at a press conference with ... in Moscow.
 DELIVERED_AT = re.compile(
     rf" (?:delivered|made|gave) (?:the following|a|an|his|her)(?: {_OF_EVENT})? {_EVENT}\b"
+)
+# Trend News written interview with ..., Greek foreign minister Dora Bakoyyanis.  |  ... Interviews
+# Egyptian Foreign Minister Ahmed Aboul Gheit  (the one interviewed: an office, then the name)
+INTERVIEW_WITH = re.compile(
+    r"\b[Ii]nterview(?:s| with)\b[^.;:]{0,80}?\b(?i:minister|president|secretary|"
+    r"spokes(?:person|man|woman)|chancellor|premier|envoy|ambassador|chair(?:man|person)"
+    r"(?:-in-office)?)\b,? (?P<name>[A-Z][\w'’-]+(?: (?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})"
 )
 #: A speaker's phrase before "'s remarks" or "delivered" has at most this many words.
 WHO_WORDS = 8
@@ -153,6 +162,8 @@ def read_standfirst(
             speaker = _after_by(by["rest"])
         if speaker is None and (said := _said_at(text)) is not None:
             speaker = _who(" ".join(text[:said].split()[-WHO_WORDS:]))
+        if speaker is None and "nterview" in text and (given := INTERVIEW_WITH.search(text)):
+            speaker = given["name"]
         if speaker is not None:
             found.append((speaker, _place(text, venues or {}), line))
     if not found:

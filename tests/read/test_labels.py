@@ -578,3 +578,21 @@ def test_initials_that_two_people_share_stand_for_nobody() -> None:
     assert by_initials("MW", ["Margaret Warner", "Mark Walker"]) is None
     assert by_initials("MW", ["Margaret Warner", "Ahmed Aboul Gheit"]) == "Margaret Warner"
     assert by_initials("Mw", ["Margaret Warner"]) is None  # a name, not initials
+
+
+def test_answers_are_the_interviewees_the_line_under_the_title_names() -> None:
+    doc, _ = _read(
+        "NEW OSCE CHAIRMAN-IN-OFFICE SEES NO NECESSITY IN REFORMING ORGANIZATION\n"
+        "Trend News Agency\nDec 25 2008\n"
+        "Trend News written interview with the newly appointed OSCE\n"
+        "chairman-in-office, Greek foreign minister Dora Bakoyyanis.\n"
+        "Question: What priority does Greece set for its term of chairmanship\n"
+        "at the OSCE? Do you see any need to reform the OSCE?\n"
+        "Answer: I don't think there is a need to reform the OSCE. Instead I\n"
+        "believe that the Organization needs our full support.\n"
+    )
+    assert doc.meta.speakers == ("Dora Bakoyyanis",)
+    assert _speakers(doc) == [
+        ("Question", None, "question"),
+        ("Answer", "Dora Bakoyyanis", "answer"),
+    ]

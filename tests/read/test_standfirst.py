@@ -64,3 +64,14 @@ def test_no_standfirst_without_an_event_and_a_person() -> None:
         )
         is None
     )
+
+
+def test_an_interview_with_an_office_and_a_name_is_the_interviewees() -> None:
+    found = read_standfirst(
+        "NEW OSCE CHAIRMAN-IN-OFFICE SEES NO NECESSITY IN REFORMING ORGANIZATION",
+        [
+            "Trend News written interview with the newly appointed OSCE chairman-in-office, Greek"
+            " foreign minister Dora Bakoyyanis."
+        ],
+    )
+    assert found is not None and found.speaker == "Dora Bakoyyanis"
