@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from parley.model import Place
 from parley.read.dateline import Dateline, read_dateline
-from parley.read.dates import CAPTION, WEEKDAYS, find_stamp, iso_date
+from parley.read.dates import CAPTION, MONTH, MONTHS, WEEKDAYS, find_stamp, iso_date
 from parley.read.memo import per_read
 from parley.read.persons import (
     COUNTRY_ENDS,
@@ -133,6 +133,10 @@ NOT_PLACES = NOT_NAMES
 ON_WEEKDAY = re.compile(
     r"\b(?!(?:next|every|until|till|by|before|from|since|coming)\b)[A-Za-z]+ "
     r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,? \d)"
+)
+# on Thursday (August 10)  |  on Monday (10 August)  (a weekday with its date in brackets)
+WEEKDAY_DATE = re.compile(
+    rf" \((?:(?P<month>{MONTH}) (?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}}) (?P<month2>{MONTH}))\)"
 )
 # Monday’s discussions  |  Friday's talks (the day the report's event happened, written possessive)
 WEEKDAY_POSSESSIVE = re.compile(
@@ -573,6 +577,14 @@ def dateline_date(found: Dateline | None, published: str | None) -> str | None:
     return iso_date(str(year), str(found.month), str(found.day)) if year else None
 
 
+def _before(reference: dt.date, month_name: str, match: re.Match[str]) -> str | None:
+    """The date of a day and month written without a year, on or before ``reference``."""
+    month = MONTHS[month_name.lower().rstrip(".")]
+    day = int(match["day"] or match["day2"])
+    year = reference.year - 1 if (month, day) > (reference.month, reference.day) else reference.year
+    return iso_date(str(year), str(month), str(day))
+
+
 def event_date(
     published: str | None, paragraphs: Sequence[str], filed: str | None = None
 ) -> str | None:
@@ -590,6 +602,10 @@ def event_date(
         if day is not None and (
             match := ON_WEEKDAY.search(text) or WEEKDAY_POSSESSIVE.search(text)
         ):
+            if bracketed := WEEKDAY_DATE.match(text, match.end()):
+                # "on Thursday (August 10)": the day written beside the weekday is the event's,
+                # however long before the report it was
+                return _before(day, bracketed["month"] or bracketed["month2"], bracketed)
             back = (day.weekday() - WEEKDAYS.index(match["day"].lower())) % 7
             return (day - dt.timedelta(days=back)).isoformat()
         if day is not None and YESTERDAY.search(text):

@@ -41,7 +41,26 @@ MONTHS = {
         start=1,
     )
 }  # fmt: skip
-# July  |  Sept.  |  июля  (a month in the date patterns below)
+#: Month names in Spanish, Portuguese and French, full names only (their abbreviations are
+#: English words: "mar", "set"): a Latin American or African agency's date line ("25 abril
+#: 2012", "4 de março de 2020", "8 novembre 2007").
+FOREIGN_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("enero", "janeiro", "janvier"), ("febrero", "fevereiro", "février", "fevrier"),
+            ("marzo", "março", "marco", "mars"), ("abril", "avril"), ("mayo", "maio", "mai"),
+            ("junio", "junho", "juin"), ("julio", "julho", "juillet"),
+            ("agosto", "août", "aout"), ("septiembre", "setiembre", "setembro", "septembre"),
+            ("octubre", "outubro", "octobre"), ("noviembre", "novembro", "novembre"),
+            ("diciembre", "dezembro", "décembre", "decembre"),
+        ),
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+MONTHS |= FOREIGN_MONTHS
+# July  |  Sept.  |  июля  |  abril  (a month in the date patterns below)
 MONTH = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 #: The days of the week, Monday first (``datetime.date.weekday()`` order): the one list of them
 #: the reader and the linker use ("said on Friday", "Page last updated at 12:17 GMT, Saturday").
@@ -262,10 +281,10 @@ FOUND_STAMPS: tuple[re.Pattern[str], ...] = (
     ),
     # Tuesday, 25 June, 2002, 17:04 GMT  |  03rd January, 2023  |  8 Aug, 2008 12:04  |
     # 08 September 2006 [14:08]  |  7. November 2016  |  12-Mar-2019 14:05  |  12th of March 2019
-    # |  The 4th Of August, 2009
+    # |  The 4th Of August, 2009  |  4 de março de 2020
     re.compile(
-        rf"\b{_DAY}(?:\s+(?i:of)\s+|\s+|-)(?P<month>{MONTH}),?(?:\s+|-)(?P<year>(?:19|20)\d\d)\b"
-        + _THEN_TIME
+        rf"\b{_DAY}(?:\s+(?i:of|de)\s+|\s+|-)(?P<month>{MONTH}),?(?:\s+(?:de\s+)?|-)"
+        r"(?P<year>(?:19|20)\d\d)\b" + _THEN_TIME
     ),
     # 10:04, March 07, 2025  |  14:46 JST, February 22, 2025
     re.compile(
@@ -337,9 +356,14 @@ _YEAR_FIRST_PATTERNS = frozenset(p for p in FOUND_STAMPS if "(?P<ysep>" in p.pat
 YEAR_FIRST_HINT = re.compile(r"(?:19|20)\d\d[./]\d")
 #: ... and the Chinese or Japanese date, which cannot match without its 年.
 _KANJI_PATTERNS = frozenset(p for p in FOUND_STAMPS if "年" in p.pattern)
-#: The first three letters of every month name written in ASCII: a stamp pattern naming a month
-#: cannot match an ASCII text without one of them.
-MONTH_STEMS = tuple(sorted({name[:3] for name in MONTHS if name.isascii()}))
+#: The first three letters of every English month name, and the other languages' names whole:
+#: a stamp pattern naming a month cannot match an ASCII text without one of them.
+MONTH_STEMS = tuple(
+    sorted(
+        {name[:3] for name in MONTHS if name.isascii() and name not in FOREIGN_MONTHS}
+        | {name for name in FOREIGN_MONTHS if name.isascii()}  # "ene" is in "general"
+    )
+)
 
 
 def find_stamp(text: str) -> Found | None:

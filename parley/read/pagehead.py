@@ -318,7 +318,8 @@ def _city_line(line: str) -> Place | None:
 def reporter_place(lines: Sequence[str]) -> Place | None:
     """Where a news report's byline or stamp line says it was written: "By Jane Doe in Tokyo",
     "By Jane Doe, Tokyo", "Reuters | Ankara | Updated: 24-03-2021 15:54 IST" (a large city the
-    gazetteer knows, standing alone between bars on a line with a date). The reader takes it
+    gazetteer knows, standing alone between bars on a line with a date, or ending a byline
+    there: "Staff Correspondent Barta24.com, Dhaka | 2023-09-01 14:42:48"). The reader takes it
     for an article whose text and dateline give no place."""
     for line in lines[:REGION]:
         if line.startswith("By ") and (city := _byline_city(line)):
@@ -330,8 +331,13 @@ def reporter_place(lines: Sequence[str]) -> Place | None:
 
 
 def _barred_city(line: str) -> Place | None:
-    """A city standing alone between bars on a stamp line ("Jane Doe | Tokyo | Updated: ...")."""
-    return next((c for part in line.split(" | ") if (c := _city_line(part.strip()))), None)
+    """A city standing alone between bars on a stamp line ("Jane Doe | Tokyo | Updated: ..."),
+    or after a comma at the end of a byline between bars ("Staff Correspondent Barta24.com,
+    Dhaka | 2023-09-01 14:42:48")."""
+    for part in line.split(" | "):
+        if city := _city_line(part.strip()) or _city_line(part.rsplit(",", 1)[-1].strip()):
+            return city
+    return None
 
 
 def _byline_city(line: str) -> Place | None:

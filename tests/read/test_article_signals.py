@@ -340,3 +340,17 @@ def test_a_report_of_what_an_office_told_is_a_news_report() -> None:
         )
         == "article"
     )
+
+
+def test_a_weekday_with_its_date_in_brackets_is_that_date() -> None:
+    """Barta24, 1 September 2023: "on Thursday (August 10) afternoon" is three weeks before
+    the report, not the Thursday before it."""
+    lead_text = [
+        "He made this comment to reporters after an exchange of views with eminent persons at "
+        "the Foreign Service Academy at Bailey Road in the capital on Thursday (August 10) "
+        "afternoon.",
+    ]
+    assert event_date("2023-09-01", lead_text) == "2023-08-10"
+    met = "The two foreign ministers met at the ministry in the capital on Monday {} and spoke."
+    assert event_date("2024-01-05", [met.format("(25 December)")]) == "2023-12-25"
+    assert event_date("2023-09-01", [met.format("(the second time)")]) == "2023-08-28"

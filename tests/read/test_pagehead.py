@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from parley.model import Document, Place, SourceText
 from parley.read.dates import DOCUMENT_NUMBER_LINE, document_number
 from parley.read.document import read_document
-from parley.read.pagehead import scan_page
+from parley.read.pagehead import reporter_place, scan_page
 
 CHROME = ["View settings", "", "Font size:", "Site colours:", "", "Transcripts /", ""]
 
@@ -262,3 +262,23 @@ def test_a_stamp_takes_the_time_of_the_same_day_repeated_later_on_its_line(
 ) -> None:
     page = scan_page(["Transcript of Weekly Media Briefing", "", line, "", "Text."], 0)
     assert (page.date, page.time) == (date, time)
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [
+        ("By Jane Doe in Tokyo", "Tokyo"),
+        ("Reuters | Ankara | Updated: 24-03-2021 15:54 IST", "Ankara"),
+        # Barta24: the city ends the byline, before the bar and the stamp
+        ("Staff Correspondent Barta24.com, Dhaka | 2023-09-01 14:42:48", "Dhaka"),
+        # a section and a stamp: no city
+        ("Politics, World | 2023-09-01 14:42:48", None),
+        # a byline's city without a stamp on the line is not read
+        ("Staff Correspondent, Dhaka | National", None),
+    ],
+)
+def test_a_byline_or_stamp_line_names_where_a_report_was_written(
+    line: str, city: str | None
+) -> None:
+    found = reporter_place(["Headline of a news report", line])
+    assert (found.city if found else None) == city

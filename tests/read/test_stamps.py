@@ -52,6 +52,10 @@ REAL = [
     # Trend: an offset from UTC in brackets, written back one way
     ("Politics Materials 7 March 2012 15:16 (UTC +04:00)",          "2012-03-07", "15:16", "UTC+4"),
     ("Speech Deliver By Minister On The 4th Of August, 2009",       "2009-08-04", None,    None),
+    # Spanish, Portuguese and French month names (Prensa Latina, Itamaraty, the Quai d'Orsay)
+    ("25 abril 2012",                                               "2012-04-25", None,    None),
+    ("Brasília, 4 de março de 2020",                                "2020-03-04", None,    None),
+    ("(Paris, le 8 novembre 2007)",                                 "2007-11-08", None,    None),
 ]
 # fmt: on
 
