@@ -281,10 +281,19 @@ def resolve_turns(
     if main and is_role_label(expand(main, abbreviations), answers):
         main = None  # "SG" is nobody's name
     resolved: list[Turn] = []
+    bracketed = named_in_brackets(turns)
     for turn in turns:
         if not turn.label:
             how = "opening remarks of the main speaker" if turn.speaker else "text"
             resolved.append(replace(turn, resolution=how))
+            continue
+        written = turn.label.split(" (")[0]
+        if turn.kind != "question" and written in bracketed:
+            # Moderator (Director/..., MFA, Teo Lay Cheng): ... then Moderator: ...
+            who = bracketed[written]
+            resolved.append(
+                replace(turn, speaker=who, resolution=f"role, named in brackets: {who}")
+            )
             continue
         if turn.kind == "question" and declared and turn.label.split(" (")[0] in declared:
             resolved.append(replace(turn, resolution="front matter: a questioner"))
@@ -329,6 +338,34 @@ def resolve_turns(
         ],
         names_an_office,
     )
+
+
+def named_in_brackets(turns: Sequence[Turn]) -> dict[str, str]:
+    """Labels whose brackets end with their speaker's name after the office ("Moderator
+    (Director/Strategic Communications Directorate, MFA, Teo Lay Cheng)"), label -> the name.
+
+    Transcripts that label a role (a moderator, an outlet's reporter) give its holder's title
+    and name in brackets the first time, then the role alone: every turn of that label, with or
+    without its brackets, is that person's. A label written with two different names is left
+    out."""
+    found: dict[str, str] = {}
+    clash: set[str] = set()
+    for turn in turns:
+        if not turn.label or not turn.qualifier or "," not in turn.qualifier:
+            continue
+        name = turn.qualifier.rsplit(",", 1)[-1].strip()
+        words = name.split()
+        if not (
+            2 <= len(words) <= 4
+            and all(w[:1].isupper() and not w.isupper() for w in words)
+            and not any(_is_title_word(w) for w in words)
+        ):
+            continue
+        written = turn.label.split(" (")[0]
+        if found.get(written, name) != name:
+            clash.add(written)
+        found.setdefault(written, name)
+    return {label: name for label, name in found.items() if label not in clash}
 
 
 def names_an_office(label: str) -> bool:

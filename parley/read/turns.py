@@ -81,7 +81,8 @@ PROSE_STARTS = frozenset(
         "those", "there", "here", "it", "we", "i", "our", "my", "and", "but", "so", "if", "when",
         "what", "why", "how", "first", "second", "third", "firstly", "secondly", "finally", "note",
         "example", "also", "yes", "no", "now", "then", "thus", "however", "moreover", "please",
-        "today", "yesterday", "tomorrow", "subject", "source", "sources", "update", "updated",
+        "today", "yesterday", "tomorrow", "subject", "subjects", "source", "sources", "update",
+        "updated",
         "photo", "video", "read", "see", "tags", "topic", "topics", "keywords", "summary",
         "background", "translation", "transcript",
         # "source" in the languages whose question and answer words data/layouts.yaml lists: a
@@ -167,6 +168,8 @@ def read_label(
     asking = QUESTION_WORDS | questions
     answering = ANSWER_WORDS | answers
     outlet = outlet or _surname_and_outlet(name)
+    if not outlet and _press_job(qualifier) and "," not in name:
+        outlet = name  # CNA (Senior Journalist, Dylan Loh): an outlet's reporter
     questioner = first in asking or bool(outlet)
     dash_ok = first in asking or first in answering or name.isupper()
     if match["end"].strip() != ":" and not dash_ok:
@@ -320,6 +323,18 @@ def _is_place(name: str) -> bool:
         return True
     city = gazetteer().city(name)
     return city is not None and city.population >= DATELINE_CITY_PEOPLE
+
+
+#: Words of a journalist's job in a label's brackets ("CNA (Senior Journalist, Dylan Loh)").
+PRESS_JOBS = frozenset(("journalist", "correspondent", "reporter", "editor", "producer"))
+
+
+def _press_job(qualifier: str) -> bool:
+    """Whether a label's brackets give a journalist's job: the label before them is the outlet
+    whose reporter asks ("CNA (Senior Journalist, Dylan Loh)", "Reuters (Correspondent, ...)")."""
+    return bool(qualifier) and any(
+        w.strip(".,/").casefold() in PRESS_JOBS for w in qualifier.replace("/", " ").split()
+    )
 
 
 #: Values of a label declared in front matter that make it a questioner's.

@@ -596,3 +596,33 @@ def test_answers_are_the_interviewees_the_line_under_the_title_names() -> None:
         ("Question", None, "question"),
         ("Answer", "Dora Bakoyyanis", "answer"),
     ]
+
+
+def test_a_role_named_in_brackets_is_that_person_then_and_when_written_alone() -> None:
+    doc, _ = _read(
+        "Transcript of Minister for Foreign Affairs Dr Vivian Balakrishnan's Press Conference at "
+        "the ASEAN Foreign Ministers' Retreat\n\n"
+        "Moderator (Director/Strategic Communications Directorate, MFA, Teo Lay Cheng): Good "
+        "afternoon, everyone. Could I have the first question?\n\n"
+        "Minister: Okay, who is going to begin?\n\n"
+        "Moderator: Dylan?\n\n"
+        "CNA (Senior Journalist, Dylan Loh): Hi, Dr Balakrishnan. Were there any tensions?\n\n"
+        "Minister: Okay short answer to that question is no.\n"
+    )
+    # the moderator who calls on reporters asks nothing of the minister; the outlet's reporter
+    # (a journalist's job in the brackets) does
+    assert _speakers(doc) == [
+        ("Moderator (Director/Strategic Communications Directorate, MFA, Teo Lay Cheng)",
+         "Teo Lay Cheng", "remarks"),
+        ("Minister", "Vivian Balakrishnan", "remarks"),
+        ("Moderator", "Teo Lay Cheng", "remarks"),
+        ("CNA (Senior Journalist, Dylan Loh)", None, "question"),
+        ("Minister", "Vivian Balakrishnan", "answer"),
+    ]  # fmt: skip
+    assert [t.outlet for t in doc.turns if t.kind == "question"] == ["CNA"]
+
+
+def test_a_field_of_subjects_is_no_speaker() -> None:
+    assert (
+        read_label("Subjects: Australia-Singapore relations, green energy, G20 meetings.") is None
+    )
