@@ -19,6 +19,8 @@ reading the files and rendering the transcript pages that the change does not re
 
 from __future__ import annotations
 
+import ctypes
+import gc
 import shutil
 import subprocess
 from collections.abc import Callable, Iterable, Mapping
@@ -228,6 +230,38 @@ def run(
     A long-running caller (the live preview) passes the same ``memo`` to every build, so files
     that did not change are not read or indexed again; the files written are the same."""
     result = BuildResult()
+    rendering, newest = stage(options, report, result, memo)
+    # What the stage held (the read corpus, the catalog, the memo loaded from the cache) is
+    # gone with it: MkDocs' processes, which take as much memory again, do not run beside it.
+    if rendering and options.mode == "build":
+        give_back_memory()
+    return finish(options, result, newest) if rendering else result
+
+
+def give_back_memory() -> None:
+    """Hand the memory this process freed back to the system: Python keeps much of what its
+    objects freed for the next ones, and the C library much of what Python gives up. Where the
+    C library is not GNU's (no ``malloc_trim``), the memory stays with the process."""
+    gc.collect()
+    try:
+        trim = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):
+        return
+    trim(0)
+
+
+#: Whether MkDocs renders the site after the stage, and the newest document's date.
+Staged = tuple[bool, str | None]
+
+
+def stage(
+    options: BuildOptions,
+    report: Callable[[Diagnostic], None],
+    result: BuildResult,
+    memo: Memo | None = None,
+) -> Staged:
+    """Our stage: read, enrich, link and write the generated folder (or only check, or record
+    the anchors), filling ``result``; see :func:`run`."""
 
     def note(diagnostics: Iterable[Diagnostic]) -> None:
         for d in diagnostics:
@@ -256,7 +290,7 @@ def run(
         result.documents = previous.documents
         result.pages_unchanged = previous.pages
         result.skipped = True
-        return finish(options, result, previous.newest)
+        return True, previous.newest
 
     note(limit_problems)
     vocab, problems = load_vocabulary(options.data, limits.file_bytes)
@@ -288,7 +322,7 @@ def run(
     entries, numberings = number_entries(options, entries, note, shown, result)
     if options.record_anchors:
         result.documents = len(entries)
-        return result
+        return False, None
     documents = {e.doc.id: e.doc for e in entries}
     notes: dict[str, tuple[Note, ...]] = {}
     if options.annotations is not None:
@@ -297,7 +331,7 @@ def run(
     entries = [replace(e, notes=notes.get(e.doc.id, ())) for e in entries]
     result.documents = len(entries)
     if options.mode == "check":
-        return result
+        return False, None
 
     catalog = build_catalog(entries, people=vocab.canonical_person)
     workers = worker_count(options.jobs, len(entries))
@@ -348,7 +382,7 @@ def run(
     result.pages_removed = len(written.removed)
     if kept and memo is not None:
         save_memo(cache, memo)
-    return finish(options, result, newest)
+    return True, newest
 
 
 def number_entries(
