@@ -89,7 +89,7 @@ DATELINE = re.compile(
 )
 # a press conference in Ankara  |  talks in Minsk  |  speaking to reporters in New York
 EVENT_IN = re.compile(
-    r"\b(?P<verb>conference|briefing|talks|meeting|met|hosted|speaking|spoke|said|"
+    r"\b(?P<verb>conference|briefing|talks|meeting|met|hosted|received|speaking|spoke|said|"
     r"told (?:reporters|journalists)|addressing|visit|summit|held|forum|interview|remarks|"
     r"session)\b"
     r"(?:[^.;]|(?<=[A-Z])\.){0,60}?\b(?:in|inside|at) "
@@ -120,7 +120,7 @@ FUTURE_BEFORE = 40
 #: Words of a meeting whose place, in the lead's first paragraphs, is the event's, wherever the
 #: report was filed ("talks with his Pakistani counterpart in Islamabad" under "NEW DELHI:").
 MEETING_PLACE_WORDS = frozenset(
-    {"talks", "meeting", "met", "hosted", "held", "visit", "summit", "conference"}
+    {"talks", "meeting", "met", "hosted", "received", "held", "visit", "summit", "conference"}
 )
 #: Words that are never a surname: those above, and every country's capital.
 NOT_SURNAMES = NOT_NAMES | countries().capitals

@@ -89,7 +89,7 @@ from parley.read.persons import (
 )
 from parley.read.seat import seat_of
 from parley.read.standfirst import STANDFIRST_MIN_CHARS, Standfirst, read_standfirst
-from parley.read.titles import kind_of, title_place, title_speakers, title_tail
+from parley.read.titles import ISSUED_LINE, kind_of, title_place, title_speakers, title_tail
 from parley.read.turns import headline, read_body
 
 # MOSCOW, Jan 26 (Reuters) - The following is a transcript ...
@@ -189,7 +189,13 @@ def read_document(
         readout=meeting is not None and not meeting.in_press_words,
         reported_meeting=meeting is not None and meeting.in_press_words,
     )  # fmt: skip
-    rule = f"text: an article ({news})" if texted.kind == "article" else LABELLED_RULE
+    rule = (
+        f"text: an article ({news})"
+        if texted.kind == "article"
+        else f"text: {news}, read like an article for who spoke and where"
+        if news == ISSUED_RELEASE
+        else LABELLED_RULE
+    )
     meta = why.step(meta, texted, rule, {}, default=first_line)
     for name, detail in how.items():
         if name in why.found and why.found[name].rule == rule:
@@ -502,6 +508,10 @@ def _text_metadata(
             news = REPORTED_MEETING
     if news:
         meta, how = _article(meta, texts, given, layouts, head_lines)
+    if news == ISSUED_RELEASE:
+        # who spoke and where are read as in a report, but the page is its issuer's statement
+        meta = replace(meta, kind="statement", event_date=None)
+        how.pop("kind", None)
     if not meta.speakers:
         # a guess until the labels are resolved (see _resolve)
         labelled = [t.speaker for t in turns if t.label and t.kind != "question" and t.speaker]
@@ -517,6 +527,7 @@ def _text_metadata(
 
 LABELLED_RULE = "text: the first labelled speaker, unless they only hand over"
 REPORTED_SPEECH = "speech reported in its lead"
+ISSUED_RELEASE = "a press release that reports speech in its lead"
 OFFICE_REPORTED = "an office's account reported with its day ('the ministry said Friday')"
 # Yun's ministry said Wednesday  |  Seoul's foreign ministry said Friday  |  his office said Tuesday
 OFFICE_SAID = re.compile(
@@ -664,7 +675,8 @@ def _news_signal(
     ("MOSCOW, April 13. /TASS/."), a line crediting an outlet ("Source: Xinhua"), speech
     reported in its lead ("Lavrov said"), unless the title names another kind of event ("...
     news conference") and the text speaks in the first person (a transcript); else what an
-    office told, reported ("reported the Foreign Ministry's press service"), or, where the
+    office told, reported ("reported the Foreign Ministry's press service"), but never for a
+    page that says it is a press release (its issuer's own text); or, where the
     title names no kind, an event told in the third person with its weekday ("had bilateral
     meetings on Thursday"): the shape of a news page, whatever its outlet."""
     if meta.kind == "article":
@@ -673,6 +685,9 @@ def _news_signal(
         return f"dateline {found.city}" + (f" ({found.agency})" if found.agency else "")
     if (outlet := credit_line(head_lines, outlets)) is not None:
         return f"a line crediting {outlet}"
+    if any(ISSUED_LINE.match(line) for line in head_lines):
+        # "Information for the Press N°:": the issuer's own release, told like a report
+        return ISSUED_RELEASE if is_article(texts) and not first_person(texts) else ""
     if any(" said" in text and OFFICE_SAID.search(text) for text in texts[:OFFICE_SAID_PARAGRAPHS]):
         return OFFICE_REPORTED
     if is_article(texts) and (meta.kind == "other" or not first_person(texts)):

@@ -31,11 +31,18 @@ TITLE_DATE_TAIL = re.compile(
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{MONTH})\s+(?P<year2>\d{{4}}))(?(open)\))"
     r"(?:,\s*(?P<after>[A-Z][^\W\d][\w'’. -]{1,40}))?\.?$"
 )
+# Press release  |  Information for the Press N°: 123  |  MEDIA RELEASE  (a line of its own that
+# says what the page is: its issuer's own text, a statement, never a report of one)
+ISSUED_LINE = re.compile(
+    r"^(?i:press release|media release|information for the press|communiqu[ée] de presse)"
+    r"(?:\s*(?:N[°o]\.?|No\.)\s*:?\s*\d*)?\s*$"
+)
 # The kind of event a title names, first match wins:
 # "... at a joint news conference ..." | "Remarks With Russian Foreign Minister ..." |
 # "press encounter", "stakeout", "Remarks and Replies to Media Questions" (before "remarks at") |
 # "Interview ..." | "Briefing by ..." | "Speech at ..." | "Statement by ..."
 KIND_RULES: tuple[tuple[re.Pattern[str], DocumentKind], ...] = (
+    (ISSUED_LINE, "statement"),
     (re.compile(r"\b(?:news|press) conference|\b(?:press|media) availability|\bjoint press\b"
                 r"|\bremarks with\b|\bpress encounter|\bstakeout\b|\bdoorstop\b"
                 r"|\b(?:replies|answers|responses?) to (?:\w+ )?(?:media )?questions", re.I),
@@ -54,7 +61,7 @@ KIND_RULES: tuple[tuple[re.Pattern[str], DocumentKind], ...] = (
 KIND_WORDS = (
     "conference", "availability", "joint press", "remarks", "interview", "briefing", "speech",
     "address", "lecture", "statement", "answers to", "encounter", "stakeout", "doorstop",
-    "questions",
+    "questions", "release", "information for the press", "communiqu",
 )  # fmt: skip
 # The same, for a title that is not ASCII (where case-insensitive matching is not str.lower()).
 KIND_WORDS_ANY = re.compile("|".join(KIND_WORDS), re.I)
@@ -68,7 +75,8 @@ def _may_name_kind(title: str) -> bool:
 
 
 def kind_of(title: str) -> DocumentKind:
-    """The kind of event (:data:`parley.model.KINDS`) a title names; ``other`` if none."""
+    """The kind of event (:data:`parley.model.KINDS`) a title names; ``other`` if none. A line
+    that only says the page is a press release (:data:`ISSUED_LINE`) names a statement."""
     if not _may_name_kind(title):
         return "other"
     for pattern, kind in KIND_RULES:

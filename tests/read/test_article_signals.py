@@ -354,3 +354,37 @@ def test_a_weekday_with_its_date_in_brackets_is_that_date() -> None:
     met = "The two foreign ministers met at the ministry in the capital on Monday {} and spoke."
     assert event_date("2024-01-05", [met.format("(25 December)")]) == "2023-12-25"
     assert event_date("2023-09-01", [met.format("(the second time)")]) == "2023-08-28"
+
+
+def test_a_press_release_reporting_speech_is_its_issuers_statement() -> None:
+    """Argentina's foreign ministry, 2017: a page that says it is a press release ("Information
+    for the Press N°:") reports its minister's words like a news report; it is a statement, whose
+    main speaker and place are read as a report's are."""
+    text = (
+        "Friday, 14 July 2017\n"
+        "Information for the Press N°: \n\n"
+        "“We want to demonstrate that markets can be expanded for the benefit of all,” Foreign "
+        "Minister Faurie stated this morning to the press, after being received in Brasilia by "
+        "Foreign Minister Aloysio Nunes.\n\n"
+        "The Foreign Minister held a working meeting with his Brazilian counterpart at the "
+        "Itamaraty Palace, the minister said.\n"
+    )
+    doc, _ = read_document(SourceText("r", "r.txt", text, "utf-8", "0"))
+    assert (doc.meta.kind, doc.meta.date, doc.meta.event_date) == ("statement", "2017-07-14", None)
+    assert doc.meta.speakers[:1] == ("Faurie",)
+    assert doc.meta.place is not None and doc.meta.place.city == "Brasilia"
+    # the same words without the line saying what the page is are no statement
+    report, _ = read_document(
+        SourceText("n", "n.txt", text.replace("Information for the Press N°: \n", ""), "utf-8", "0")
+    )
+    assert report.meta.kind != "statement"
+
+
+def test_being_received_in_a_city_places_the_meeting() -> None:
+    lead_text = [
+        "Foreign Minister Faurie stated this morning to the press, after being received in "
+        "Brasilia by Foreign Minister Aloysio Nunes.",
+    ]
+    assert text_place(lead_text, {}, first=2) == Place(city="Brasilia")
+    # a text received in the mail is no meeting: the place must be a city the gazetteer knows
+    assert text_place(["The letter was received in Writing by the office."], {}, first=2) is None

@@ -43,6 +43,7 @@ PIECES = [
     "address", "lecture", "Question", "Q", ":", " :", " -", " –", "—", "-", "(", ")",
     "(for both)", "Daily Press Briefing", "[", "]", "|", "Sergey Lavrov", "MR PRICE",
     "Zhang, Xinhua", "a", "Moscow", "\n", "on", "(Moscow, ", "(Moscow, January 19, 2005)",
+    "Press release", "Information for the Press N°: ", "Communiqué de presse", "No. 12",
 ]  # fmt: skip
 TEXT = st.one_of(
     st.text(max_size=200),

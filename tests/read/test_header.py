@@ -298,6 +298,13 @@ def test_a_title_may_end_with_its_place_and_date_in_brackets() -> None:
         ("Foreign Minister Sergey Lavrov’s address to the Conference on Disarmament", "speech"),
         ("Foreign Minister Sergey Lavrov’s remarks at the UN Security Council", "speech"),
         ("Comment by the Information and Press Department", "other"),
+        # a line that only says the page is its issuer's press release
+        ("Information for the Press N°:", "statement"),
+        ("Press release", "statement"),
+        ("Communiqué de presse", "statement"),
+        # ... but a section's name before a title is not the whole line
+        ("Press Releases: Remarks at a Press Stakeout", "news-conference"),
+        ("There were 1,714 press releases posted in the last 24 hours", "other"),
     ],
 )  # fmt: skip
 def test_the_kind_follows_the_words_of_the_title(title: str, kind: str) -> None:
