@@ -91,6 +91,7 @@ from parley.read.seat import seat_of
 from parley.read.standfirst import STANDFIRST_MIN_CHARS, Standfirst, read_standfirst
 from parley.read.titles import ISSUED_LINE, kind_of, title_place, title_speakers, title_tail
 from parley.read.turns import headline, read_body
+from parley.vocab.gazetteer import countries
 
 # MOSCOW, Jan 26 (Reuters) - The following is a transcript ...
 WIRE_DATELINE = re.compile(
@@ -211,6 +212,11 @@ def read_document(
         # chosen again from the resolved exchange: say so, at the main speaker's first turn
         said = next((t.line for t in turns if t.label and t.speaker == meta.speakers[0]), 0)
         why.note("speakers", said or first_label, chosen)
+    if meta.kind != "article" and not (matter and (matter.speakers or matter.counterparts)):
+        hosted = _host(meta, turns)
+        if hosted is not None:
+            line = next((t.line for t in turns if t.label and t.kind != "question"), 0)
+            meta = why.step(meta, hosted, HOST_RULE, {}, default=line)
     if not meta.counterparts and not (matter and matter.counterparts):
         joint = _joint_speakers(meta, turns)
         if joint:
@@ -571,6 +577,99 @@ SEAT_RULE = "text: a government's regular briefing is held at its seat, the capi
 SEAT_LINES = 80
 OPENING_RULE = "text: an account opening with its day and hour ('On Sunday, ..., at 10:20 p.m.')"
 JOINT_RULE = "labels: the other leaders speaking, named with their country ('President of Turkey')"
+
+
+HOST_RULE = (
+    "labels: the host who opens a joint appearance is the main speaker, the other principals "
+    "the title or the opening names are the counterparts"
+)
+
+
+def _host(meta: Metadata, turns: tuple[Turn, ...]) -> Metadata | None:
+    """The main speaker and counterparts of a joint appearance, read from who opens it, or None
+    when this changes nothing.
+
+    The host opens a joint press conference or the remarks before a meeting, whichever
+    government's page prints it: "Transcript of Minister ... Balakrishnan's and United States
+    Secretary of State Antony J. Blinken's Joint Press Availability" at the State Department
+    opens with Blinken; "Joint press conference with Singapore Foreign Minister Dr Vivian
+    Balakrishnan" on the Australian minister's page opens, after the master of ceremonies,
+    with Balakrishnan. So: when the first labelled speaker who does not ask is one of two or
+    more principals the title names, they are the main speaker and the others the
+    counterparts; and the main speaker is never their own counterpart: in their place come the
+    people the opening turns (a master of ceremonies', the host's first) name with an office and
+    a country ("between Singapore’s Foreign Minister ... and Australia’s Foreign Minister Penny
+    Wong")."""
+    first = next((t for t in turns if t.label and t.kind != "question" and t.speaker), None)
+    if first is None or first.speaker is None:
+        return None
+    opener = person_key(first.speaker)
+    titled = [p for p in role_names(meta.title or "") if len(p.name.split()) >= 2]
+    principals = {person_key(p.name): p for p in titled}
+    main = meta.speakers[0] if meta.speakers else None
+    if len(principals) >= 2 and opener in principals:
+        others = tuple(
+            Counterpart(p.name, p.role, p.country_text)
+            for key, p in principals.items()
+            if key != opener
+        )
+        if person_key(main) == opener and meta.counterparts:
+            return None
+        return replace(meta, speakers=(first.speaker,), counterparts=others)
+    if main is None or not any(person_key(c.name) == person_key(main) for c in meta.counterparts):
+        return None
+    kept = tuple(c for c in meta.counterparts if person_key(c.name) != person_key(main))
+    return replace(meta, counterparts=kept or _welcomed(turns, main))
+
+
+def _welcomed(turns: tuple[Turn, ...], main: str) -> tuple[Counterpart, ...]:
+    """The people the opening turns of a joint appearance name with an office and a country,
+    the main speaker aside: every turn up to the main speaker's first; where none has a
+    country, the first person the host's first paragraph names with an office, before or after
+    the name ("welcoming my friend, Prime Minister Benjamin Netanyahu", "Excellency Mr. Rex
+    Tillerson, Secretary of State, ..."), whose country the vocabulary may know."""
+    texts: list[str] = []
+    opening = ""
+    for turn in turns:
+        texts += [p.text for p in turn.paragraphs]
+        if turn.label and turn.speaker and person_key(turn.speaker) == person_key(main):
+            opening = turn.paragraphs[0].text if turn.paragraphs else ""
+            break
+    found: dict[str, Counterpart] = {}
+    for text in texts:
+        for sentence in re.split(r"(?<=[.!?]) ", text):
+            for p in role_names(sentence.rstrip(".")):
+                key = person_key(p.name)
+                if (
+                    len(p.name.split()) >= 2
+                    and key != person_key(main)
+                    and _national(p.country_text)
+                ):
+                    found.setdefault(key, Counterpart(p.name, p.role, p.country_text))
+    if found:
+        return tuple(found.values())
+    named = [(p.name, p.role) for p in role_names(opening)]
+    named += [(name, role) for role, name in appositive_roles(opening)]
+    named = [
+        (clean_person(name.rstrip(".")) or name, role)
+        for name, role in named
+        if len(name.split()) >= 2 and person_key(name) != person_key(main)
+    ]
+    if not named:
+        return ()
+    name, role = min(named, key=lambda n: opening.find(n[0]))
+    return (Counterpart(name, role, ""),)
+
+
+#: How a word naming a people ends ("Australian", "Israeli", "Japanese", "Turkish", "French").
+DEMONYM_ENDS = ("an", "i", "ese", "ish", "ch")
+
+
+def _national(text: str) -> bool:
+    """Whether words before an office name a country ("Australia’s", "the United States") or a
+    people ("Israeli"), not a courtesy ("Honourable")."""
+    bare = text.removesuffix("’s").removesuffix("'s").strip()
+    return bool(bare) and (countries().is_country(bare) or bare.endswith(DEMONYM_ENDS))
 
 
 def _joint_speakers(meta: Metadata, turns: tuple[Turn, ...]) -> tuple[Counterpart, ...]:

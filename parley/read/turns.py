@@ -92,6 +92,18 @@ PROSE_STARTS = frozenset(
 )  # fmt: skip
 #: At most this many capitalised words in a speaker label.
 LABEL_MAX_CAPITALS = 6
+#: ... and this many more when the label holds an office: a country, the office and a name of
+#: three words ("United States Secretary of State Antony J. Blinken:").
+OFFICE_CAPITALS = 2
+
+
+def _max_capitals(tokens: Sequence[str]) -> int:
+    """How many capitalised words a speaker label may have (:data:`LABEL_MAX_CAPITALS`, more
+    with an office)."""
+    office = any(t.casefold() in ROLE_HEADS for t in tokens)
+    return LABEL_MAX_CAPITALS + (OFFICE_CAPITALS if office else 0)
+
+
 # Speaker 1  |  Speaker 12  (a recording's transcript: a voice it names by number)
 NUMBERED_SPEAKER = re.compile(r"^Speaker \d{1,2}$")
 # (00:43)  |  (01:02:03)  (a recording's time code after a label)
@@ -201,7 +213,7 @@ def read_label(
             (tokens[-1][0].isupper() or tokens[-1] in ROLE_HEADS)
             and tokens[0][0].isupper()
             and all(t[0].isupper() or t in LABEL_CONNECTORS or t in ROLE_WORDS for t in tokens)
-            and sum(1 for t in tokens if t[0].isupper()) <= LABEL_MAX_CAPITALS
+            and sum(1 for t in tokens if t[0].isupper()) <= _max_capitals(tokens)
             and (name.isupper() or first not in PROSE_STARTS)
         )
     ):

@@ -626,3 +626,44 @@ def test_a_field_of_subjects_is_no_speaker() -> None:
     assert (
         read_label("Subjects: Australia-Singapore relations, green energy, G20 meetings.") is None
     )
+
+
+def test_the_host_who_opens_a_joint_appearance_is_the_main_speaker_whoever_prints_it() -> None:
+    # Singapore's page of a press availability at the State Department: Blinken opens
+    doc, _ = _read(
+        "Transcript of Minister for Foreign Affairs Dr Vivian Balakrishnan's and United States "
+        "Secretary of State Antony J. Blinken’s Joint Press Availability, 16 June 2023\n\n"
+        "United States Secretary of State Antony J. Blinken: Vivian, Foreign Minister, it is "
+        "wonderful to have you here at the State Department.\n"
+    )
+    assert doc.meta.speakers == ("Antony J. Blinken",)
+    assert [c.name for c in doc.meta.counterparts] == ["Vivian Balakrishnan"]
+
+
+def test_the_host_is_never_their_own_counterpart_the_guest_the_opening_names_is() -> None:
+    # the Australian minister's page: "with" names the host, who opens after the MC
+    doc, _ = _read(
+        "Joint press conference with Singapore Foreign Minister Dr Vivian Balakrishnan\n\n"
+        "Speaker: Good afternoon. Welcome to the joint conference between Singapore’s Foreign "
+        "Minister Dr Vivian Balakrishnan and Australia’s Foreign Minister Penny Wong. May I now "
+        "invite Minister Balakrishnan to deliver his remarks, please.\n\n"
+        "Vivian Balakrishnan, Minister for Foreign Affairs of Singapore: Thank you. Good "
+        "afternoon, everyone, and a warm welcome to an old friend, Minister Penny Wong.\n"
+    )
+    assert doc.meta.speakers == ("Vivian Balakrishnan",)
+    assert [(c.name, c.country_text) for c in doc.meta.counterparts] == [
+        ("Penny Wong", "Australia’s")
+    ]
+
+
+def test_a_guest_the_host_welcomes_by_name_and_office_is_the_counterpart() -> None:
+    doc, _ = _read(
+        "Africa: Press Availability With Kenyan Foreign Minister Monica Juma\n\n"
+        "March 09, 2018 / --\n\n"
+        "FOREIGN MINISTER JUMA: Thank you. Excellency Mr. Rex Tillerson, Secretary of State, "
+        "United States of America, colleagues from the Ministry of Foreign Affairs: I am "
+        "delighted to welcome and host His Excellency Rex Tillerson.\n\n"
+        "On behalf of His Excellency President Uhuru Kenyatta, I express our gratitude.\n"
+    )
+    assert doc.meta.speakers == ("Monica Juma",)
+    assert [c.name for c in doc.meta.counterparts] == ["Rex Tillerson"]
