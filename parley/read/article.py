@@ -463,15 +463,27 @@ def dateline_place(
 CREDIT_LINE_MAX = 90
 
 
+# Source: Mohammed Saani Ibrahim- The Accra Times  |  Source: UAE News  (a source line whose
+# name is a newspaper's or an agency's by its last word, listed or not)
+SOURCE_OUTLET = re.compile(
+    r"^Source\s*:\s*(?:[^:]*?[-–—,]\s*)?(?P<outlet>(?:[A-Z][\w'’.&-]* ){0,3}"
+    r"(?:Times|News|Post|Herald|Tribune|Gazette|Chronicle|Journal|Observer|Express|Standard"
+    r"|Mirror|Telegraph|Guardian|Daily|Agency|Today|Wire))\s*$"
+)
+
+
 def credit_line(lines: Sequence[str], outlets: frozenset[str]) -> str | None:
     """The first short line that credits a known outlet ("Source: Xinhua", "ANI | Updated:
-    Sep 26, 2019", "PTIUpdated: ...", "Press Trust of India New Delhi"): the outlet."""
+    Sep 26, 2019", "PTIUpdated: ...", "Press Trust of India New Delhi"), or a source line that
+    names a newspaper or agency by its last word ("Source: ... The Accra Times"): the outlet."""
     for whole in lines:
         # a page title's segments: "Headline | Germany | DW | 07.04.2006"
         segments = whole.split(" | ") if " | " in whole else [whole]
         for line in segments if len(segments) > 2 else [whole]:
             if line and len(line) <= CREDIT_LINE_MAX and (outlet := _credited(line, outlets)):
                 return outlet
+            if line[:6] == "Source" and (named := SOURCE_OUTLET.match(line)):
+                return named["outlet"]
     return None
 
 

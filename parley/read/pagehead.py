@@ -242,7 +242,10 @@ def scan_page(lines: Sequence[str], start: int) -> PageHead:
             and (tail := TITLE_DATE_TAIL.search(line)) is not None
             # "Interview of ..., 15 January 2016, Ankara"  |  "... to the Media on 4th July
             # 2018": a place after the date, or "on" before it, is an event's title, no stamp
-            and (tail["after"] is not None or line[: tail.start()].endswith(" on"))
+            and (
+                tail["after"] is not None
+                or line[: tail.start()].casefold().endswith((" on", " on the"))
+            )
         )
         if (
             found is not None

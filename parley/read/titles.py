@@ -24,11 +24,13 @@ from parley.vocab.gazetteer import countries, gazetteer
 
 # ..., Moscow, July 2, 2021  |  ..., 2 July 2021  |  ..., 15 January 2016, Ankara  |
 # ... by Official Spokesperson (February 04, 2016)  |  ... of Russia (Moscow, January 19, 2005)  |
-# ... Launches Monthly Briefing to the Media on 4th July 2018 (an ordinal day)
+# ... Launches Monthly Briefing to the Media on 4th July 2018 (an ordinal day)  |  Speech ...
+# On The 4th Of August, 2009
 TITLE_DATE_TAIL = re.compile(
     rf"(?:\s*,\s*|\s+)(?P<open>\()?(?(open)(?:(?P<before>[A-Z][^\W\d][\w'’. -]{{1,40}}),\s*)?)"
     rf"(?:(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{MONTH})\s+(?P<year2>\d{{4}}))(?(open)\))"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?(?P<month2>{MONTH}),?\s+"
+    rf"(?P<year2>\d{{4}}))(?(open)\))"
     r"(?:,\s*(?P<after>[A-Z][^\W\d][\w'’. -]{1,40}))?\.?$"
 )
 # Press release  |  Information for the Press N°: 123  |  MEDIA RELEASE  (a line of its own that

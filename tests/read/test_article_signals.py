@@ -35,6 +35,19 @@ def test_credit_lines_name_a_known_outlet() -> None:
     assert credit_line(["Consular queries", "Moscow: 00:12"], OUTLETS) is None
 
 
+def test_a_source_line_naming_a_newspaper_or_agency_credits_it_listed_or_not() -> None:
+    """GhanaWeb 2013: "Source: Mohammed Saani Ibrahim- The Accra Times" (a reporter, then the
+    paper): a source named by a newspaper's or agency's last word is an outlet; a government
+    office as the source is not."""
+    line = "Source: Mohammed Saani Ibrahim- The Accra Times"
+    assert credit_line(["General News of Thursday, 19 September 2013", line], OUTLETS) == (
+        "The Accra Times"
+    )
+    assert credit_line(["Source: UAE News"], OUTLETS) == "UAE News"
+    assert credit_line(["Source: US Department of State"], OUTLETS) is None
+    assert credit_line(["Source: Ministry of Foreign Affairs"], OUTLETS) is None
+
+
 def test_he_said_counts_for_the_person_reported_last() -> None:
     found = [a.surname for a in attributions(LEAD)]
     assert found.count("Clinton") == 3  # said, added (she), joked

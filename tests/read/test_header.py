@@ -265,6 +265,10 @@ def test_the_title_tail_gives_place_and_date() -> None:
     )
     assert title_tail("Interview with Kommersant, 2 July 2015")[1:] == (None, "2015-07-02")
     assert title_tail("Remarks by Lavrov") == ("Remarks by Lavrov", None, None)
+    # Ghana's ministry on a news site: "the 4th Of August, 2009"
+    assert title_tail("Speech By The Minister For Foreign Affairs On The 4th Of August, 2009")[
+        1:
+    ] == (None, "2009-08-04")
 
 
 def test_a_title_may_end_with_its_place_and_date_in_brackets() -> None:

@@ -282,3 +282,17 @@ def test_a_byline_or_stamp_line_names_where_a_report_was_written(
 ) -> None:
     found = reporter_place(["Headline of a news report", line])
     assert (found.city if found else None) == city
+
+
+def test_a_title_ending_on_its_date_stays_the_title_not_a_stamp() -> None:
+    """A news site's copy of a ministry speech: the line naming the speech and its day is the
+    title (its kind is read from it), not a stamp line dropped from the text."""
+    lines = [
+        "Home > Comment > Speeches > 200908",
+        "",
+        "Speech Deliver By Minister for Foreign Affairs On The 4th Of August, 2009",
+        "It is a pleasure to be here with you this morning.",
+    ]
+    page = scan_page(lines, 0)
+    assert page.title_date == "2009-08-04" and 2 not in page.header_lines
+    assert page.kind == "speech"
