@@ -613,9 +613,8 @@ def _host(meta: Metadata, turns: tuple[Turn, ...]) -> Metadata | None:
             for key, p in principals.items()
             if key != opener
         )
-        if person_key(main) == opener and meta.counterparts:
-            return None
-        return replace(meta, speakers=(first.speaker,), counterparts=others)
+        if person_key(main) != opener or not meta.counterparts:
+            return replace(meta, speakers=(first.speaker,), counterparts=others)
     if main is None or not any(person_key(c.name) == person_key(main) for c in meta.counterparts):
         return None
     kept = tuple(c for c in meta.counterparts if person_key(c.name) != person_key(main))

@@ -179,23 +179,33 @@ def full_name_in_text(surname: str, texts: Sequence[str]) -> str | None:
 
     Transcripts label their regular speakers by courtesy title and surname and name them in full
     only once, anywhere: in an introduction ("I am pleased to introduce Ambassador John Bass"),
-    a thank-you, a byline. The name is the capitalised word (and middle initial) right before the
-    surname, when it is no office, courtesy title or sentence word ("Ambassador Bass", "Mr
-    Bass", "After Bass"); when the text gives two different first names, none is taken."""
+    a thank-you, a byline. The name is the one or two capitalised words (and middle initial)
+    right before the surname that are no office, courtesy title or sentence word ("Ambassador
+    Bass", "Mr Bass", "After Bass", "DFA Spokesperson Maria Theresa Daza"); a name that ends
+    another the text gives is that one; when the text gives two different first names, none is
+    taken."""
     key = surname.title() if surname.isupper() else surname
     if len(key) < 2 or not key[:1].isupper():
         return None
-    pattern = re.compile(rf"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)((?: [A-Z]\.)?) {re.escape(key)}\b")
+    pattern = re.compile(
+        rf"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?)?)((?: [A-Z]\.)?)"
+        rf" {re.escape(key)}\b"
+    )
     found: Counter[str] = Counter()
     for text in texts[:FIRST_NAME_PARAGRAPHS]:
         if key not in text:
             continue
         for match in pattern.finditer(text):
-            first = match[1]
-            if _is_title_word(first) or first.casefold() in NAME_STOPS:
+            # "Spokesperson Maria Theresa Daza", "Ambassador John Bass": an office or a word of
+            # the sentence before the given names is no part of them
+            given = match[1].split()
+            while given and (_is_title_word(given[0]) or given[0].casefold() in NAME_STOPS):
+                given = given[1:]
+            if not given:
                 continue
-            found[f"{first}{match[2]} {key}"] += 1
-    names = list(found)
+            found[f"{' '.join(given)}{match[2]} {key}"] += 1
+    # "Theresa Daza" once and "Maria Theresa Daza" once: one person, the longer name
+    names = [n for n in found if not any(o != n and o.endswith(" " + n) for o in found)]
     return names[0] if len(names) == 1 else None
 
 

@@ -66,7 +66,8 @@ NAME_STOPS = frozenset(
         "the", "to", "for", "from", "with", "and", "of", "a", "an", "ahead", "upon", "regarding",
         "about", "over", "via", "by", "amid", "between", "meeting", "meetings", "talks", "news",
         "press", "conference", "remarks", "interview", "statement", "answers", "visit", "joint",
-        "says", "said", "interviews", "meets", "tells", "hosts"
+        "says", "said", "interviews", "meets", "tells", "hosts", "briefing", "briefings", "daily",
+        "transcript"
     )
 )  # fmt: skip
 #: Words that end a country's (or an organisation's) name introduced by "the" ("the Syrian Arab

@@ -667,3 +667,26 @@ def test_a_guest_the_host_welcomes_by_name_and_office_is_the_counterpart() -> No
     )
     assert doc.meta.speakers == ("Monica Juma",)
     assert [c.name for c in doc.meta.counterparts] == ["Rex Tillerson"]
+
+
+def test_a_surname_labels_use_alone_takes_all_its_given_names_from_the_text() -> None:
+    texts = ["Press Briefing of DFA Spokesperson Maria Theresa Daza", "Thank you, Theresa Daza."]
+    assert full_name_in_text("DAZA", texts) == "Maria Theresa Daza"
+    # an office or the page's words before the given names are none of them
+    assert full_name_in_text("Bass", ["I am pleased to introduce Ambassador John Bass"]) == (
+        "John Bass"
+    )
+    assert full_name_in_text("Boucher", ["Daily Press Briefing Richard Boucher"]) == (
+        "Richard Boucher"
+    )
+
+
+def test_the_host_named_first_among_the_titles_principals_is_no_counterpart() -> None:
+    doc, _ = _read(
+        "Press Conference with British Foreign Secretary Jack Straw and Foreign Minister Silvan "
+        "Shalom\n\n"
+        "JACK STRAW: Today I met with the Israeli Foreign Minister Silvan Shalom.\n\n"
+        "JACK STRAW: We also discussed the latest developments.\n"
+    )
+    assert doc.meta.speakers == ("Jack Straw",)
+    assert [c.name for c in doc.meta.counterparts] == ["Silvan Shalom"]
