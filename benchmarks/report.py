@@ -12,7 +12,7 @@ from typing import Any
 from benchmarks.measures import Result, Rewrite
 
 TARGETS = {
-    "one_core_ms": 2.0,  # our stage, one core, per transcript
+    "one_core_ms": 4.0,  # our stage, one core, per transcript (issue #19)
     "full_over_bare": 2.5,  # (our stage + MkDocs + zip) / bare MkDocs (issue #19)
     "incremental_over_cold": 0.1,  # the full command after 10 new transcripts / from nothing
     "no_change_seconds_at_10000": 5.0,
@@ -38,7 +38,14 @@ def figures(result: Result) -> dict[str, float | None]:
         for s in ("stage", "stage-one-core", "mkdocs", "zip", "bare-mkdocs", "bare-search")
     )
     mkdocs = seconds("mkdocs-shards") or single
-    cpu_steps = (cpu("stage"), cpu("mkdocs-shards") or cpu("mkdocs"), cpu("zip"))
+    cpu_steps: tuple[float | None, ...] = (
+        cpu("stage"),
+        cpu("mkdocs-shards") or cpu("mkdocs"),
+        cpu("zip"),
+    )
+    if None in cpu_steps[1:] and cpu("finish") is not None:
+        cpu_steps = (cpu("stage"), cpu("finish"))  # the lean run: MkDocs, data and zip together
+    stage_cpu = cpu("stage")
     full_cpu = sum(s for s in cpu_steps if s is not None) if None not in cpu_steps else None
     finish = seconds("finish")
     if mkdocs is None and finish is not None and zipped is not None:
@@ -63,6 +70,9 @@ def figures(result: Result) -> dict[str, float | None]:
         "mkdocs_one_process_cpu_seconds": cpu("mkdocs"),
         "bare_seconds": bare,
         "bare_cpu_seconds": cpu("bare-mkdocs"),
+        "stage_cpu_ms_per_transcript": (stage_cpu - (cpu("stage-fixed") or 0)) * 1000 / n
+        if stage_cpu is not None
+        else None,
         "full_cpu_seconds": full_cpu,
         "full_over_bare_cpu": _ratio(full_cpu, cpu("bare-mkdocs")),
         "full_seconds": full,
@@ -120,7 +130,11 @@ def report(result: Result) -> str:
             if same
             else "SITE DIFFERS from a clean build"
         )
-        cpu_share = _ratio(_cpu(result, step), _cpu(result, "full-cold"))
+        # The cold reference: the full command from nothing, or (the lean run, which has none)
+        # the clean build of the same input the step's site was checked against.
+        cpu_share = _ratio(
+            _cpu(result, step), _cpu(result, "full-cold") or _cpu(result, f"{step}-clean")
+        )
         return (
             f"{_s(share, 'of the full command', 3)}, CPU {_s(cpu_share, '', 3)} "
             f"(target <= {TARGETS['incremental_over_cold']}); {verdict}"
@@ -129,7 +143,10 @@ def report(result: Result) -> str:
     notes = {
         "full-add": incremental("full-add"),
         "full-edit": incremental("full-edit"),
-        "stage": f"--jobs {result.jobs}" + (" (one per core)" if result.jobs == 0 else ""),
+        "stage": f"--jobs {result.jobs}"
+        + (" (one per core)" if result.jobs == 0 else "")
+        + f"; CPU of all its processes, start-up left out: "
+        f"{_s(f['stage_cpu_ms_per_transcript'], 'ms')} per transcript",
         "stage-fixed": "start-up: the same command on an empty corpus",
         "stage-one-core": f"marginal {_s(f['one_core_marginal_ms_per_transcript'], 'ms')}; "
         f"target <= {TARGETS['one_core_ms']} ms per transcript"
