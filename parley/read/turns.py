@@ -453,6 +453,32 @@ def _credible(
         or counts[label.name] >= 2
         or tokens[-1].lower() in surnames
         or (initials(label.name) and any(initials(n) and c >= 2 for n, c in counts.items()))
+        or _affiliated(label)
+    )
+
+
+#: A turn after a "Surname (Institution):" label says at least this many words.
+AFFILIATED_WORDS = 8
+
+
+def _affiliated(label: Label) -> bool:
+    """Whether a label is a surname with its institution in brackets ("Wirtz
+    (Bundesregierung):", "Schäfer (AA):"), the way German government press conferences label
+    every speaker, once or more: one capitalised word, not in capitals and no city ("GENEVA
+    (Reuters) -", "Geneva (Reuters):" are datelines), one capitalised word or acronym in the
+    brackets (no time code, no outlet), and words said after it."""
+    tokens, bracket = label.name.split(), label.qualifier.split()
+    return (
+        len(tokens) == 1
+        and len(bracket) == 1
+        and tokens[0][:1].isupper()
+        and not tokens[0].isupper()
+        and bracket[0][:1].isupper()
+        and bracket[0].isalpha()
+        and not label.outlet
+        and not _is_place(label.name)
+        and gazetteer().city(label.name) is None
+        and len(label.rest.split()) >= AFFILIATED_WORDS
     )
 
 

@@ -690,3 +690,29 @@ def test_the_host_named_first_among_the_titles_principals_is_no_counterpart() ->
     )
     assert doc.meta.speakers == ("Jack Straw",)
     assert [c.name for c in doc.meta.counterparts] == ["Silvan Shalom"]
+
+
+def test_a_surname_with_its_institution_in_brackets_is_a_speaker_even_once() -> None:
+    # the Federal Press Conference's record labels every speaker "Surname (Institution):"
+    label = read_label(
+        "Wirtz (Bundesregierung): Weiterhin sind heute für zwei UN-Missionen die Voraussetzungen"
+        " geschaffen worden, um sie zu verlängern."
+    )
+    assert label is not None and label.name == "Wirtz"
+    doc, _ = _read(
+        "Erklärungen des Sprechers des Auswärtigen Amts in der Bundespressekonferenz\n\n"
+        "Wirtz (Bundesregierung): Weiterhin sind heute für zwei UN-Missionen die Voraussetzungen"
+        " geschaffen worden, um sie zu verlängern.\n\n"
+        "Zu UNAMID im Einzelnen: Die Lage in Darfur bleibt weiterhin angespannt.\n"
+    )
+    assert _speakers(doc) == [("Wirtz (Bundesregierung)", "Wirtz", "remarks")]
+
+
+def test_a_city_with_an_agency_in_brackets_is_a_dateline_not_a_speaker() -> None:
+    doc, _ = _read(
+        "Clinton and Lavrov hail new U.S.-Russia approach\n\n"
+        "GENEVA (Reuters) - Russian Foreign Minister Sergei Lavrov hailed his relationship with "
+        "Hillary Clinton, who praised a new start in U.S.-Russian ties.\n\n"
+        "Geneva (Reuters): The two ministers met for the first time on Friday evening.\n"
+    )
+    assert _speakers(doc) == []
