@@ -167,6 +167,10 @@ def read_label(
     :data:`QUESTION_WORDS` and :data:`ANSWER_WORDS` (``data/layouts.yaml``, case-folded)."""
     if text[:1] == "Q" and (bare := _bare_question(text)) is not None:
         return bare
+    if text[:1].isdigit() and (asked := NUMBERED_QUESTION.match(text)) is not None:
+        # 1. VnExpress: AMTI has mentioned ... Please comment on this matter?
+        who = asked["who"]
+        return Label(f"{asked['n']}. {who}", who, "", asked["rest"], "question", who)
     if not _may_be_label(text):
         return None
     match = LABEL.match(text)
@@ -242,6 +246,12 @@ def _may_be_label(text: str) -> bool:
     return False
 
 
+# 1. VnExpress: AMTI has mentioned ... Please comment on this matter?  |  2. TG&VN: Please ...?
+# (a record that numbers the questions and labels each by the outlet that asked it; the answer
+# follows unlabelled)
+NUMBERED_QUESTION = re.compile(
+    r"^(?P<n>\d{1,3})\. (?P<who>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}): (?P<rest>[^?]+\?.*)$"
+)
 # Q    An awful big smile  |  Q. Do you have a specific proposal ...  |  Q ¿Confía usted ...
 BARE_QUESTION = re.compile(r"^Q(?:\.|(?= ))\s*(?=[^\W\d_]|[¿¡“\"'‘(])")
 

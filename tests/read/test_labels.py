@@ -716,3 +716,14 @@ def test_a_city_with_an_agency_in_brackets_is_a_dateline_not_a_speaker() -> None
         "Geneva (Reuters): The two ministers met for the first time on Friday evening.\n"
     )
     assert _speakers(doc) == []
+
+
+def test_a_numbered_question_labelled_by_its_outlet_is_a_question_from_that_outlet() -> None:
+    label = read_label(
+        "2. TG&VN: Please comment on the fact that Viet Nam was the first country the Japanese "
+        "Prime Minister visited?"
+    )
+    assert label is not None
+    assert (label.text, label.kind, label.outlet) == ("2. TG&VN", "question", "TG&VN")
+    # a numbered item that asks nothing is a list item, not a question
+    assert read_label("1. Viet Nam: the consistent stance is to oppose the so-called city.") is None
