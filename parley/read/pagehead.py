@@ -241,9 +241,11 @@ def scan_page(lines: Sequence[str], start: int) -> PageHead:
             and len(line.split()) >= TITLE_WORDS
             and (tail := TITLE_DATE_TAIL.search(line)) is not None
             # "Interview of ..., 15 January 2016, Ankara"  |  "... to the Media on 4th July
-            # 2018": a place after the date, or "on" before it, is an event's title, no stamp
+            # 2018"  |  "The 17th Regular Press Conference (15th October, 2020)": a place after
+            # the date, "on" before it, or the date in brackets is an event's title, no stamp
             and (
                 tail["after"] is not None
+                or tail["open"] is not None
                 or line[: tail.start()].casefold().endswith((" on", " on the"))
             )
         )

@@ -296,3 +296,21 @@ def test_a_title_ending_on_its_date_stays_the_title_not_a_stamp() -> None:
     page = scan_page(lines, 0)
     assert page.title_date == "2009-08-04" and 2 not in page.header_lines
     assert page.kind == "speech"
+
+
+def test_a_title_with_its_date_in_brackets_beats_a_site_clock_above_it() -> None:
+    """MOFA Viet Nam: the site's clock ("Sunday, May 19, 2024 Search") above the title "The
+    17th Regular Press Conference (15th October, 2020)": the title, with its date, is the
+    page's, not a stamp line."""
+    lines = [
+        "Home page Newsletter Feedback Weblinks Vietnamese",
+        "Sunday, May 19, 2024 Search",
+        "Advanced Search",
+        "",
+        "The 17th Regular Press Conference (15th October, 2020)",
+        "",
+        "Q&A",
+    ]
+    page = scan_page(lines, 0)
+    assert (page.title_line, page.title_date, page.kind) == (4, "2020-10-15", "news-conference")
+    assert 4 not in page.header_lines
