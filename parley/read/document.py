@@ -615,10 +615,23 @@ def _host(meta: Metadata, turns: tuple[Turn, ...]) -> Metadata | None:
         )
         if person_key(main) != opener or not meta.counterparts:
             return replace(meta, speakers=(first.speaker,), counterparts=others)
+    if main is not None and not meta.counterparts and _called_joint(meta, turns, first):
+        welcomed = _welcomed(turns, main)
+        return replace(meta, counterparts=welcomed) if welcomed else None
     if main is None or not any(person_key(c.name) == person_key(main) for c in meta.counterparts):
         return None
     kept = tuple(c for c in meta.counterparts if person_key(c.name) != person_key(main))
     return replace(meta, counterparts=kept or _welcomed(turns, main))
+
+
+# joint press conference  |  joint news briefing  |  Joint Press Availability
+JOINT_EVENT = re.compile(r"\bjoint (?:press|news|media)\b", re.I)
+
+
+def _called_joint(meta: Metadata, turns: tuple[Turn, ...], first: Turn) -> bool:
+    """Whether the title or the text before the first speaker calls the event a joint one."""
+    before = [p.text for t in turns if t.line < first.line for p in t.paragraphs]
+    return any(JOINT_EVENT.search(text) for text in (meta.title or "", *before))
 
 
 def _welcomed(turns: tuple[Turn, ...], main: str) -> tuple[Counterpart, ...]:

@@ -727,3 +727,20 @@ def test_a_numbered_question_labelled_by_its_outlet_is_a_question_from_that_outl
     assert (label.text, label.kind, label.outlet) == ("2. TG&VN", "question", "TG&VN")
     # a numbered item that asks nothing is a list item, not a question
     assert read_label("1. Viet Nam: the consistent stance is to oppose the so-called city.") is None
+
+
+def test_a_joint_press_conference_named_so_above_the_transcript_has_the_guest_it_names() -> None:
+    doc, _ = _read(
+        "Full Text: US President Donald Trump's remarks at joint White House briefing\n\n"
+        "Following are the remarks delivered by U.S. President Donald Trump on Wednesday at the "
+        "White House joint news briefing together with Israeli Prime Minister Benjamin "
+        "Netanyahu.\n\n"
+        "East Room 12:15 P.M. EST\n\n"
+        "PRESIDENT TRUMP: Thank you very much. Today I have the honor of welcoming my friend, "
+        "Prime Minister Benjamin Netanyahu, to the White House.\n\n"
+        "PRESIDENT TRUMP: The state of Israel is a symbol to the world of resilience.\n"
+    )
+    assert doc.meta.speakers[0].endswith("Trump")
+    assert [(c.name, c.country_text) for c in doc.meta.counterparts] == [
+        ("Benjamin Netanyahu", "Israeli")
+    ]
