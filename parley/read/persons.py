@@ -49,7 +49,7 @@ ROLE_WORDS = frozenset(
 ROLE_HEADS = frozenset(
     (
         "minister", "president", "spokesperson", "spokesman", "spokeswoman", "secretary",
-        "chancellor", "premier", "secretary-general"
+        "chancellor", "premier", "secretary-general", "prince"
     )
 )  # fmt: skip
 #: Lower-case words inside a person's name ("Abdullatif bin Rashid Alzayani").

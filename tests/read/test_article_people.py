@@ -268,3 +268,13 @@ def test_a_misspelt_surname_loses_to_the_name_the_text_gives_in_full() -> None:
         "Zambry said they also discussed how the two countries could move forward.",
     ]
     assert main_speaker("", paragraphs) == "Zambry Abdul Kadir"
+
+
+def test_a_crown_prince_is_named_with_his_office_like_a_minister() -> None:
+    text = (
+        "Egypt's foreign minister Sameh Shoukry told Saudi Crown Prince Mohamed bin Salman "
+        "during a visit to Riyadh on Tuesday."
+    )
+    assert [(c[0], c[2]) for c in meeting_counterparts([text], "Sameh Shoukry")] == [
+        ("Mohamed bin Salman", "Saudi")
+    ]
