@@ -503,6 +503,24 @@ def initials(name: str) -> bool:
     return INITIALS_LABEL.match(name) is not None
 
 
+#: A surname's turn in a conversation of surnames says at least this many words.
+CONVERSING_WORDS = 20
+
+
+def _conversing(labels: Sequence[Label | None]) -> set[str]:
+    """The surnames of a conversation that labels its speakers by surname alone, each once
+    ("Trump: Thank you very much. ..." then "Netanyahu: Thanks you. Mr. President, ..."), lower
+    case; empty unless it is one: at least two different one-word speaker labels, each opening a
+    long turn (:data:`CONVERSING_WORDS` words), and no other speaker label."""
+    speaking = [lab for lab in labels if lab and lab.kind == "speaker"]
+    if any(len(lab.name.split()) != 1 for lab in speaking):
+        return set()
+    names = {lab.name for lab in speaking if len(lab.rest.split()) >= CONVERSING_WORDS}
+    if len(names) < 2 or len(names) != len({lab.name for lab in speaking}):
+        return set()
+    return {name.lower() for name in names if name[:1].isupper() and not name.isupper()}
+
+
 def _first_name_asks(label: Label) -> bool:
     """Whether a one-word speaker label is a journalist's first name: the turn asks something,
     or starts by introducing its speaker ("Ayushi: Sir this is Ayushi Agarwal from ANI",
@@ -660,6 +678,7 @@ def read_body(
     labels = [_relaying(lab, found, n) if lab else None for n, lab in enumerate(labels)]
     questions = questions or any(label and label.kind == "question" for label in labels)
     surnames = {name.split()[-1].lower() for name in speakers if name.split()}
+    surnames |= _conversing(labels)
     declared_labels = set(declared or {})
     credible = [
         lab

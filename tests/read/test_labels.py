@@ -744,3 +744,24 @@ def test_a_joint_press_conference_named_so_above_the_transcript_has_the_guest_it
     assert [(c.name, c.country_text) for c in doc.meta.counterparts] == [
         ("Benjamin Netanyahu", "Israeli")
     ]
+
+
+def test_a_conversation_labelled_by_surnames_alone_is_read_even_when_each_speaks_once() -> None:
+    doc, _ = _read(
+        "Full text: Trump and Netanyahu meet at the White House\n\n"
+        "Trump: Thank you very much. It's a great honor to have Prime Minister Netanyahu with us. "
+        "We have right now probably the best relationship with Israel we've ever had.\n\n"
+        "Netanyahu: Thank you. Mr. President, Donald, Melania, Sara and I want to thank you for "
+        "your extraordinary friendship and hospitality. It's always a pleasure to see you both.\n"
+    )
+    assert [(label, kind) for label, _, kind in _speakers(doc)] == [
+        ("Trump", "remarks"),
+        ("Netanyahu", "remarks"),
+    ]
+    # one short "Note: ..." among long paragraphs is no conversation
+    doc, _ = _read(
+        "Title line of a report\n\nNote: This article was updated.\n\n"
+        "Update: The ministry said on Friday it had summoned the ambassador over the remarks "
+        "made by the minister earlier in the week at a rally.\n"
+    )
+    assert _speakers(doc) == []
