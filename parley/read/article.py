@@ -717,16 +717,28 @@ def _same_country(first: str, second: str) -> bool:
 JOINED_PARAGRAPHS = 3
 
 
-def meeting_counterparts(paragraphs: Sequence[str], speaker: str) -> list[tuple[str, str, str]]:
+def meeting_counterparts(
+    paragraphs: Sequence[str], speaker: str, title: str = ""
+) -> list[tuple[str, str, str]]:
     """``(name, role, country as written)`` of the people the lead reports meeting the main
     speaker: a sentence naming the speaker and a meeting ("Turkish Foreign Minister Hakan Fidan
     and U.S. Secretary of State Antony Blinken met on Friday", "Fumio Kishida ... after talks
     with U.S. Secretary of State John Kerry") names them with a role; never the speaker, nor
     someone of the speaker's own country ("Russian President Vladimir Putin" beside Lavrov).
     The speaker is found by the name the report uses alone (:func:`short_name`: "Lee" of "Lee
-    In-young")."""
+    In-young"); their country by their office in the ``title`` or the lead."""
     surname = short_name(speaker, paragraphs)
-    own = ""
+    # the speaker's own country, wherever the title or the lead names it with their office
+    # ("Acting Foreign Minister of Ukraine Andriy Deshchytsia"): a compatriot met is none
+    own = next(
+        (
+            p.country_text
+            for text in [title, *lead(paragraphs)[:JOINED_PARAGRAPHS]]
+            for p in role_names(text, min_words=2)
+            if same_person(p.name, speaker) and p.country_text
+        ),
+        "",
+    )
     found: list[tuple[str, str, str]] = []
     for text in lead(paragraphs)[:JOINED_PARAGRAPHS]:
         # "Clinton and Russian Foreign Minister Sergey Lavrov pressed ...": joined as the subject

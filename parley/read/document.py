@@ -937,7 +937,7 @@ def _article(
              lambda: _article_counterparts(texts, main)),
             ("people its lead reports meeting the main speaker", lambda: tuple(
                 Counterpart(name, role, country)
-                for name, role, country in meeting_counterparts(texts, main)
+                for name, role, country in meeting_counterparts(texts, main, meta.title or "")
             ) if main else ()),
             ("people its headline links to the main speaker", lambda: tuple(
                 Counterpart(name, "", country or "")

@@ -278,3 +278,12 @@ def test_a_crown_prince_is_named_with_his_office_like_a_minister() -> None:
     assert [(c[0], c[2]) for c in meeting_counterparts([text], "Sameh Shoukry")] == [
         ("Mohamed bin Salman", "Saudi")
     ]
+
+
+def test_a_compatriot_the_lead_names_is_no_counterpart_when_the_title_gives_the_country() -> None:
+    title = "Acting Foreign Minister of Ukraine Andriy Deshchytsia held a press conference"
+    paragraphs = [
+        "The Minister informed about the main results of the visit of Prime Minister of Ukraine "
+        "Arseniy Yatsenyuk to the U.S., A.Deshchytsia said during the briefing."
+    ]
+    assert meeting_counterparts(paragraphs, "Andriy Deshchytsia", title) == []
