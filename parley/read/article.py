@@ -395,10 +395,13 @@ def lead_subject(paragraphs: Sequence[str]) -> str | None:
     """The first person the lead introduces with a role and a full name ("External Affairs
     Minister S Jaishankar on Wednesday called ...", "Turkish foreign minister Mevlut Cavusoglu
     conveyed ..."): who a report without attributed speech is about."""
-    for text in lead(paragraphs)[:2]:
+    for text in lead(paragraphs)[:3]:
         named = role_names(text, min_words=2)
         if named:
-            return named[0].name
+            words = named[0].name.split()
+            while len(words) > 2 and words[0].casefold() in NAME_TITLES:
+                words = words[1:]  # "Datuk Saifuddin Abdullah"
+            return " ".join(words)
         if found := LOWER_ROLE_NAME.search(text):
             words = found["name"].split()
             while len(words) > 2 and words[-1].lower() in NOT_SURNAMES:

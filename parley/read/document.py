@@ -910,9 +910,12 @@ def _article(
             ("the first person its lead introduces with a role", lambda: lead_subject(texts)),
         ]  # fmt: skip
         for rule, who in speakers:
-            if speaker := who():
+            # an institution the layouts file names ("Wisma Putra said", Malaysia's foreign
+            # ministry) reports for its minister; it is nobody's name
+            if (speaker := who()) and not any(p.search(speaker) for p, _ in layouts.governments):
                 how["speakers"] = rule
                 break
+            speaker = None
     filed = dateline(texts, layouts.news_outlets)
     place = meta.place
     if place is None and given.place is None:

@@ -5,6 +5,10 @@ Every text is a real line of the development corpus (tests/realdocs), shortened.
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
+from parley.model import Layouts, SourceText
 from parley.read.article import (
     attributions,
     counterpart_phrases,
@@ -16,7 +20,7 @@ from parley.read.article import (
     same_person,
     short_name,
 )
-from parley.read.document import OFFICE_SAID
+from parley.read.document import OFFICE_SAID, read_document
 from parley.read.labels import clean_person
 from parley.read.meetings import read_meeting
 from parley.read.persons import TALKS_WITH, counterparts_in, possessive
@@ -287,3 +291,17 @@ def test_a_compatriot_the_lead_names_is_no_counterpart_when_the_title_gives_the_
         "Arseniy Yatsenyuk to the U.S., A.Deshchytsia said during the briefing."
     ]
     assert meeting_counterparts(paragraphs, "Andriy Deshchytsia", title) == []
+
+
+def test_a_ministry_named_by_its_building_reports_for_its_minister_and_is_nobody() -> None:
+    page = (
+        Path(__file__).parents[1]
+        / "realdocs/malay-mail/2018-07-11-saifuddin-kono-look-east-policy.txt"
+    )
+    text = page.read_text(encoding="utf-8")
+    layouts = Layouts(governments=((re.compile(r"\bWisma Putra\b"), "MY"),))
+    doc, _ = read_document(SourceText("t.txt", "t", text, "utf-8", "0" * 64), layouts)
+    # "Wisma Putra said" twice: the ministry; the first person the lead introduces with an
+    # office, past a photo caption and without "Datuk", is the main speaker
+    assert doc.meta.speakers == ("Saifuddin Abdullah",)
+    assert [c.name for c in doc.meta.counterparts] == ["Taro Kono"]
