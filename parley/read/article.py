@@ -104,6 +104,15 @@ SPEAKING_IN = re.compile(
     r"(?:^|(?<=[.!?] ))(?:Speaking|Addressing|Talking)\b[^.;]{0,60}?\bin (?:the )?"
     r"(?P<place>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)"
 )
+# during a visit to Riyadh  |  on an official visit to Hanoi  |  who is in New York for  |  In
+# Washington at a joint press conference  (where the reported person is, told in passing)
+PRESENT_IN = re.compile(
+    r"\b(?:(?:during|on|in the course of) (?:a|an|his|her|their|the) (?:[\w-]+ ){0,2}visit to"
+    r"|who (?:is|was) (?:currently |now |already )?in"
+    r"|(?:^|(?<=[.!?] ))In(?= [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?,? (?:at|during|after) (?:a|an|the)"
+    r" [^.]{0,40}?\b(?:conference|briefing|talks|meeting|summit)))"
+    r" (?:the )?(?P<place>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)"
+)
 # here in Canberra  |  in Vienna today  |  in Brussels on Wednesday  |  in Ankara yesterday
 TIMED_IN = re.compile(
     r"\b(?:(?P<here>here|there) )?in (?:the )?(?P<place>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)"
@@ -511,9 +520,11 @@ def text_place(
     paragraphs: Sequence[str], aliases: Mapping[str, str], first: int = 0
 ) -> Place | None:
     """The place of the event as the lead tells it ("a press conference in Ankara"); ``aliases``
-    maps a venue to its city ("Kremlin" -> "Moscow"); else a place with a time ("here in
-    Canberra", "in Vienna today"). With ``first``, only a meeting's place in the lead's first
-    paragraphs ("held talks ... in the city of Langfang")."""
+    maps a venue to its city ("Kremlin" -> "Moscow"); else where the lead says its subject is
+    ("during a visit to Riyadh", "who is in New York for", "In Washington at a joint press
+    conference"), or a place with a time ("here in Canberra", "in Vienna today"). With
+    ``first``, only a meeting's place in the lead's first paragraphs ("held talks ... in the
+    city of Langfang")."""
     for text in lead(paragraphs)[:first] if first else lead(paragraphs):
         if CAPTION.search(text):
             continue  # a photo's caption: the picture's place ("FILE - ... in Phnom Penh")
@@ -535,6 +546,12 @@ def text_place(
             spoken = SPEAKING_IN.search(text) if "ing " in text else None
             if spoken is not None and _known_city(aliases.get(spoken["place"], spoken["place"])):
                 return Place(city=aliases.get(spoken["place"], spoken["place"]))
+            for match in PRESENT_IN.finditer(text):
+                if FUTURE.search(text, max(0, match.start() - FUTURE_BEFORE), match.end()):
+                    continue  # "will be on a visit to Paris"
+                city = aliases.get(match["place"], match["place"])
+                if _known_city(city):
+                    return Place(city=city)
             for match in TIMED_IN.finditer(text):
                 city = aliases.get(match["place"], match["place"])
                 if city.split()[0].lower() not in WEEKDAYS and (

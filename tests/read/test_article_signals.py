@@ -3,6 +3,8 @@ shaped like real reports of several outlets; and the headline with a kicker (nev
 
 from __future__ import annotations
 
+import pytest
+
 from parley.model import Place, SourceText
 from parley.read.article import (
     attributions,
@@ -401,3 +403,28 @@ def test_being_received_in_a_city_places_the_meeting() -> None:
     assert text_place(lead_text, {}, first=2) == Place(city="Brasilia")
     # a text received in the mail is no meeting: the place must be a city the gazetteer knows
     assert text_place(["The letter was received in Writing by the office."], {}, first=2) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city"),
+    [
+        # Ahram Online 2017, IFP News 2015, DW 2008: where the report's subject is, in passing
+        ("Egypt's foreign minister Sameh Shoukry told Saudi Crown Prince Mohamed bin Salman "
+         "during a visit to Riyadh on Tuesday.", "Riyadh"),
+        ("Iranian Foreign Minister Mohammad Javad Zarif, who is in New York for the ongoing "
+         "review conference, met and conferred with UN Undersecretary General Jan Eliasson.",
+         "New York"),
+        ("In Washington at a joint press conference where no sense of annoyance was felt, "
+         "Steinmeier and Rice said they discussed a broad range of issues.", "Washington"),
+        # a visit still to come is not where the report's subject is
+        ("The minister said he will be on an official visit to Hanoi next month to sign the "
+         "agreement with his counterpart.", None),
+        # "In" opening a sentence without an event after it names no place of the report
+        ("In Washington there is a debate about the aid package among the lawmakers of both "
+         "parties.", None),
+    ],
+)  # fmt: skip
+def test_where_the_lead_says_its_subject_is_places_the_report(
+    sentence: str, city: str | None
+) -> None:
+    assert text_place([sentence], {}) == (Place(city=city) if city else None)
