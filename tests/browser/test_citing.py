@@ -77,8 +77,11 @@ def test_the_pilcrow_opens_a_cite_panel_with_the_citation_and_a_link(
     page.locator("#p2 a.permalink").click()
     assert page.locator(".cite-panel").count() == 1
     assert page.locator("#cite-p2").is_visible()
+    # The panel takes the focus just after the ¶'s own navigation; Escape is the panel's key, so
+    # wait for the focus before pressing it (under load it came after the key press).
+    page.wait_for_function("document.activeElement.textContent === 'Copy citation'")
     page.keyboard.press("Escape")
-    assert page.locator(".cite-panel").count() == 0
+    expect(page.locator(".cite-panel")).to_have_count(0)
     assert page.evaluate("document.activeElement.closest('.para').id") == "p2"
 
 
