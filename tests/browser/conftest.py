@@ -124,14 +124,16 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  
 
 
 @pytest.fixture
-def visit(
-    browser: Browser, request: pytest.FixtureRequest
-) -> Iterator[Callable[[str, str], Visit]]:
-    """Open ``root + path`` in a fresh context; screenshot on failure; no foreign requests."""
+def visit(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Callable[..., Visit]]:
+    """Open ``root + path`` in a fresh context (its system colour scheme ``scheme``, its storage
+    empty); screenshot on failure; no foreign requests."""
     opened: list[Visit] = []
 
-    def open_page(root: str, path: str) -> Visit:
-        context = browser.new_context(viewport={"width": 1280, "height": 900})
+    def open_page(root: str, path: str, scheme: str = "light") -> Visit:
+        context = browser.new_context(
+            viewport={"width": 1280, "height": 900},
+            color_scheme=scheme,  # type: ignore[arg-type]
+        )
         page = context.new_page()
         seen = Visit(page, root)
         page.on("request", lambda r: seen.requests.append(r.url))

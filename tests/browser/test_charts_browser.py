@@ -13,7 +13,7 @@ from tests.browser.conftest import Visit
 
 pytestmark = pytest.mark.browser
 
-Open = Callable[[str, str], Visit]
+Open = Callable[..., Visit]
 COUNTRIES = "archive/countries/index.html"
 SYRIA = "archive/countries/sy.html"
 
@@ -35,10 +35,10 @@ def contrast(a: float, b: float) -> float:
 
 
 def open_in(visit: Open, root: str, path: str, scheme: str) -> Page:
-    page = visit(root, path).page
-    page.emulate_media(color_scheme=scheme)  # type: ignore[arg-type]
-    page.evaluate("localStorage.clear()")  # the theme keeps the first palette it chose
-    page.reload(wait_until="load")
+    # A new context with the system's scheme set before the first load: the theme keeps the
+    # first palette it chose in the site's storage, so switching the scheme of a page already
+    # open raced with that write (the page stayed light once in a CI run).
+    page = visit(root, path, scheme).page
     expected = "slate" if scheme == "dark" else "default"
     # the theme applies the palette of the media query after the page loads
     page.wait_for_function(f"document.body.dataset.mdColorScheme === '{expected}'")
