@@ -269,12 +269,14 @@ def _cite(entry: Entry, page: str, item: dict[str, Any]) -> str:
         for label, ext in (("BibTeX", "bib"), ("CSL-JSON", "json"))
     )
     reference = trusted_html(formatted_reference(item))
-    archive = item["URL"] if item.get("URL") and item.get("URL") != item.get("source") else ""
-    original = f" Original: {html_text(item['source'])}" if item.get("source") else ""
-    printed = (
-        f'<span class="print-citation">Cite as: {reference} Archive: '
-        f'<span class="cite-here">{html_text(archive)}</span>.{original}</span>'
-    )
+    # The reference gives one address: the archive's page when the site's address is known
+    # (then the original follows), else the original (then the page's own address follows,
+    # written by the script where the page is read, or the document id when read from disk).
+    if item.get("URL") and item.get("URL") != item.get("source"):
+        after = f" Original: {html_text(item['source'])}" if item.get("source") else ""
+    else:
+        after = ' Archive: <span class="cite-here"></span>.'
+    printed = f'<span class="print-citation">Cite as: {reference}{after}</span>'
     folded = (
         '<details class="cite-document"><summary>Reference</summary>'
         f'<span class="cite-reference">{reference}</span></details>'
