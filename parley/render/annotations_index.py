@@ -1,9 +1,12 @@
 """The annotations index: contributors' notes by transcript, by kind and by author.
 
 No page grows without bound with the corpus: the index holds counts and the latest notes; notes
-by transcript are split by the transcript's year; an author's page lists that author's notes;
-a kind's page lists its newest notes and points to the year pages for the rest. Lists are raw
-HTML blocks, headings Markdown, as on the other index pages.
+by transcript are split by the transcript's year; an author's page lists that author's notes,
+and when they are more than :data:`~parley.urls.SPLIT_ABOVE` it becomes, as a long subject
+listing does, a table of the transcripts' years with counts and the newest
+:data:`~parley.urls.NEWEST_ON_SPLIT` notes, with one page per year; a kind's page lists its
+newest notes and points to the year pages for the rest. Lists are raw HTML blocks, headings
+Markdown, as on the other index pages.
 """
 
 from __future__ import annotations
@@ -20,12 +23,13 @@ from parley.render.markdown import (
     front_matter,
     html_link,
     html_list,
+    html_table,
     html_text,
     md_link,
     md_text,
     trim,
 )
-from parley.urls import ANNOTATIONS, href, link, transcript_page
+from parley.urls import ANNOTATIONS, NEWEST_ON_SPLIT, SPLIT_ABOVE, href, link, transcript_page
 
 FOLDER = ANNOTATIONS.rsplit("/", 1)[0]
 #: Notes listed on the index page, newest first.
@@ -46,6 +50,13 @@ def author_page(author: str) -> str:
     return f"{FOLDER}/author-{safe_slug(author)}.md"
 
 
+def author_year_page(author: str, year: str) -> str:
+    """``annotations/<year>-author-<slug>.md``: one author's notes on the transcripts of a year
+    (when they have more than :data:`~parley.urls.SPLIT_ABOVE`). The year comes first, so no
+    author's slug ("Ann 2016") can give the name of another author's year page."""
+    return f"{FOLDER}/{year}-author-{safe_slug(author)}.md"
+
+
 def kind_page(kind: str) -> str:
     """``annotations/kind-<kind>.md``."""
     return f"{FOLDER}/kind-{safe_slug(kind)}.md"
@@ -63,10 +74,13 @@ def annotations_pages(ctx: PageContext) -> dict[str, str]:
     by_year: dict[str, list[Note]] = defaultdict(list)
     by_author: dict[str, list[Note]] = defaultdict(list)
     by_kind: dict[str, list[Note]] = defaultdict(list)
+    by_author_year: dict[str, dict[str, list[Note]]] = defaultdict(lambda: defaultdict(list))
     for entry in ctx.catalog.entries:  # time order, so each year lists transcripts in order
         date = iso_date(entry)
+        year = date[:4] if date else UNDATED
         for note in entry.notes:
-            by_year[date[:4] if date else UNDATED].append(note)
+            by_year[year].append(note)
+            by_author_year[author_page(note.author)][year].append(note)
     for note in newest:
         by_author[author_page(note.author)].append(note)
         by_kind[note.kind].append(note)
@@ -75,7 +89,11 @@ def annotations_pages(ctx: PageContext) -> dict[str, str]:
     for year, group in by_year.items():
         pages[year_page(year)] = _year(ctx, year, group)
     for page, group in by_author.items():
-        pages[page] = _listing(ctx, page, f"Annotations by {group[0].author}", group, len(group))
+        title = f"Annotations by {group[0].author}"
+        if len(group) <= SPLIT_ABOVE:
+            pages[page] = _listing(ctx, page, title, group, len(group))
+        else:
+            pages.update(_author_split(ctx, page, title, group, by_author_year[page]))
     for kind, group in by_kind.items():
         title = f"Annotations: {kind_label(kind)}"
         pages[kind_page(kind)] = _listing(
@@ -132,11 +150,60 @@ def _year(ctx: PageContext, year: str, notes: list[Note]) -> str:
         if year != UNDATED
         else ("Annotations on undated transcripts")
     )
+    back = md_link("All annotations", link(page, ANNOTATIONS))
+    return _by_transcript(ctx, page, title, back, notes)
+
+
+def _author_split(
+    ctx: PageContext,
+    page: str,
+    title: str,
+    notes: list[Note],
+    years: dict[str, list[Note]],
+) -> dict[str, str]:
+    """An author's page of more than ``SPLIT_ABOVE`` notes (``notes``, newest first): the
+    years of their transcripts, newest first and undated last, with counts, and the newest
+    notes; and one page per year (``years``), listing the author's notes transcript by
+    transcript in time order."""
+    author = notes[0].author
+    pages: dict[str, str] = {}
+    rows: list[list[str]] = []
+    for year in sorted(years, key=lambda y: (y != UNDATED, y), reverse=True):
+        group = years[year]
+        here = author_year_page(author, year)
+        named = (
+            f"{title} on transcripts of {year}"
+            if year != UNDATED
+            else f"{title} on undated transcripts"
+        )
+        back = " · ".join(
+            [
+                md_link(f"All years of {title}", link(here, page)),
+                md_link("All annotations", link(here, ANNOTATIONS)),
+            ]
+        )
+        pages[here] = _by_transcript(ctx, here, named, back, group)
+        rows.append([html_link(year.capitalize(), href(page, here)), str(len(group))])
     out = [
         front_matter({"title": title}),
         f"# {md_text(title)}\n",
         md_link("All annotations", link(page, ANNOTATIONS)) + "\n",
+        md_text(
+            f"{counted(len(notes), 'annotation')}, on transcripts of {counted(len(rows), 'year')}."
+        )
+        + "\n",
+        "## By year\n",
+        html_table(["Year of the transcript", "Annotations"], rows, counts=1) + "\n",
+        "## Newest\n",
+        _rows(ctx, page, notes[:NEWEST_ON_SPLIT], with_title=True) + "\n",
     ]
+    pages[page] = "\n".join(out)
+    return pages
+
+
+def _by_transcript(ctx: PageContext, page: str, title: str, back: str, notes: list[Note]) -> str:
+    """A page of notes under the title of their transcript, in the order given."""
+    out = [front_matter({"title": title}), f"# {md_text(title)}\n", back + "\n"]
     for doc_id, group in _grouped(notes):
         out.append(
             f"## {md_link(title_of(ctx.entry(doc_id)), link(page, transcript_page(doc_id)))}\n"

@@ -457,6 +457,54 @@ def test_no_annotations_page_grows_without_bound() -> None:
     assert pages["annotations/2016.md"].count("#note-") == 300
 
 
+def test_an_authors_page_of_many_notes_is_split_by_the_year_of_their_transcripts() -> None:
+    # One author with 150 notes on transcripts of 2014-2016 and one undated transcript: the
+    # author's page lists the years and the newest notes; each year has a page of its own.
+    corpus = [
+        entry(
+            f"talks-{i:03}",
+            f"{2014 + i // 50}-03-{1 + i % 28:02}",
+            notes=[note(f"talks-{i:03}", 1, 0, 7, "Ladies ", "n1", author="Ann Lee")],
+        )
+        for i in range(150)
+    ]
+    undated = note("undated-talks", 1, 0, 7, "Ladies ", author="Ann Lee")
+    corpus.append(entry("undated-talks", None, notes=[undated]))
+    pages = site(corpus)
+    main = pages["annotations/author-ann-lee.md"]
+    assert "151 annotations, on transcripts of 4 years." in main
+    assert table_rows(main) == [
+        ("2016-author-ann-lee.html", "2016", "50"),
+        ("2015-author-ann-lee.html", "2015", "50"),
+        ("2014-author-ann-lee.html", "2014", "50"),
+        ("undated-author-ann-lee.html", "Undated", "1"),
+    ]
+    assert main.count("#note-") == NEWEST_ON_SPLIT
+    year = pages["annotations/2015-author-ann-lee.md"]
+    assert year.startswith(
+        "---\ntitle: Annotations by Ann Lee on transcripts of 2015\n---\n\n"
+        "# Annotations by Ann Lee on transcripts of 2015\n\n"
+        "[All years of Annotations by Ann Lee](author-ann-lee.md) · "
+        "[All annotations](index.md)\n"
+    )
+    assert year.count("#note-") == 50
+    assert re.findall(r"^## \[[^]]*\]\(\.\./transcripts/([^)]*)\.md\)$", year, re.M) == sorted(
+        (f"talks-{i:03}" for i in range(50, 100)), key=lambda d: (1 + int(d[6:]) % 28, d)
+    )  # in time order
+    assert pages["annotations/undated-author-ann-lee.md"].count("#note-") == 1
+    assert broken_links(pages)[0] == []
+
+
+def test_an_authors_page_of_up_to_the_limit_is_one_page() -> None:
+    notes = [
+        note("2016-10-28-talks", 1, 0, 7, "Ladies ", f"n{i}", author="Ann Lee")
+        for i in range(SPLIT_ABOVE)
+    ]
+    pages = site([entry("2016-10-28-talks", "2016-10-28", notes=notes)])
+    assert pages["annotations/author-ann-lee.md"].count("#note-") == SPLIT_ABOVE
+    assert not any(p.endswith("-author-ann-lee.md") for p in pages)
+
+
 def test_the_home_fragment_links_relative_to_the_docs_folder() -> None:
     home = site(small_corpus())["_home.md"]
     assert home.startswith(
