@@ -48,7 +48,7 @@ _VERB = (
     r"stressed|emphasi[sz]ed|underlined|pointed out|warned|declared|announced|explained|"
     r"insisted|urged|remarked|argued|believes|called on|revealed|spoke|spoken|answered|"
     r"replied|responded|joked|reiterated|assured|asserted|confirmed|commented|recalled|"
-    r"conveyed|expressed|acknowledged|underscored|highlighted|called)"
+    r"conveyed|expressed|acknowledged|underscored|highlighted|called|mentioned|concluded)"
 )
 # A capital letter, Latin-1 and Latin Extended-A included ("Çavuşoğlu").
 _CAP = "[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]"
@@ -67,7 +67,11 @@ JOINED_BEFORE = re.compile(rf"{_NAME} and $")
 #: The name before a verb is sought in this many characters.
 NAME_WINDOW = 90
 # ," said Cavusoglu  |  said Russian Foreign Minister Sergey Lavrov
-SAID_NAME = re.compile(rf"\b(?:said|says|added|noted|stressed|according to|quoted|quoting) {_NAME}")
+# ," mentioned Retno  |  ," concluded Retno  (the verbs reports put before the name, after a quote)
+SAID_NAME = re.compile(
+    r"\b(?:said|says|added|noted|stressed|according to|quoted|quoting|mentioned|stated|"
+    rf"explained|continued|concluded|emphasi[sz]ed|asserted|remarked|declared) {_NAME}"
+)
 #: Words that are never a person's surname in an attribution, nor a place (capitals are added
 #: below from the gazetteer: "Moscow said" reports no person's words, but "in Moscow" is a place).
 NOT_NAMES = frozenset(
@@ -309,10 +313,11 @@ def _names_in(text: str) -> tuple[tuple[str, ...], ...]:
 
 
 #: Courtesy titles that open a name in some countries' usage and are no part of it ("Foreign
-#: Minister Datuk Seri Dr Zambry Abdul Kadir", "Tun Dr Mahathir Mohamad", "Prince Faisal").
+#: Minister Datuk Seri Dr Zambry Abdul Kadir", "Tun Dr Mahathir Mohamad", "Prince Faisal",
+#: "Foreign Minister Makhdoom Shah Mahmood Qureshi").
 NAME_TITLES = frozenset(
     ("datuk", "dato", "dato'", "datin", "seri", "tun", "tunku", "tengku", "prince", "princess",
-     "sheikh", "sheikha", "emir", "king", "queen")
+     "sheikh", "sheikha", "emir", "king", "queen", "makhdoom")
 )  # fmt: skip
 
 

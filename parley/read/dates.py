@@ -246,7 +246,7 @@ ZONES = (
     "GMT", "UTC", "MSK", "BST", "CEST", "CET", "EEST", "EET", "WEST", "WET", "EST", "EDT", "CST",
     "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "IST", "PKT", "JST", "KST", "HKT",
     "SGT", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "SAST", "TRT", "GST", "ICT", "PHT",
-    "ET", "PT", "CT",
+    "WIB", "WITA", "WIT", "ET", "PT", "CT",
 )  # fmt: skip
 # 7th  |  7  |  7. (German "7. November 2016")
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.(?= ))?"

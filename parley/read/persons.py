@@ -67,7 +67,13 @@ NAME_STOPS = frozenset(
         "about", "over", "via", "by", "amid", "between", "meeting", "meetings", "talks", "news",
         "press", "conference", "remarks", "interview", "statement", "answers", "visit", "joint",
         "says", "said", "interviews", "meets", "tells", "hosts", "briefing", "briefings", "daily",
-        "transcript"
+        "transcript",
+        # a headline's verb after the name ("Retno Marsudi Recalls Its Inception")
+        "recalls", "urges", "calls", "warns", "vows", "slams", "rejects", "denies", "welcomes",
+        "discusses", "holds", "stresses", "reiterates", "asks", "insists", "praises", "condemns",
+        "pledges", "announces", "highlights", "expresses", "receives", "confirms", "blasts",
+        # a photograph's credit ("... Foreign Affairs Image Credit: AFP")
+        "image", "photo", "credit", "credits"
     )
 )  # fmt: skip
 #: Words that end a country's (or an organisation's) name introduced by "the" ("the Syrian Arab

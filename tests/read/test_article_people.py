@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from parley.model import Layouts, SourceText
 from parley.read.article import (
     attributions,
@@ -15,6 +17,7 @@ from parley.read.article import (
     country_written,
     full_names,
     joint_counterpart,
+    lead_subject,
     main_speaker,
     meeting_counterparts,
     same_person,
@@ -305,3 +308,41 @@ def test_a_ministry_named_by_its_building_reports_for_its_minister_and_is_nobody
     # office, past a photo caption and without "Datuk", is the main speaker
     assert doc.meta.speakers == ("Saifuddin Abdullah",)
     assert [c.name for c in doc.meta.counterparts] == ["Taro Kono"]
+
+
+def test_an_honorific_before_a_pakistani_name_is_no_part_of_it() -> None:
+    lead_text = (
+        "MULTAN (Sunday, 10 March, 2019) – Foreign Minister Makhdoom Shah Mahmood Qureshi says, "
+        "the people of Pakistan are united."
+    )
+    assert full_names([lead_text])["Qureshi"] == "Shah Mahmood Qureshi"
+
+
+def test_a_headline_verb_after_a_name_is_no_part_of_it() -> None:
+    # a headline in title case puts its verb right after the name
+    title = "ASEAN Consensus on Myanmar: Retno Marsudi Recalls Its Inception"
+    assert full_names([title])["Marsudi"] == "Retno Marsudi"
+    assert "Recalls" not in full_names([title])
+    assert full_names(["Lavrov Urges Calm in Talks With Blinken"]).get("Urges") is None
+
+
+def test_a_photograph_credit_after_an_office_is_nobody() -> None:
+    paragraphs = [
+        "Dr Anwar Gargash, UAE Minister of State for Foreign Affairs Image Credit: AFP",
+        "Dubai: UAE State Minister for Foreign Affairs Dr Anwar Gargash lambasted Qatari media "
+        "on Wednesday for trying to create a rift between the UAE and Saudi Arabia.",
+    ]
+    assert "Credit" not in full_names(paragraphs)
+    assert lead_subject(paragraphs) == "Anwar Gargash"
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        '"There are five hotlines, all functioning well," mentioned Retno Marsudi.',
+        '"We will cooperate in the eradication of terrorism," concluded Retno Marsudi.',
+        '"The embassy found no victims," stated Retno Marsudi at a press conference.',
+    ],
+)
+def test_verbs_a_report_puts_before_the_name_after_a_quote(quoted: str) -> None:
+    assert main_speaker("", [quoted]) == "Retno Marsudi"
