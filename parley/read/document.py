@@ -87,6 +87,7 @@ from parley.read.persons import (
     read_person,
     role_names,
 )
+from parley.read.here import spoken_place
 from parley.read.seat import seat_of
 from parley.read.standfirst import STANDFIRST_MIN_CHARS, Standfirst, read_standfirst
 from parley.read.titles import ISSUED_LINE, kind_of, title_place, title_speakers, title_tail
@@ -247,6 +248,13 @@ def read_document(
             meta = why.step(
                 meta, replace(meta, place=titled), TITLE_PLACE_RULE, {}, default=head.title_line
             )
+    if meta.place is None and meta.kind != "article" and not (matter and matter.place):
+        spoken = spoken_place([text for _, text in worded_texts], dict(layouts.venues))
+        if spoken is not None:
+            meta = why.step(
+                meta, replace(meta, place=spoken), SPOKEN_RULE, {},
+                default=worded_texts[0][0] if worded_texts else 0,
+            )  # fmt: skip
     if meta.place is None and not (matter and matter.place):
         seated = seat_of(
             meta.kind, meta.title, "\n".join(as_copied[start : start + SEAT_LINES]),
@@ -572,6 +580,7 @@ def _event_on_a_weekday(texts: list[str]) -> bool:
 #: of a wire report says whose account it is (a readout never says "the ministry said Friday").
 OFFICE_SAID_PARAGRAPHS = 3
 TITLE_PLACE_RULE = "title: its last part is a city ('Doorstop, London, United Kingdom')"
+SPOKEN_RULE = "text: the opening says where the speakers are ('welcome you to Queenstown', 'here in')"
 SEAT_RULE = "text: a government's regular briefing is held at its seat, the capital; named by"
 #: How many lines from the first are searched for the government a briefing is from.
 SEAT_LINES = 80
