@@ -66,6 +66,7 @@ from parley.read.dates import opening_time
 from parley.read.exchange import main_by_exchange, person_key
 from parley.read.frontmatter import FrontMatter, read_front_matter
 from parley.read.header import Head, read_head
+from parley.read.here import spoken_place
 from parley.read.labels import (
     clean_person,
     courtesy_only,
@@ -87,7 +88,6 @@ from parley.read.persons import (
     read_person,
     role_names,
 )
-from parley.read.here import spoken_place
 from parley.read.seat import seat_of
 from parley.read.standfirst import STANDFIRST_MIN_CHARS, Standfirst, read_standfirst
 from parley.read.titles import ISSUED_LINE, kind_of, title_place, title_speakers, title_tail
@@ -580,7 +580,7 @@ def _event_on_a_weekday(texts: list[str]) -> bool:
 #: of a wire report says whose account it is (a readout never says "the ministry said Friday").
 OFFICE_SAID_PARAGRAPHS = 3
 TITLE_PLACE_RULE = "title: its last part is a city ('Doorstop, London, United Kingdom')"
-SPOKEN_RULE = "text: the opening says where the speakers are ('welcome you to Queenstown', 'here in')"
+SPOKEN_RULE = "text: the opening says where the speakers are ('welcome you to Queenstown')"
 SEAT_RULE = "text: a government's regular briefing is held at its seat, the capital; named by"
 #: How many lines from the first are searched for the government a briefing is from.
 SEAT_LINES = 80

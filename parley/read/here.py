@@ -6,8 +6,8 @@ Yerevan", "Our meetings here in Copenhagen", "here at Wisma Putra", "a great ple
 be back in Cairo". Pages of other governments rarely print the place in a head line, so these
 words are often the only place the text gives. :func:`spoken_place` reads them in the first
 paragraphs of running text (the opening: paragraphs that end a sentence, so a site's menus, a
-repeated title or a photo caption count for none), where they are said of the room the speakers are in; later
-paragraphs speak of other places ("APEC, which was held in Yokohama").
+repeated title or a photo caption count for none), where they are said of the room the speakers
+are in; later paragraphs speak of other places ("APEC, which was held in Yokohama").
 
 A place read this way is a city the gazetteer knows, or a venue ``data/layouts.yaml`` names with
 its city ("here at Wisma Putra": Putrajaya); a country ("welcome you to Malaysia") names no city

@@ -16,15 +16,35 @@ VENUES = {"Wisma Putra": "Putrajaya", "Kremlin": "Moscow"}
 @pytest.mark.parametrize(
     ("paragraphs", "city"),
     [
-        (["Let me open by just reiterating what an absolute pleasure it is to welcome you to "
-          "Queenstown, Anthony."], "Queenstown"),
+        (
+            [
+                "Let me open by just reiterating what an absolute pleasure it is to welcome you to "
+                "Queenstown, Anthony."
+            ],
+            "Queenstown",
+        ),
         (["Welcome to Oslo and to the second informal meeting of NATO foreign ministers."], "Oslo"),
-        (["Dear Minister, Mr. Schallenberg,", "I welcome your visit to Yerevan, the Republic of "
-          "Armenia."], "Yerevan"),
-        (["Welcome, all of you. Our meetings here in Copenhagen have made it clear, once again, "
-          "that India and the Nordic countries share a strong bond."], "Copenhagen"),
-        (["Well, it's a great pleasure for me to be back in Cairo and have a chance to meet with "
-          "the new foreign minister."], "Cairo"),
+        (
+            [
+                "Dear Minister, Mr. Schallenberg,",
+                "I welcome your visit to Yerevan, the Republic of Armenia.",
+            ],
+            "Yerevan",
+        ),
+        (
+            [
+                "Welcome, all of you. Our meetings here in Copenhagen have made it clear, "
+                "once again, that India and the Nordic countries share a strong bond."
+            ],
+            "Copenhagen",
+        ),
+        (
+            [
+                "Well, it's a great pleasure for me to be back in Cairo and have a chance "
+                "to meet with the new foreign minister."
+            ],
+            "Cairo",
+        ),
     ],
 )
 def test_the_opening_words_say_where_the_speakers_are(paragraphs: list[str], city: str) -> None:
