@@ -20,9 +20,10 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from parley.model import Place
-from parley.read.dateline import Dateline, read_dateline
+from parley.read.dateline import Dateline, city_alone, read_dateline
 from parley.read.dates import CAPTION, MONTH, MONTHS, WEEKDAYS, find_stamp, iso_date
 from parley.read.memo import per_read
 from parley.read.persons import (
@@ -443,6 +444,9 @@ def is_article(paragraphs: Sequence[str]) -> bool:
 LEADING_STAMP = re.compile(r"^(?:date )?(?:19|20)\d\d-\d\d-\d\d ")
 #: A dateline opens one of the first this many paragraphs of text.
 DATELINE_PARAGRAPHS = 4
+#: A dateline on a line of its own stands among the first this many paragraphs (headline,
+#: standfirst, stamp lines and a repeated headline above it).
+CITY_LINE_PARAGRAPHS = 10
 
 
 def dateline(paragraphs: Sequence[str], outlets: frozenset[str] = frozenset()) -> Dateline | None:
@@ -474,6 +478,16 @@ def dateline_place(
     """The city of a dateline opening one of the first paragraphs ("MOSCOW, April 13 ...")."""
     found = dateline(paragraphs, outlets)
     return Place(city=found.city, country_text=found.region) if found else None
+
+
+def city_line_place(paragraphs: Sequence[str]) -> Place | None:
+    """A city in capitals alone on a line just above a paragraph of the text, among the first
+    paragraphs: a dateline on a line of its own ("ANKARA" above Anadolu's first paragraph)."""
+    head = paragraphs[:CITY_LINE_PARAGRAPHS]
+    for text, following in pairwise(head):
+        if len(following) >= LEAD_MIN_CHARS and (city := city_alone(text)):
+            return Place(city=city)
+    return None
 
 
 #: A line at most this long that names an outlet is a credit or byline line ("ANI | Updated: ...").

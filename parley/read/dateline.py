@@ -28,10 +28,11 @@ afternoon") is never a dateline. An agency in ordinary case must be a known outl
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from parley.read.dates import MONTH, MONTHS
+from parley.read.dates import MONTH, MONTHS, find_stamp
 from parley.read.memo import per_read
 from parley.vocab.gazetteer import gazetteer
 
@@ -49,8 +50,10 @@ DATELINE = re.compile(
     r"(?:,? (?P<year>(?:19|20)\d\d))?\.?)?"
     # (Xinhua)  |  . /TASS/.  |  (UrduPoint News / Sputnik - 14th August, 2018)  |  , GNA (an
     # agency's acronym after the date, with no brackets: "Accra, March 14, GNA - ...")
+    # (MULTAN (Sunday, 10 March, 2019) – : a date in the brackets is read as the dateline's date;
+    # "YEREVAN, MAY 23, ARMENPRESS. Minister ...": the acronym closed by a full stop)
     r"(?: ?\((?P<agency>[^()]{2,80})\)| ?/(?P<agency2>[A-Za-z. -]{2,30})/\.?"
-    r"|, (?P<agency3>[A-Z]{2,8})(?= ?(?:--|[-–—:]) ))?"
+    r"|, (?P<agency3>[A-Z]{2,12})(?= ?(?:--|[-–—:]) |\. (?=[A-Z]))\.?)?"
     # --  |  -  |  —  |  :  |  "GENEVA | Secretary" (or nothing after an agency)  |  " -Foreign"
     # (no space after the dash)  |  "KYIV, March 19, 2024. Ukraine's ..." (a full stop after a
     # full date, then the first sentence: only after a date with its year, checked below)
@@ -64,7 +67,13 @@ CITY_DOT_AGENCY = re.compile(
     r"^(?P<city>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?)\. (?P<agency>[A-Z]{3,12}) (?=[A-Z“\"'‘])"
 )
 #: An agency written in capitals ("ANI", "MNA") is taken as one without being listed.
-ACRONYM = re.compile(r"^[A-Z]{2,8}$")
+ACRONYM = re.compile(r"^[A-Z]{2,12}$")
+#: A city in ordinary case before a colon and nothing else ("Dubai: UAE State Minister ...") is a
+#: dateline only when the gazetteer knows a city of that name with at least this many people (a
+#: capital or a large city, as South Asian and Gulf papers write them: "Islamabad:", "Muscat:").
+COLON_CITY_MIN = 100_000
+# Ankara  |  New York  (a line that is only a city, in capitals: "ANKARA" above Anadolu's lead)
+CITY_ALONE = re.compile(rf"(?P<city>{_CAPS_CITY})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +141,8 @@ def _read_dateline(text: str, outlets: frozenset[str]) -> Dateline | None:
         return None
     written = match["agency"] or match["agency2"] or match["agency3"]
     agency = _agency(written, outlets)
-    if written is not None and agency is None:
+    bracket_date = _bracket_date(match["agency"]) if agency is None else None
+    if written is not None and agency is None and bracket_date is None:
         return None  # "Jung (right) - ..." is a caption
     region = match["region"] or match["region2"]
     if written is None and match["region2"] and _agency(match["region2"], outlets):
@@ -141,7 +151,7 @@ def _read_dateline(text: str, outlets: frozenset[str]) -> Dateline | None:
     dated = month_name is not None
     capitals = match["city"].replace(" ", "").replace("-", "").replace(".", "").isupper()
     end = match["end"].strip()
-    if not capitals and not (agency or dated or region):
+    if not capitals and not (agency or dated or region or bracket_date) and not _colon_city(match):
         return None  # "Mr Putin - confident ..." / "Jiang: Good afternoon"
     full_stop = match["year"] is not None and text[match.start("end") - 1] == "."
     if not end and not agency and not full_stop:
@@ -160,12 +170,46 @@ def _read_dateline(text: str, outlets: frozenset[str]) -> Dateline | None:
     month = MONTHS.get(month_name.lower().rstrip(".")) if month_name else None
     if day is not None and not 1 <= int(day) <= 31:
         return None
+    year = int(match["year"]) if match["year"] else None
+    if bracket_date is not None:
+        year, month, day = bracket_date.year, bracket_date.month, str(bracket_date.day)
+    city = _city(match["city"])
+    if region and gazetteer().city(city) is None and gazetteer().city(region) is not None:
+        city, region = region, None  # "United Nations, New York, Sept 14, IRNA --"
     return Dateline(
-        city=_city(match["city"]),
+        city=city,
         region=region,
         month=month,
         day=int(day) if day else None,
-        year=int(match["year"]) if match["year"] else None,
+        year=year,
         agency=agency,
         end=match.end(),
     )
+
+
+def _bracket_date(written: str | None) -> dt.date | None:
+    """The date a dateline's brackets hold instead of an agency ("MULTAN (Sunday, 10 March, 2019)
+    –"), or None."""
+    if written is None or not any(c.isdigit() for c in written):
+        return None
+    found = find_stamp(written)
+    return dt.date.fromisoformat(found.stamp.date) if found and found.stamp.date else None
+
+
+def _colon_city(match: re.Match[str]) -> bool:
+    """Whether a city in ordinary case before a colon alone is a dateline ("Dubai: UAE State
+    Minister ...", "Muscat: Yusuf bin Alawi ..."): a large city the gazetteer knows."""
+    if match["end"].strip() != ":" or match["region"] or match["region2"]:
+        return False
+    found = gazetteer().city(match["city"])
+    return found is not None and found.population >= COLON_CITY_MIN
+
+
+def city_alone(line: str) -> str | None:
+    """The city a line holds alone, in capitals ("ANKARA" on the line above Anadolu's lead), when
+    the gazetteer knows it; else None."""
+    line = line.strip()
+    if not line.isupper() or CITY_ALONE.fullmatch(line) is None:
+        return None
+    city = _city(line)
+    return city if gazetteer().city(city) is not None else None

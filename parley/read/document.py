@@ -40,6 +40,7 @@ from parley.model import (
 )
 from parley.read.article import QUOTED as ARTICLE_QUOTED
 from parley.read.article import (
+    city_line_place,
     counterpart_phrases,
     country_written,
     credit_line,
@@ -933,6 +934,7 @@ def _article(
             ("a meeting's place in its first paragraphs",
              lambda: text_place(texts, venues, first=MEETING_PLACE_PARAGRAPHS)),
             ("its dateline", lambda: dateline_place(texts, layouts.news_outlets)),
+            ("its dateline on a line of its own ('ANKARA')", lambda: city_line_place(texts)),
             ("its byline or stamp line ('By Jane Doe in Tokyo')", lambda: reporter_place(head)),
             ("a place its lead names with an event or a time", lambda: text_place(texts, venues)),
         ]  # fmt: skip

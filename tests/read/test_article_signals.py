@@ -8,6 +8,7 @@ import pytest
 from parley.model import Place, SourceText
 from parley.read.article import (
     attributions,
+    city_line_place,
     credit_line,
     event_date,
     first_person,
@@ -428,3 +429,18 @@ def test_where_the_lead_says_its_subject_is_places_the_report(
     sentence: str, city: str | None
 ) -> None:
     assert text_place([sentence], {}) == (Place(city=city) if city else None)
+
+
+def test_a_city_in_capitals_on_a_line_above_the_text_places_the_report() -> None:
+    # Anadolu prints its dateline on a line of its own, under the stamp and repeated headline
+    paragraphs = [
+        "11.01.2014 - Update : 11.01.2014",
+        "Turkish MFA refutes Davutoglu's alleged statements in press",
+        "ANKARA",
+        "Turkish Foreign Ministry Spokesperson Levent Gumrukcu denied allegations of the minister "
+        "saying so during a meeting with friendship groups.",
+    ]
+    place = city_line_place(paragraphs)
+    assert place is not None and place.city == "Ankara"
+    # a city alone at the end of the text, or above a short line, is no dateline
+    assert city_line_place(["A caption of a photo.", "ANKARA", "Menu"]) is None

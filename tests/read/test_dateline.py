@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from parley.read.dateline import Dateline, read_dateline
+from parley.read.dateline import Dateline, city_alone, read_dateline
 
 OUTLETS = frozenset(
     {"xinhua", "tass", "dpa", "sputnik", "reuters", "the hawk", "urdupoint news", "yonhap"}
@@ -65,6 +65,20 @@ OUTLETS = frozenset(
         # a full date closed by a full stop, then the first sentence
         ("KYIV, March 19, 2024. Ukraine’s Minister of Foreign Affairs hosted a live briefing",
          "Kyiv", None, 3, 19, None),
+        # Armenpress: the agency's name in capitals after the date, closed by a full stop
+        ("YEREVAN, MAY 23, ARMENPRESS. Minister of Foreign Affairs of Armenia Ararat Mirzoyan",
+         "Yerevan", None, 5, 23, "ARMENPRESS"),
+        # a large city in ordinary case before a colon alone (Gulf News, Oman Observer, Dawn)
+        ("Dubai: UAE State Minister for Foreign Affairs Dr Anwar Gargash lambasted", "Dubai",
+         None, None, None, None),
+        ("Muscat: Yusuf bin Alawi bin Abdalla, Minister Responsible for Foreign Affairs",
+         "Muscat", None, None, None, None),
+        # Radio Pakistan: the date in brackets after the city, then a dash
+        ("MULTAN (Sunday, 10 March, 2019) – Foreign Minister Makhdoom Shah Mahmood Qureshi",
+         "Multan", None, 3, 10, None),
+        # IRNA: an institution before the city; the city is the place
+        ("United Nations, New York, Sept 14, IRNA -- Foreign Minister Kamal Kharrazi", "New York",
+         None, 9, 14, "IRNA"),
     ],
 )  # fmt: skip
 def test_datelines_of_real_reports(
@@ -101,6 +115,11 @@ def test_datelines_of_real_reports(
         "In March 19, 2024. The minister spoke",
         # an acronym after a comma is an agency only before the dash
         "Accra, March 14, GNA said the minister",
+        # a colon after a word that is no large city is a label, not a dateline
+        "Jiang: Good afternoon, ladies and gentlemen.",
+        "Wang: We have noted the reports.",
+        # brackets holding neither an agency nor a date
+        "MULTAN (all of it) – The minister spoke",
     ],
 )
 def test_what_is_not_a_dateline(text: str) -> None:
@@ -132,3 +151,17 @@ def test_never_raises_and_ends_inside_the_text(text: str) -> None:
     if found is not None:
         assert 0 < found.end <= len(text)
         assert found.city
+
+
+def test_the_year_in_a_dateline_s_brackets_is_read() -> None:
+    found = read_dateline("MULTAN (Sunday, 10 March, 2019) – Foreign Minister Qureshi says")
+    assert found is not None
+    assert (found.year, found.month, found.day) == (2019, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [("ANKARA", "Ankara"), ("NEW DELHI", "New Delhi"), ("Ankara", None), ("WORLD", None)],
+)
+def test_a_city_alone_on_a_line_in_capitals(line: str, city: str | None) -> None:
+    assert city_alone(line) == city
