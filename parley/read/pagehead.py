@@ -268,7 +268,7 @@ def scan_page(lines: Sequence[str], start: int) -> PageHead:
             if byline["role"]:
                 roles.append((byline["role"], byline["name"]))
         elif place is None and "," in line and len(line) <= PLACE_LINE_MAX:
-            found_place = place_of(line)
+            found_place = _place_line(line)
             words = {w.strip(".,").casefold() for w in line.split()}
             if found_place is not None and not words & ROLE_WORDS and _known_place(found_place):
                 place, place_line = found_place, index
@@ -351,6 +351,23 @@ def _byline_city(line: str) -> Place | None:
         return None
     found = BYLINE_CITY.search(line)
     return _city_line(found["city"]) if found else None
+
+
+# Location: Cairo, Egypt  |  Venue: Oslo, Norway  (a place line's label)
+PLACE_LABEL = re.compile(r"^(?:Location|Venue|Place)\s*:\s*")
+
+
+def _place_line(line: str) -> Place | None:
+    """A line that is only a place: "Washington, D.C.", "Samara, Russia"; after a label
+    ("Location: Cairo, Egypt"); or a venue before its city and country ("Beehive, Wellington, New
+    Zealand": the city and country are the last two parts, a city and a country GeoNames knows)."""
+    line = PLACE_LABEL.sub("", line)
+    parts = [part.strip() for part in line.split(",")]
+    if len(parts) == 3:
+        if not countries().is_country(parts[2]) or gazetteer().city(parts[1]) is None:
+            return None  # "Treaties, Conventions, Russia": a menu, no venue's city
+        return place_of(f"{parts[1]}, {parts[2]}")
+    return place_of(line)
 
 
 def _known_place(place: Place) -> bool:

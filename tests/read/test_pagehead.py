@@ -314,3 +314,23 @@ def test_a_title_with_its_date_in_brackets_beats_a_site_clock_above_it() -> None
     page = scan_page(lines, 0)
     assert (page.title_line, page.title_date, page.kind) == (4, "2020-10-15", "news-conference")
     assert 4 not in page.header_lines
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [
+        ("Location: Cairo, Egypt", "Cairo"),
+        ("Beehive, Wellington, New Zealand", "Wellington"),
+        ("Treaties, Conventions, Russia", None),
+        ("Location: Somewhere, Nowhere", None),
+    ],
+)
+def test_a_place_line_may_have_a_label_or_a_venue_before_its_city(
+    line: str, city: str | None
+) -> None:
+    """Vote Smart prints "Location: Cairo, Egypt" above a State Department transcript; a DFAT
+    transcript's head ends with its venue, city and country ("Beehive, Wellington, New
+    Zealand"). A three-part line is a place only when its middle part is a city GeoNames knows
+    and its last a country."""
+    page = scan_page(["A title of the page with several words", line, "Some text here."], 0)
+    assert (page.place.city if page.place else None) == city
