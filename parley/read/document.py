@@ -237,6 +237,10 @@ def read_document(
             line = head.title_line or 0 if found.line == 0 else _nth_long(worded_texts, found.line)
             meta = why.step(meta, _standfirst(meta, found), STANDFIRST_RULE, {}, default=line)
             turns = _answered_by(meta, turns)
+    if meta.kind != "article" and not (matter and matter.counterparts):
+        written = _countries_written(meta, [text for _, text in worded_texts])
+        if written is not None:
+            meta = why.step(meta, written, WRITTEN_COUNTRY_RULE, {}, default=head.title_line)
     asked = next((t.line for t in turns if t.kind == "question"), 0)
     kinded, kind_how = _kind_from_turns(meta, turns)
     meta = why.step(
@@ -303,6 +307,23 @@ def read_document(
         body.footnotes, why.reasons(),
     )  # fmt: skip
     return document, sorted(problems, key=lambda d: d.line)
+
+
+def _countries_written(meta: Metadata, texts: Sequence[str]) -> Metadata | None:
+    """The counterparts with the country the title or the opening paragraphs write with their
+    office ("with Sweden's Minister for Foreign Affairs Margot Wallström" under the title
+    "Remarks of Minister Soini at press conference with Minister Wallström"), where the title
+    gave a counterpart without one; None when no country is found. A transcript, like a report,
+    often names a guest's country once, and not where it names the guest."""
+    if not any(c.name and not c.country_text for c in meta.counterparts):
+        return None
+    found = tuple(
+        c
+        if c.country_text or not c.name
+        else replace(c, country_text=country_written(c.name, meta.title or "", texts))
+        for c in meta.counterparts
+    )
+    return replace(meta, counterparts=found) if found != meta.counterparts else None
 
 
 def _clear(lines: list[str], start: int, layouts: Layouts) -> tuple[list[str], list[Dropped]]:
@@ -580,6 +601,10 @@ def _event_on_a_weekday(texts: list[str]) -> bool:
 #: An office's account reported with its day is sought in this many first paragraphs: the lead
 #: of a wire report says whose account it is (a readout never says "the ministry said Friday").
 OFFICE_SAID_PARAGRAPHS = 3
+WRITTEN_COUNTRY_RULE = (
+    "title or opening: a counterpart's country written with their office "
+    "('Sweden's Minister for Foreign Affairs Margot Wallström')"
+)
 TITLE_PLACE_RULE = "title: its last part is a city ('Doorstop, London, United Kingdom')"
 SPOKEN_RULE = "text: the opening says where the speakers are ('welcome you to Queenstown')"
 SEAT_RULE = "text: a government's regular briefing is held at its seat, the capital; named by"

@@ -173,6 +173,11 @@ def _country_end(tokens: Sequence[str], k: int) -> int:
     return min(start + 1, len(tokens))
 
 
+# Wallström.  |  Ki-moon.  (a word of two letters or more closed by a full stop ends the sentence
+# and the name; an initial "J." or an abbreviation "U.S." does not)
+SENTENCE_END_WORD = re.compile(r"(?!(?:Jr|Sr|St)\.)[A-Z][a-zà-ÿ'’-]+\.")
+
+
 def read_person(tokens: Sequence[str], i: int) -> Person:
     """Read "[Demonym] Role [of Country] Name" from ``tokens[i:]``; any part may be empty."""
     n = len(tokens)
@@ -203,6 +208,10 @@ def read_person(tokens: Sequence[str], i: int) -> Person:
         bare = possessive(token) or token
         particle = token.lower() in NAME_PARTICLES and m + 1 < n and capitalised(tokens[m + 1])
         if not particle and not (capitalised(bare) and not _stop(bare) and not _role(bare)):
+            break
+        if SENTENCE_END_WORD.fullmatch(bare):
+            name.append(bare[:-1])  # "... Margot Wallström. Helsinki, 16 March 2017."
+            m += 1
             break
         name.append(bare)
         m += 1
