@@ -194,12 +194,21 @@ def _person(text: str) -> tuple[str, str] | None:
     surname = words[-1].rstrip(".")
     if surname.lower() in NOT_SURNAMES or surname.lower() in NAME_PARTICLES:
         return None
+    if len(words) == 1 and countries().is_country(surname):
+        return None  # "said Israel had abused ...", "Iran said": a state, not a person
     return " ".join(words), surname
 
 
 # "... he said." / "She added that ..." (the person last reported speaks again)
 # "... but warned" / "and added" (the same subject goes on)
 PRONOUN_BEFORE = re.compile(r"(?:(?:^|[\s,;“”\"])(?:[Hh]e|[Ss]he)|,? (?:but|and)(?: also)?)$")
+# "... the minister said" / "the Armenian FM said" / "the Iranian foreign minister added" (a
+# person named by office after the first mention: the person last reported speaks again)
+OFFICE_BEFORE = re.compile(
+    r"(?:^|[\s,;“”\"])[Tt]he (?:[A-Z][a-z]+ )?(?:(?:[Ff]oreign|[Pp]rime|[Dd]eputy|[Ss]tate|"
+    r"[Tt]op) )?(?:[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Pp]resident|"
+    r"[Pp]remier|[Cc]hancellor|[Dd]iplomat|[Ee]nvoy|FM|PM)$"
+)
 
 
 def name_before(text: str, end: int) -> re.Match[str] | None:
@@ -228,6 +237,8 @@ def _attributions(paragraphs: tuple[str, ...]) -> tuple[Attribution, ...]:
         for verb in VERB_AT.finditer(text):
             before = name_before(text, verb.start())
             named = _person(before["name"]) if before else None
+            if before and named and OFFICE_BEFORE.search(text, 0, verb.start()):
+                before = named = None  # "the Armenian FM said": an office, not a name
             if before and named is None and text[verb.start() - 1] == ",":
                 # "X, the Foreign Minister, said": the name before the office between commas
                 apposed = APPOSED_BEFORE.search(
@@ -241,9 +252,18 @@ def _attributions(paragraphs: tuple[str, ...]) -> tuple[Attribution, ...]:
                 if joined and (first := _person(joined["name"])):
                     here.append((joined.start(), Attribution(first[0], first[1], number)))
                 here.append((verb.start(), Attribution(named[0], named[1], number)))
-            elif PRONOUN_BEFORE.search(text, max(0, verb.start() - 10), verb.start()):
+            elif (
+                pronoun := PRONOUN_BEFORE.search(text, max(0, verb.start() - 10), verb.start())
+            ) or (OFFICE_BEFORE.search(text, max(0, verb.start() - 40), verb.start())):
                 last = max(here, default=None, key=lambda h: h[0])
                 previous = last[1] if last else (found[-1] if found else None)
+                if previous is None and pronoun and pronoun.group().strip(" ,") in ("and", "but"):
+                    previous = _subject(text[: verb.start()], number)
+                elif previous is None and not pronoun:
+                    # "the Armenian FM said" before anyone was reported: the office holder the
+                    # lead introduced ("Foreign Minister of Armenia Ararat Mirzoyan")
+                    holder = lead_subject([*paragraphs[:number], text[: verb.start()]])
+                    previous = Attribution(holder, holder.split()[-1], number) if holder else None
                 if previous is not None:
                     here.append(
                         (
@@ -256,6 +276,19 @@ def _attributions(paragraphs: tuple[str, ...]) -> tuple[Attribution, ...]:
                 here.append((match.start(), Attribution(named[0], named[1], number)))
         found += [a for _, a in sorted(here, key=lambda h: h[0])]
     return tuple(found)
+
+
+def _subject(sentence: str, number: int) -> Attribution | None:
+    """The person a sentence opens with, to whom its "... and said" goes when nobody was reported
+    before ("Foreign Minister Kamal Kharrazi in a meeting Saturday with British Foreign Secretary
+    Jack Straw described ... and said"): the first full name in it."""
+    if (filed := read_dateline(sentence)) is not None:
+        sentence = sentence[filed.end :]  # "New York [USA], Sept 26 (ANI): ..."
+    for words in _names_in(sentence):
+        name = " ".join(words)
+        if gazetteer().city(name) is None and not countries().is_country(name):
+            return Attribution(name, words[-1], number)
+    return None
 
 
 def lead(paragraphs: Sequence[str]) -> list[str]:
@@ -347,8 +380,9 @@ def _name_words(words: list[str]) -> tuple[str, ...] | None:
         words = words[:-1]  # "Liu Jianchao Thursday" -> "Liu Jianchao"
     # an acronym does not open a name ("UN Secretary"), an initial does ("S. Jaishankar")
     opens = words[0].rstrip(".") if words else ""
+    # particles are no words of their own ("Yusuf bin Alawi bin Abdalla" has three)
     if (
-        2 <= len(words) <= 4
+        2 <= len([w for w in words if w.casefold() not in NAME_PARTICLES]) <= 4
         and not (opens.isupper() and len(opens) > 1)
         and words[-1].lower() not in NOT_SURNAMES
     ):
@@ -388,7 +422,21 @@ def main_speaker(title: str, paragraphs: Sequence[str]) -> str | None:
     # capitalised word ("Turkey said") may be a country or an office.
     named = {a.surname for a in found if a.surname in names or len(a.name.split()) >= 2}
     best = max(counts, key=lambda s: (s in named, counts[s], quoted[s], s in in_title, -first[s]))
-    return _longest(names.get(best) or next(a.name for a in found if a.surname == best), names)
+    return _longest(
+        names.get(best) or _inside(best, names) or next(a.name for a in found if a.surname == best),
+        names,
+    )
+
+
+def _inside(word: str, names: Mapping[str, str]) -> str | None:
+    """The one full name of the text that holds ``word`` after a particle ("Alawi" of "Yusuf bin
+    Alawi bin Abdalla", whom the report calls by that word alone), else None."""
+    holding = {
+        full
+        for full in names.values()
+        if re.search(rf"\b(?:{'|'.join(NAME_PARTICLES)}) {re.escape(word)}\b", full)
+    }
+    return holding.pop() if len(holding) == 1 else None
 
 
 def _longest(name: str, names: Mapping[str, str]) -> str:
@@ -411,6 +459,8 @@ def lead_subject(paragraphs: Sequence[str]) -> str | None:
     Minister S Jaishankar on Wednesday called ...", "Turkish foreign minister Mevlut Cavusoglu
     conveyed ..."): who a report without attributed speech is about."""
     for text in lead(paragraphs)[:3]:
+        if (filed := read_dateline(text)) is not None:
+            text = text[filed.end :]  # "YEREVAN, MAY 23, ARMENPRESS. Minister of ..."
         named = role_names(text, min_words=2)
         if named:
             words = named[0].name.split()

@@ -346,3 +346,68 @@ def test_a_photograph_credit_after_an_office_is_nobody() -> None:
 )
 def test_verbs_a_report_puts_before_the_name_after_a_quote(quoted: str) -> None:
     assert main_speaker("", [quoted]) == "Retno Marsudi"
+
+
+def test_a_state_that_said_something_is_no_person() -> None:
+    paragraphs = [
+        "Foreign Minister Kamal Kharrazi met Jack Straw and said Israel had abused the crisis.",
+        "Iran said the fate of Iraq has to be determined by the Iraqi people, Kharrazi said.",
+    ]
+    assert {a.surname for a in attributions(paragraphs)} == {"Kharrazi"}
+
+
+def test_and_said_goes_to_the_subject_of_the_sentence_when_nobody_was_reported_before() -> None:
+    paragraphs = [
+        "United Nations, New York, Sept 14, IRNA -- Foreign Minister Kamal Kharrazi in a meeting "
+        "Saturday with British Foreign Secretary Jack Straw described as complicated the "
+        "situation in the region and said Israel had abused the Iraqi crisis in its favor.",
+        "He said the crisis must be dealt with in a more fundamental manner.",
+        "Kharrazi said Iran has sustained much loss from the Iraqi government.",
+        "Straw said the Security Council is now conducting consultations.",
+        "He said Iraq continues to be a big threat for all its neighbors.",
+    ]
+    assert [a.surname for a in attributions(paragraphs)][:2] == ["Kharrazi", "Kharrazi"]
+    assert main_speaker("", paragraphs) == "Kamal Kharrazi"
+    # the dateline's city is no subject: "New York [USA], Sept 26 (ANI): ... and stressed"
+    ani = [
+        "New York [USA], Sept 26 (ANI): External Affairs Minister S Jaishankar on Wednesday "
+        "called Pakistan a challenging neighbour and stressed there is terrorism globally."
+    ]
+    assert [a.surname for a in attributions(ani)] == ["Jaishankar"]
+
+
+def test_a_person_named_by_office_after_the_first_mention_speaks_again() -> None:
+    paragraphs = [
+        "Foreign Minister of Armenia Ararat Mirzoyan discussed with his Russian counterpart "
+        "Sergei Lavrov the development of cooperation in defense.",
+        "During the joint press conference with FM Lavrov in Moscow, the Armenian FM said the "
+        "cooperation has a special place in the bilateral relations.",
+        "“We paid a proper attention to the implementation of the agreements”, the FM said.",
+    ]
+    assert [a.name for a in attributions(paragraphs)] == ["Ararat Mirzoyan", "Ararat Mirzoyan"]
+    assert main_speaker("", paragraphs) == "Ararat Mirzoyan"
+    # after a reported person, "the minister said" is that person again
+    reported = [
+        "Sergey Lavrov said Moscow was ready for talks, and the foreign minister added that the "
+        "date was not set yet."
+    ]
+    assert [a.surname for a in attributions(reported)] == ["Lavrov", "Lavrov"]
+
+
+def test_a_report_s_subject_is_read_past_its_dateline() -> None:
+    paragraphs = [
+        "YEREVAN, MAY 23, ARMENPRESS. Minister of Foreign Affairs of Armenia Ararat Mirzoyan held "
+        "a telephone conversation today with Russian Foreign Minister Sergei Lavrov."
+    ]
+    assert lead_subject(paragraphs) == "Ararat Mirzoyan"
+
+
+def test_particles_do_not_count_among_a_name_s_words() -> None:
+    lead_text = (
+        "Muscat: Yusuf bin Alawi bin Abdalla, Minister Responsible for Foreign Affairs has said "
+        "in an interview that the Sultanate takes only the side of rightness."
+    )
+    assert full_names([lead_text])["Abdalla"] == "Yusuf bin Alawi bin Abdalla"
+    # the report then calls him by the word after "bin" alone
+    paragraphs = [lead_text, "There is an initiative for peace, Alawi said adding that it helps."]
+    assert main_speaker("", paragraphs) == "Yusuf bin Alawi bin Abdalla"
