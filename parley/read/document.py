@@ -731,8 +731,8 @@ def _joint_speakers(meta: Metadata, turns: tuple[Turn, ...]) -> tuple[Counterpar
             continue
         tokens = TOKEN.findall(turn.label.split(" (")[0])
         person = read_person(tokens, 0) if tokens else None
-        if person is None or not person.country_text or not person.role:
-            continue
+        if person is None or not person.role or not _national(person.country_text.title()):
+            continue  # "CABINET PUBLIC RELATIONS SECRETARY": an institution, not a country
         if turn.speaker.split()[-1].casefold() == main or turn.speaker in found:
             continue
         found[turn.speaker] = Counterpart(turn.speaker, person.role, person.country_text)

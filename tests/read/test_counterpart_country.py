@@ -52,3 +52,17 @@ def test_a_guest_whose_country_is_nowhere_written_keeps_none() -> None:
         "- We have discussed a wide range of issues today, including the future of the EU.\n"
     )
     assert [(c.name, c.country_text) for c in meta.counterparts] == [("Wallström", "")]
+
+
+def test_an_institution_before_an_office_in_a_label_is_no_country() -> None:
+    """The Kantei's moderator is labelled by an office with its institution before it; the
+    words before the office name no country or people, so the moderator is nobody's
+    counterpart (as "President of Turkey Recep Tayyip Erdogan:" would be)."""
+    meta = read(
+        "Press Conference by Prime Minister Naoto Kan\n\nDecember 6, 2010\n\n"
+        "CABINET PUBLIC RELATIONS SECRETARY: We will now begin the press conference with Prime "
+        "Minister Naoto Kan. Prime Minister, your opening statement please.\n\n"
+        "PRIME MINISTER KAN: Yesterday marked one month since the Great East Japan Earthquake.\n"
+    )
+    assert meta.speakers == ("Naoto Kan",)
+    assert meta.counterparts == ()
