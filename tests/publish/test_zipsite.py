@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import zipfile
 import zlib
 from pathlib import Path
 
 import pytest
 
+from parley.publish import archive_zip
 from parley.publish.archive_zip import write_site_zip
 
 
@@ -65,6 +67,58 @@ def test_an_archive_updated_from_the_previous_one_equals_one_made_from_nothing(
     with zipfile.ZipFile(target) as zf:
         assert zf.testzip() is None
         assert zf.read("parley-site/archive/doc-2.html") == b"<p>changed</p>"
+
+
+def test_a_file_whose_size_times_and_inode_are_as_indexed_is_not_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # No margin for the file system's clock here: every file was written before the archive.
+    monkeypatch.setattr(archive_zip, "RACY_NS", 0)
+    site = _site(tmp_path / "site")
+    for n in range(4):
+        (site / "archive" / f"doc-{n}.html").write_text(f"<p>document {n}</p>" * 50)
+    target, index = tmp_path / "site.zip", tmp_path / "cache" / "zip.json"
+    write_site_zip(site, target, index)
+    changed = site / "archive" / "doc-1.html"
+    times = changed.stat()
+    # The same size and modification time, other bytes: only the change time tells.
+    changed.write_text("<p>document X</p>" * 50)
+    os.utime(changed, ns=(times.st_atime_ns, times.st_mtime_ns))
+    (site / "archive" / "new.html").write_text("<p>new</p>")
+    read: list[str] = []
+    real = Path.read_bytes
+
+    def reading(path: Path) -> bytes:
+        read.append(path.name)
+        return real(path)
+
+    monkeypatch.setattr(Path, "read_bytes", reading)
+    assert write_site_zip(site, target, index) == 7
+    assert sorted(read) == ["doc-1.html", "new.html"]
+    monkeypatch.setattr(Path, "read_bytes", real)
+    fresh = tmp_path / "fresh.zip"
+    write_site_zip(site, fresh)
+    assert target.read_bytes() == fresh.read_bytes()
+    with zipfile.ZipFile(target) as zf:
+        assert zf.read("parley-site/archive/doc-1.html") == b"<p>document X</p>" * 50
+
+
+def test_a_file_changed_just_before_the_last_archive_is_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site = _site(tmp_path / "site")
+    target, index = tmp_path / "site.zip", tmp_path / "zip.json"
+    write_site_zip(site, target, index)  # within RACY_NS of the files' writing
+    read: list[str] = []
+    real = Path.read_bytes
+
+    def reading(path: Path) -> bytes:
+        read.append(path.name)
+        return real(path)
+
+    monkeypatch.setattr(Path, "read_bytes", reading)
+    write_site_zip(site, target, index)
+    assert sorted(read) == ["index.html", "page.html"]
 
 
 def test_an_index_that_does_not_match_the_archive_is_not_trusted(tmp_path: Path) -> None:
