@@ -59,7 +59,21 @@ FOREIGN_MONTHS = {
     )
     for name in names
 }  # fmt: skip
-MONTHS |= FOREIGN_MONTHS
+#: Month names in German, Danish, Norwegian and Swedish that no list above has ("4. maj 2022",
+#: "7. März 2016", "16 januari 2017"): a northern European ministry's or office's date line.
+NORTHERN_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("januar", "januari"), ("februar", "februari"), ("märz", "maerz", "marts"), (),
+            ("maj",), ("juni",), ("juli",), ("augusti",), (), ("oktober",), (),
+            ("dezember", "desember"),
+        ),
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+MONTHS |= FOREIGN_MONTHS | NORTHERN_MONTHS
 # July  |  Sept.  |  июля  |  abril  (a month in the date patterns below)
 MONTH = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 #: The days of the week, Monday first (``datetime.date.weekday()`` order): the one list of them

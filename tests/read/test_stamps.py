@@ -56,6 +56,11 @@ REAL = [
     ("25 abril 2012",                                               "2012-04-25", None,    None),
     ("Brasília, 4 de março de 2020",                                "2020-03-04", None,    None),
     ("(Paris, le 8 novembre 2007)",                                 "2007-11-08", None,    None),
+    # Danish, German and Swedish month names (Denmark's Prime Minister's office, the German
+    # government, a Swedish ministry)
+    ("Pressemøde onsdag den 4. maj 2022",                           "2022-05-04", None,    None),
+    ("Pressekonferenz vom 7. März 2016",                            "2016-03-07", None,    None),
+    ("Stockholm den 16 januari 2017",                               "2017-01-16", None,    None),
     # Indonesia's zones (Tempo, Metro TV): Western, Central and Eastern Indonesian Time
     ("3 May 2021 21:34 WIB",                                        "2021-05-03", "21:34", "WIB"),
     ("LB Ciputri Hutabarat • Minggu, 15 Nov 2015 15:09 WIB",        "2015-11-15", "15:09", "WIB"),
