@@ -158,6 +158,14 @@ WEEKDAY_POSSESSIVE = re.compile(
 )
 # “Our meeting today takes place ...” (quoted words: their days are the speaker's, not the report's)
 QUOTED = re.compile(r"[“\"][^”\"]{0,600}[”\"]")
+# on April 29  |  on 29 April  |  an interview April 10  |  talks Nov. 3  (a day and month without
+# a year: the event's, the last such day on or before the report's; "on April 10, 2023" is a full
+# date, read as one)
+ON_DAY_MONTH = re.compile(
+    r"\b(?:on|interview|meeting|talks|conference|briefing|call|visit|remarks|statement) "
+    rf"(?:(?P<month>{MONTH}) (?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}}) (?P<month2>{MONTH}))"
+    r"(?![\d:])(?!,? (?:19|20)\d\d)(?!\w)"
+)
 TODAY = re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight)\b", re.I)
 YESTERDAY = re.compile(r"\byesterday\b", re.I)
 
@@ -602,14 +610,16 @@ def text_place(
                 continue
             if FUTURE.search(text, max(0, match.start() - FUTURE_BEFORE), match.end()):
                 continue  # "the meeting ... will take place in Paris on 12 September"
-            place = possessive(match["place"].split()[0]) or match["place"]  # "Moscow’s Kremlin"
-            words = place.split()
-            if len(words) > 1 and words[-1].lower() in WEEKDAYS:
-                place = words[0]  # "in Beijing Tuesday"
-            city = aliases.get(place, place)
-            if city.split()[0].lower() in WEEKDAYS or not (place in aliases or _known_city(city)):
-                continue
-            return Place(city=city)
+            for written in _places_after(text, match):
+                place = possessive(written.split()[0]) or written  # "Moscow’s Kremlin"
+                words = place.split()
+                if len(words) > 1 and words[-1].lower() in WEEKDAYS:
+                    place = words[0]  # "in Beijing Tuesday"
+                city = _city_named(aliases.get(place, place))
+                if city.split()[0].lower() not in WEEKDAYS and (
+                    place in aliases or _known_city(city)
+                ):
+                    return Place(city=city)
     if not first:
         for text in lead(paragraphs)[:DATELINE_PARAGRAPHS]:
             spoken = SPEAKING_IN.search(text) if "ing " in text else None
@@ -635,6 +645,33 @@ def _city_like(name: str) -> bool:
     never is one ("Ministry", "Today"), and not a country's name ("talks in Egypt", "in
     Romania" name the country, not where in it)."""
     return name.lower() not in NOT_PLACES and not countries().is_country(name)
+
+
+# in Antalya  |  at the Kremlin  (a further place after an event's word, past a hotel's name)
+PLACE_AFTER = re.compile(
+    r"\b(?:in|inside|at) (?:the )?(?P<place>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)"
+)
+#: How far after the first place an event's word is followed by, a further "in <city>" is sought
+#: ("a press conference at the International Comport (IC) Santai Hotel in Antalya").
+PLACE_AFTER_CHARS = 60
+
+
+def _places_after(text: str, match: re.Match[str]) -> list[str]:
+    """The place :data:`EVENT_IN` read, then any further place written just after it: a venue's
+    name ("at the ... Hotel") often comes before its city ("in Antalya")."""
+    end = match.end("place")
+    further = PLACE_AFTER.finditer(text[end : end + PLACE_AFTER_CHARS])
+    return [match["place"], *(m["place"] for m in further)]
+
+
+def _city_named(name: str) -> str:
+    """A city written with "City" after its name ("in Taipei City") by the name the gazetteer
+    knows it by ("Taipei"), unless the gazetteer knows the longer name ("Quezon City")."""
+    if name.endswith(" City") and gazetteer().city(name) is None:
+        shorter = name.removesuffix(" City")
+        if gazetteer().city(shorter) is not None:
+            return shorter
+    return name
 
 
 def _known_city(name: str) -> bool:
@@ -695,6 +732,7 @@ def event_date(
     written in the lead, else the dateline's date."""
     reference = filed or published
     day = dt.date.fromisoformat(reference) if reference else None
+    undated: str | None = None  # "on April 29": taken when nothing else dates the event
     for written in lead(paragraphs)[:4]:
         # a day named inside quotation marks counts from the day the words were spoken, which
         # the report does not give ("Our meeting today", said at Thursday's talks and reported
@@ -709,6 +747,8 @@ def event_date(
                 return _before(day, bracketed["month"] or bracketed["month2"], bracketed)
             back = (day.weekday() - WEEKDAYS.index(match["day"].lower())) % 7
             return (day - dt.timedelta(days=back)).isoformat()
+        if day is not None and undated is None and not CAPTION.search(written):
+            undated = _day_month(text, day)
         if day is not None and YESTERDAY.search(text):
             return (day - dt.timedelta(days=1)).isoformat()
         if day is not None and TODAY.search(text):
@@ -719,7 +759,28 @@ def event_date(
             and not CAPTION.search(written)
         ):
             return found.stamp.date  # not a stamp opening the paragraph: the page's own date
-    return filed
+    return undated or filed
+
+
+#: A day and month without a year dates the event only when it falls this many days at most
+#: before the report ("could take place on March 21" in a report of 16 March is no past event).
+UNDATED_DAYS = 31
+# could take place  |  may meet  (with :data:`FUTURE`: a day still to come)
+MAYBE = re.compile(r"\b(?:could|may|might)\b")
+
+
+def _day_month(text: str, reference: dt.date) -> str | None:
+    """The date of "on April 29" or "an interview April 10" in ``text``: the last such day on or
+    before ``reference``, when it is at most :data:`UNDATED_DAYS` before it and not told as to
+    come."""
+    for dated in ON_DAY_MONTH.finditer(text):
+        window = text[max(0, dated.start() - FUTURE_BEFORE) : dated.start()]
+        if FUTURE.search(window) or MAYBE.search(window):
+            continue
+        found = _before(reference, dated["month"] or dated["month2"], dated)
+        if found and (reference - dt.date.fromisoformat(found)).days <= UNDATED_DAYS:
+            return found
+    return None
 
 
 # with his Armenian counterpart Ararat Mirzoyan  |  her U.S. counterpart Antony Blinken

@@ -444,3 +444,43 @@ def test_a_city_in_capitals_on_a_line_above_the_text_places_the_report() -> None
     assert place is not None and place.city == "Ankara"
     # a city alone at the end of the text, or above a short line, is no dateline
     assert city_line_place(["A caption of a photo.", "ANKARA", "Menu"]) is None
+
+
+def test_a_place_after_a_venue_s_name_and_a_city_written_with_city() -> None:
+    venue = [
+        '"There are five hotlines," mentioned Retno in a press conference at the International '
+        "Comport (IC) Santai Hotel in Antalya, Turkey, Saturday evening (11/14/2015)."
+    ]
+    place = text_place(venue, {})
+    assert place is not None and place.city == "Antalya"
+    taipei = [
+        "Wu made the remarks during an interview April 10 in Taipei City with Jenny Leonard of "
+        "Bloomberg for an article published the same day."
+    ]
+    place = text_place(taipei, {})
+    assert place is not None and place.city == "Taipei"
+    # a city the gazetteer knows with "City" keeps it
+    quezon = ["Locsin spoke at a press conference in Quezon City on Thursday about the talks."]
+    place = text_place(quezon, {})
+    assert place is not None and place.city == "Quezon City"
+
+
+def test_a_day_and_month_without_a_year_dates_the_event_when_nothing_else_does() -> None:
+    interview = [
+        "Minister of Foreign Affairs Jaushieh Joseph Wu said Taiwan is working tirelessly to "
+        "enhance its self-defense capabilities.",
+        "Wu made the remarks during an interview April 10 in Taipei City with Bloomberg.",
+    ]
+    assert event_date("2023-04-11", interview) == "2023-04-10"
+    # a weekday elsewhere in the lead wins over a day and month in a caption-like first line
+    weekday = [
+        "A meeting of the Quad foreign ministers in Melbourne, Australia, on Feb. 11 is shown.",
+        "Hayashi said he spoke with Blinken on the phone Saturday about the invasion.",
+    ]
+    assert event_date("2022-02-26", weekday) == "2022-02-26"
+    # a day still to come, or long after the report, is none
+    future = [
+        "The Minister also emphasized that the signing of the Association Agreement could take "
+        "place on March 21, and appreciated the decision."
+    ]
+    assert event_date("2014-03-16", future) is None
