@@ -175,6 +175,12 @@ def scan_page(lines: Sequence[str], start: int) -> PageHead:
             stamp = (index, numbered)  # 98-19-01-2005
             header.append(index)
             continue
+        if stamp is None and (closing := _closing_place_date(line)) is not None:
+            # "Remarks of ... with Sweden's Minister ... Margot Wallström. Helsinki, 16 March
+            # 2017.": a standfirst closed by its place and date; the line stays in the text
+            stamp = (index, closing[0])
+            if place is None:
+                place, place_line = closing[1], index
         searched = line if len(line) <= STAMP_LINE_MAX else line[:STAMP_SEARCH]
         if len(line) > STAMP_LINE_MAX and " | " in line:
             searched = line.rsplit(" | ", 1)[1][:STAMP_SEARCH]  # "Headline | DW | 07.04.2006"
@@ -351,6 +357,22 @@ def _byline_city(line: str) -> Place | None:
         return None
     found = BYLINE_CITY.search(line)
     return _city_line(found["city"]) if found else None
+
+
+def _closing_place_date(line: str) -> tuple[Stamp, Place] | None:
+    """The date and place of a line whose last sentence is only a place and a date
+    ("... Margot Wallström. Helsinki, 16 March 2017."), when the gazetteer knows the city or
+    the country; None otherwise."""
+    if not line.endswith(".") or ". " not in line:
+        return None
+    last = line[:-1].rsplit(". ", 1)[1]
+    found = find_stamp(last) if YEAR.search(last) else None
+    if found is None or found.end != len(last) or not found.stamp.date or found.start == 0:
+        return None
+    written = place_of(last[: found.start].rstrip(" ,"))
+    if written is None or not _known_place(written):
+        return None
+    return found.stamp, written
 
 
 # Location: Cairo, Egypt  |  Venue: Oslo, Norway  (a place line's label)

@@ -334,3 +334,28 @@ def test_a_place_line_may_have_a_label_or_a_venue_before_its_city(
     and its last a country."""
     page = scan_page(["A title of the page with several words", line, "Some text here."], 0)
     assert (page.place.city if page.place else None) == city
+
+
+def test_a_standfirst_closed_by_its_place_and_date_gives_both() -> None:
+    """Finland's foreign ministry closes the line under a speech's title with where and when it
+    was given ("... Margot Wallström. Helsinki, 16 March 2017."); the line stays in the text."""
+    standfirst = (
+        "Remarks of Foreign Minister Timo Soini at the press conference with Sweden’s Minister "
+        "for Foreign Affairs Margot Wallström. Helsinki, 16 March 2017."
+    )
+    page = scan_page(["Remarks of Minister Soini at press conference", standfirst, "- We"], 0)
+    assert (page.date, page.place.city if page.place else None) == ("2017-03-16", "Helsinki")
+    assert 1 not in page.header_lines
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The talks were held in March. Helsinki, Finland and Sweden agreed on 16 March 2017.",
+        "The minister spoke to reporters. Nowhere Town, 16 March 2017.",
+        "He left on 16 March 2017.",
+    ],
+)
+def test_a_sentence_that_is_not_only_a_place_and_a_date_closes_no_standfirst(line: str) -> None:
+    page = scan_page(["A title of the page with several words", line], 0)
+    assert page.place is None
