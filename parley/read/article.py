@@ -286,6 +286,11 @@ def _attributions(paragraphs: tuple[str, ...]) -> tuple[Attribution, ...]:
     return tuple(found)
 
 
+def _a_state(name: str) -> bool:
+    """Whether a capitalised name is a country's ("Saudi Arabia") or a city's, not a person's."""
+    return countries().is_country(name) or gazetteer().city(name) is not None
+
+
 def _subject(sentence: str, number: int) -> Attribution | None:
     """The person a sentence opens with, to whom its "... and said" goes when nobody was reported
     before ("Foreign Minister Kamal Kharrazi in a meeting Saturday with British Foreign Secretary
@@ -294,7 +299,7 @@ def _subject(sentence: str, number: int) -> Attribution | None:
         sentence = sentence[filed.end :]  # "New York [USA], Sept 26 (ANI): ..."
     for words in _names_in(sentence):
         name = " ".join(words)
-        if gazetteer().city(name) is None and not countries().is_country(name):
+        if not _a_state(name):
             return Attribution(name, words[-1], number)
     return None
 
@@ -838,6 +843,8 @@ def title_counterparts(
         full = names.get(surname, "")
         if surname == main or len(full.split()) < 2 or full.split()[-1] != surname:
             continue
+        if _a_state(full):
+            continue  # "visit Iran, Saudi Arabia and US": a country, not a person
         if full not in (name for name, _ in found):
             found.append((full, countries.get(surname)))
     return found

@@ -483,3 +483,22 @@ def opening_time(paragraph: str) -> str | None:
         return None
     match = OPENING_TIME.match(paragraph)
     return clock(match["time"], match["half"]) if match else None
+
+
+# ( 21 Muharram 1446 )  |  21 Ramadan 1445 AH  |  3 Rabi' al-Awwal 1446  (a date of the Hijri
+# calendar alone on a line, as Pakistani and Gulf sites print beside the day's Gregorian date)
+HIJRI = re.compile(
+    r"^\(?\s*\d{1,2}\s+(?:Muharram|Safar|Rabi[‘'’`]?[\w\s'’-]{0,12}|Jumad[ao][\w\s'’-]{0,14}|Rajab"
+    r"|Sha[‘'’`]?ban|Ramadan|Ramazan|Ramzan|Shawwal|Dhu[\w\s'’-]{0,12}|Zil?[\w\s'’-]{0,12})"
+    r"\s*,?\s+1[34]\d\d(?:\s*A\.?H\.?)?\s*\)?$",
+    re.IGNORECASE,
+)
+
+
+def hijri_after(lines: Sequence[str], index: int) -> int | None:
+    """The index of the next non-empty line after ``index`` when it is a Hijri date alone, else
+    None."""
+    for later in range(index + 1, min(len(lines), index + 3)):
+        if lines[later]:
+            return later if HIJRI.match(lines[later]) else None
+    return None

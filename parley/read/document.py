@@ -119,6 +119,10 @@ PUBLISHER_OF: dict[str, Publisher] = {
 }
 #: Publishers whose pages give Moscow time without saying so.
 MOSCOW_TIME = ("ministry", "kremlin")
+#: Zones guessed from a publisher's habit, and how many of a page's first lines are searched for
+#: them written out before a news article keeps one.
+GUESSED_ZONES = ("MSK",)
+GUESS_LINES = 40
 #: Text ending in one of these ends a sentence; anything else may be cut off.
 SENTENCE_END = tuple(".!?…\"'”’»)]")
 #: How many paragraphs of a news article are searched for the speaker and counterparts.
@@ -544,6 +548,12 @@ def _text_metadata(
             news = REPORTED_MEETING
     if news:
         meta, how = _article(meta, texts, given, layouts, head_lines)
+        if meta.timezone in GUESSED_ZONES and not any(
+            meta.timezone in line for line in head_lines[:GUESS_LINES]
+        ):
+            # a ministry's habit (Moscow time under a "Foreign Minister" title) is no news
+            # page's: a zone the page never writes is dropped
+            meta = replace(meta, timezone=None)
     if news == ISSUED_RELEASE:
         # who spoke and where are read as in a report, but the page is its issuer's statement
         meta = replace(meta, kind="statement", event_date=None)

@@ -29,7 +29,15 @@ from dataclasses import dataclass
 
 from parley.diagnostics import BAD_DATE
 from parley.model import Diagnostic, Dropped, Place
-from parley.read.dates import FOUR_DIGITS, Stamp, find_stamp, named_place, place_of, read_stamp
+from parley.read.dates import (
+    FOUR_DIGITS,
+    Stamp,
+    find_stamp,
+    hijri_after,
+    named_place,
+    place_of,
+    read_stamp,
+)
 from parley.read.titles import title_tail
 from parley.vocab.gazetteer import gazetteer
 
@@ -133,6 +141,9 @@ def _label_like(line: str, later: Sequence[str] = ()) -> bool:
 _TURN_WORDS = frozenset({"question", "q", "answer", "a", "questions"})
 #: A headline after a kicker is at least this many words.
 _HEADLINE_WORDS = 3
+#: Quotation marks that may open a headline's words after its kicker ("Jeyhun Bayramov: ‘The
+#: United States highly appreciated Azerbaijan's approach’").
+_QUOTES = "‘“'\"«"
 
 
 def _headline(label: str, rest: str) -> bool:
@@ -140,8 +151,8 @@ def _headline(label: str, rest: str) -> bool:
     first = label.split()[0].lower().rstrip(".") if label.split() else ""
     return (
         first not in _TURN_WORDS
-        and sum(1 for word in rest.split() if word[:1].isalpha()) >= _HEADLINE_WORDS
-        and rest[:1].isalpha()
+        and sum(1 for word in rest.split() if word.lstrip(_QUOTES)[:1].isalpha()) >= _HEADLINE_WORDS
+        and rest.lstrip(_QUOTES)[:1].isalpha()
         and not rest.rstrip("\"'”’»").endswith(_SENTENCE_END)
     )
 
@@ -205,6 +216,13 @@ def read_head(lines: Sequence[str], start: int, path: str, *, title_known: bool 
     if i >= len(lines):
         return Head("plain", dropped=tuple(dropped), body_start=i)
     first = read_stamp(lines[i])
+    if first is not None and (hijri := hijri_after(lines, i)) is not None:
+        # "Sat, 27 Jul 2024" over "( 21 Muharram 1446 )": the site's clock, in both calendars
+        dropped += [Dropped(i + 1, lines[i], "clock"), Dropped(hijri + 1, lines[hijri], "clock")]
+        i = _next_text(lines, hijri + 1)
+        if i >= len(lines):
+            return Head("plain", dropped=tuple(dropped), body_start=i)
+        first = read_stamp(lines[i])
     if first is not None and first.form in ("date", "numeric"):
         stamps = [(i, first)]
         title_index = _next_text(lines, i + 1)

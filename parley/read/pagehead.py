@@ -40,6 +40,7 @@ from parley.read.dates import (
     bare_clock,
     document_number,
     find_stamp,
+    hijri_after,
     place_of,
     read_stamp,
 )
@@ -93,6 +94,7 @@ KIND_LABEL_WORDS = frozenset(
 # Today: Saturday, 04 May, 2024  |  Now is 14:02, 3 May 2024  (a site's clock: the day the page
 # was opened, above the article's own stamp)
 SITE_CLOCK = re.compile(r"^(?i:today|now)\s*(?::|is\b)")
+
 #: A site clock line is at most this long.
 SITE_CLOCK_MAX = 60
 # Updated: 25-03-2021  |  Last modified on  |  Published 24 March 2021  |  First published:  |
@@ -189,6 +191,15 @@ def scan_page(lines: Sequence[str], start: int) -> PageHead:
             found = None  # "In this Aug. 3, 2017 file photo, ...": the picture's day
         if found is not None and len(line) <= SITE_CLOCK_MAX and SITE_CLOCK.match(line):
             header.append(index)  # "Today: Saturday, 04 May, 2024": the site's clock
+            continue
+        if (
+            found is not None
+            and len(line) <= SITE_CLOCK_MAX
+            and (hijri := hijri_after(lines, index))
+        ):
+            # "Sat, 27 Jul 2024" over "( 21 Muharram 1446 )": today in both calendars, the
+            # site's clock (a report's own stamp is never written twice)
+            header.extend((index, hijri))
             continue
         if found is not None and found.stamp.time is None:
             found = _with_later_time(searched, found)

@@ -3,6 +3,8 @@ shaped like real reports of several outlets; and the headline with a kicker (nev
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from parley.model import Place, SourceText
@@ -18,6 +20,7 @@ from parley.read.article import (
     text_place,
     title_counterparts,
 )
+from parley.read.dates import hijri_after
 from parley.read.document import read_document
 
 OUTLETS = frozenset({"xinhua", "ani", "pti", "dw", "press trust of india"})
@@ -91,6 +94,19 @@ def test_a_headline_with_a_kicker_is_the_title_not_a_turn() -> None:
     assert not any(t.label for t in doc.turns)
     assert doc.meta.kind == "article"
     assert doc.paragraphs[0].text == doc.meta.title  # the repeat stays text, not a label
+
+
+def test_a_kicker_s_headline_may_open_with_a_quotation_mark() -> None:
+    # Report.az: the headline quotes the speaker, and is repeated with a teaser glued on
+    page = Path(__file__).parents[1] / "realdocs" / "report-az"
+    text = (page / "2022-09-22-bayramov-us-appreciated-approach.txt").read_text(encoding="utf-8")
+    doc, _ = read_document(SourceText("k", "k.txt", text, "utf-8", "0"))
+    assert doc.meta.title == (
+        "Jeyhun Bayramov: ‘The United States highly appreciated Azerbaijan's approach’"
+    )
+    assert not any(t.label for t in doc.turns)
+    assert doc.meta.kind == "article"
+    assert doc.meta.speakers == ("Jeyhun Bayramov",)
 
 
 def test_the_people_the_lead_reports_meeting_the_speaker_are_counterparts() -> None:
@@ -484,3 +500,31 @@ def test_a_day_and_month_without_a_year_dates_the_event_when_nothing_else_does()
         "place on March 21, and appreciated the decision."
     ]
     assert event_date("2014-03-16", future) is None
+
+
+def test_a_date_over_a_hijri_date_is_the_site_s_clock_not_the_report_s() -> None:
+    # GTV News: "Sat, 27 Jul 2024 / ( 21 Muharram 1446 )" (the day the page was copied, in both
+    # calendars) above the headline and its own stamp "09 January, 2020 07:26"
+    page = Path(__file__).parents[1] / "realdocs" / "gtv-news"
+    text = (page / "2020-01-09-qureshi-visit-iran-saudi-us.txt").read_text(encoding="utf-8")
+    doc, _ = read_document(SourceText("g", "g.txt", text, "utf-8", "0"))
+    assert (doc.meta.date, doc.meta.time) == ("2020-01-09", "07:26")
+    assert doc.meta.title == "PM asks Foreign Minister to visit Iran, Saudi Arabia and US"
+    # a news page keeps no zone it never writes; a country in the headline is nobody
+    assert doc.meta.timezone is None
+    assert doc.meta.counterparts == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "hijri"),
+    [
+        ("( 21 Muharram 1446 )", True),
+        ("21 Ramadan 1445 AH", True),
+        ("3 Rabi' al-Awwal 1446", True),
+        ("12 Dhul Hijjah 1444", True),
+        ("21 March 2024", False),
+        ("Muharram begins on Sunday", False),
+    ],
+)
+def test_a_hijri_date_alone_on_a_line(line: str, hijri: bool) -> None:
+    assert (hijri_after(["Sat, 27 Jul 2024", line], 0) is not None) is hijri
