@@ -32,7 +32,7 @@ from parley.model import Turn
 from parley.read.exchange import interviewers
 from parley.read.memo import per_read
 from parley.read.persons import NAME_PARTICLES, NAME_STOPS, ROLE_HEADS, ROLE_WORDS
-from parley.read.turns import NUMBERED_SPEAKER, RELAYED, RELAYED_WINDOW
+from parley.read.turns import NUMBERED_SPEAKER, RELAYED, RELAYED_WINDOW, VOICE
 
 #: Labels that stand for the document's main speaker as answerer or by office (lower case).
 ROLE_LABELS = frozenset(
@@ -297,6 +297,9 @@ def resolve_turns(
             how = "opening remarks of the main speaker" if turn.speaker else "text"
             resolved.append(replace(turn, resolution=how))
             continue
+        if turn.resolution == VOICE:
+            resolved.append(turn)  # "Speaker: Good afternoon. Welcome to ...": nobody's
+            continue
         written = turn.label.split(" (")[0]
         if turn.kind != "question" and written in bracketed:
             # Moderator (Director/..., MFA, Teo Lay Cheng): ... then Moderator: ...
@@ -488,6 +491,7 @@ def _questioners(turns: tuple[Turn, ...], principals: Sequence[str]) -> tuple[Tu
         if (
             turn.label
             and turn.kind != "question"
+            and turn.resolution != VOICE
             and turn.label != answerer
             and not turn.resolution.startswith(("role", "front matter"))
             and stranger

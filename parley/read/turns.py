@@ -661,6 +661,16 @@ def read_body(
         else _as_declared(read_label(text, outlets, question_words, answer_words), declared or {})
         for _, text, _ in found
     ]
+    # "Speaker: Good afternoon. Welcome to ...": a publisher's question word that asks nothing
+    # here is a voice nobody names (a master of ceremonies), its turn nobody's
+    voices = {
+        n
+        for n, label in enumerate(labels)
+        if label and _says_without_asking(label, n, labels, found, question_words)
+    }
+    labels = [
+        replace(lab, kind="speaker") if n in voices and lab else lab for n, lab in enumerate(labels)
+    ]
     counts = Counter(label.name for label in labels if label and label.kind == "speaker")
     questions = any(label and label.kind == "question" for label in labels)
     # A briefing whose answerer is labelled by office ("Shri Arindam Bagchi, Official
@@ -690,6 +700,7 @@ def read_body(
         else None
         for lab in labels
     ]
+    credible = [labels[n] if n in voices else lab for n, lab in enumerate(credible)]
     units = [
         Unit(line, text, single, label)
         for (line, text, single), label in zip(found, credible, strict=True)
@@ -731,11 +742,14 @@ def read_body(
                 kind, speaker, asked = "question", None, True
             elif label.kind == "answer":
                 kind, speaker = "answer", opening_speaker
+            elif index in voices:
+                kind, speaker = ("answer" if asked else "remarks"), None
             else:
                 kind, speaker = ("answer" if asked else "remarks"), person_name(label.name)
             opened = Turn(
                 len(turns) + 1, kind, speaker, label.text if label else "",
                 label.qualifier if label else "", (), unit.line, label.outlet if label else "",
+                VOICE if index in voices else "",
             )  # fmt: skip
             if label:
                 if label.rest:
@@ -754,6 +768,39 @@ def read_body(
         turns.append(_close(opened, paragraphs))
     footnotes = tuple(d.text for d in dropped if d.reason == "footnote")
     return Body(tuple(turns), tuple(dropped), footnotes)
+
+
+#: The resolution of a turn a publisher's question word opens that asks nothing: nobody's.
+VOICE = "a voice nobody names: a question word that asks nothing here"
+
+
+def _says_without_asking(
+    label: Label,
+    n: int,
+    labels: Sequence[Label | None],
+    found: Sequence[tuple[int, str, bool]],
+    question_words: frozenset[str],
+) -> bool:
+    """Whether a label word that a publisher uses for a reporter's question (``labels:
+    questions`` of ``data/layouts.yaml``: MEA's "Speaker:", a voice from the floor) opens the
+    exchange with a turn that asks nothing: the first label, no "?" before the next. Such a word
+    is an ordinary word elsewhere: DFAT's master of ceremonies is "Speaker:" too ("Speaker: Good
+    afternoon. Welcome to the joint conference ... May I now invite Minister Balakrishnan"). A
+    reporter asks after someone has spoken ("Frage: Herr Seibert, eine Frage." after "StS
+    Seibert: Guten Tag!" is a question); the English question words ("Question", "Q") always
+    ask."""
+    if label.kind != "question" or label.name.casefold() not in question_words:
+        return False
+    if any(labels[m] is not None for m in range(n)):
+        return False
+    if "?" in label.rest:
+        return False
+    for m in range(n + 1, len(found)):
+        if labels[m] is not None:
+            break
+        if "?" in found[m][1]:
+            return False
+    return True
 
 
 def _close(turn: Turn, paragraphs: list[Paragraph]) -> Turn:

@@ -277,3 +277,34 @@ def test_a_lower_case_word_qualifies_a_label_only_alone_on_its_line() -> None:
     assert read_label("Key points of the agreement:") is None  # four words
     assert read_label("Wartawan asing: Mr. President, how do you see it?") is None
     assert read_label("In short:") is None  # prose
+
+
+# -- a publisher's question word that asks nothing ----------------------------------------------
+
+
+def test_a_listed_question_word_whose_turn_asks_nothing_is_a_voice_nobody_names() -> None:
+    """MEA labels a voice from the floor "Speaker:" (data/layouts.yaml lists it as a question
+    word); DFAT labels its master of ceremonies "Speaker:" too. Only a turn that asks is a
+    question; the master of ceremonies' welcome is nobody's, and asks nothing."""
+    _, turns = read(
+        "Joint press conference with Singapore Foreign Minister Dr Vivian Balakrishnan\n\n"
+        "Speaker: Good afternoon. Welcome to the joint conference. May I now invite Minister "
+        "Balakrishnan to deliver his remarks, please.\n\n"
+        "Vivian Balakrishnan, Minister for Foreign Affairs of Singapore: Thank you. Good "
+        "afternoon, everyone, and a warm welcome to an old friend, Minister Penny Wong.\n\n"
+        "Penny Wong, Minister for Foreign Affairs of Australia: Thank you, Vivian.\n"
+    )
+    mc = next(t for t in turns if t.label == "Speaker")
+    assert (mc.kind, mc.speaker) == ("remarks", None)
+    assert not any(t.kind == "question" for t in turns)
+
+
+def test_a_listed_question_word_whose_turn_asks_is_a_question() -> None:
+    _, turns = read(
+        "Transcript of Weekly Media Briefing by the Official Spokesperson\n\n"
+        "Shri Randhir Jaiswal, Official Spokesperson: Good afternoon, friends.\n\n"
+        "Speaker: Sir, the border issue: what is your response?\n\n"
+        "Shri Randhir Jaiswal, Official Spokesperson: We have seen the reports.\n"
+    )
+    asked = next(t for t in turns if t.label == "Speaker")
+    assert (asked.kind, asked.speaker) == ("question", None)
