@@ -156,6 +156,10 @@ class Body:
     footnotes: tuple[str, ...]
 
 
+# News.az  |  APA.az  |  Lenta.ru  (an outlet named by its web address)
+WEB_OUTLET = re.compile(r"[A-Z][\w-]*\.[a-z]{2,3}")
+
+
 def read_label(
     text: str,
     outlets: frozenset[str] = frozenset(),
@@ -186,8 +190,11 @@ def read_label(
     outlet = outlet or _surname_and_outlet(name)
     if not outlet and _press_job(qualifier) and "," not in name:
         outlet = name  # CNA (Senior Journalist, Dylan Loh): an outlet's reporter
+    web = not outlet and len(tokens) == 1 and WEB_OUTLET.fullmatch(name) and "?" in rest
+    if web:
+        outlet = name  # News.az - Foreign Minister of Armenia claims ... How would you comment?
     questioner = first in asking or bool(outlet)
-    dash_ok = first in asking or first in answering or name.isupper()
+    dash_ok = first in asking or first in answering or name.isupper() or bool(web)
     if match["end"].strip() != ":" and not dash_ok:
         return None  # "Mr Putin - confident with the media" is a caption, not a turn
     if name.endswith(",") or (name.count(",") > 1 and not _name_office_institution(name)):

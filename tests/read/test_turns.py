@@ -302,3 +302,17 @@ def test_the_reader_keeps_a_documents_source_identity() -> None:
         source.sha256,
     )
     assert isinstance(source, SourceText)
+
+
+def test_an_outlet_named_by_its_web_address_that_asks_labels_a_question() -> None:
+    """Azerbaijan's ministry prints an interview's question after the outlet's address and a
+    dash ("News.az - ... How would you comment on this?"); an address that asks nothing, or a
+    name without one, opens no question."""
+    asked = read_label(
+        "News.az - Foreign Minister of Armenia claims that as if Azerbaijan did not join to the "
+        "statement. How would you comment on this?"
+    )
+    assert asked is not None
+    assert (asked.kind, asked.outlet) == ("question", "News.az")
+    assert read_label("News.az - Foreign Minister Elmar Mammadyarov met the co-chairs.") is None
+    assert read_label("Reuters - Did the Foreign Minister meet the co-chairs?") is None
