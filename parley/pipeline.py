@@ -33,7 +33,7 @@ import yaml
 from parley.annotate.notes import load_annotations
 from parley.build.depends import entry_fingerprint
 from parley.build.generate import Known, generate_files
-from parley.build.memo import Memo, ReadKey, read_digest, read_key
+from parley.build.memo import Memo, ReadKey, read_digest, read_key, trace_key
 from parley.build.stamp import STAMP, Stamp, inputs_digest, read_stamp
 from parley.build.store import load_memo, save_memo
 from parley.build.workers import fork_map, worker_count
@@ -43,7 +43,8 @@ from parley.enrich.document import enrich
 from parley.limits import DEFAULT, Limits, read_limits, too_many_paragraphs
 from parley.link.catalog import build_catalog
 from parley.link.ledger import Numbering, number_corpus, read_ledgers, write_ledgers
-from parley.model import Diagnostic, Entry, Note
+from parley.link.provenance import QuoteMatch, TracePair, trace_pair
+from parley.model import Diagnostic, Document, Entry, Note
 from parley.publish.archive_zip import write_site_zip
 from parley.publish.data import PUBLISHED, published_data, published_sources
 from parley.publish.mkdocs_runner import run_mkdocs, shard_count
@@ -333,12 +334,9 @@ def stage(
     if options.mode == "check":
         return False, None
 
-    catalog = build_catalog(entries, people=vocab.canonical_person)
-    workers = worker_count(options.jobs, len(entries))
-    site = site_info(config, remote)
-    if options.site_url:
-        site = replace(site, site_url=options.site_url)
-    known = None
+    fingerprints: dict[str, str] = {}
+    traced: dict[str, tuple[QuoteMatch, ...]] = {}
+    tracer: TracePair = trace_pair
     if memo is not None:
         origins = {e.doc.id: read_digest(data_digest, k) for k, (e, _) in reads.items() if e}
         fingerprints = {
@@ -346,6 +344,16 @@ def stage(
             for e in entries
             if e.doc.id in origins
         }
+        tracer = memo_tracer(memo.traces, fingerprints, traced)
+    catalog = build_catalog(entries, people=vocab.canonical_person, traced=tracer)
+    if memo is not None:
+        memo.remember_traces(traced)
+    workers = worker_count(options.jobs, len(entries))
+    site = site_info(config, remote)
+    if options.site_url:
+        site = replace(site, site_url=options.site_url)
+    known = None
+    if memo is not None:
         salt = f"{data_digest}\0{site!r}"
         tree = options.docs / GENERATED
         known = Known(fingerprints, memo.postings, memo.pages, tree, salt, memo.units)
@@ -383,6 +391,29 @@ def stage(
     if kept and memo is not None:
         save_memo(cache, memo)
     return True, newest
+
+
+def memo_tracer(
+    known: Mapping[str, tuple[QuoteMatch, ...]],
+    fingerprints: Mapping[str, str],
+    traced: dict[str, tuple[QuoteMatch, ...]],
+) -> TracePair:
+    """:func:`~parley.link.provenance.trace_pair`, taking a pair of documents whose
+    fingerprints are both unchanged from ``known`` (the previous build's); each pair traced
+    goes into ``traced`` for the next build. A document without a fingerprint is traced."""
+
+    def trace_known(report: Document, transcript: Document) -> tuple[QuoteMatch, ...]:
+        first, second = fingerprints.get(report.id), fingerprints.get(transcript.id)
+        if not first or not second:
+            return trace_pair(report, transcript)
+        key = trace_key(first, second)
+        found = known.get(key)
+        if found is None:
+            found = trace_pair(report, transcript)
+        traced[key] = found
+        return found
+
+    return trace_known
 
 
 def number_entries(

@@ -11,7 +11,9 @@ a minute; a day's new transcripts touch a few dozen pages. A :class:`Memo` keeps
   (:class:`PageRecord`): the page is taken from the previous generated tree, unrendered, while
   all of that is unchanged (:mod:`parley.build.depends`);
 - the same for each unit of index pages (a subject's pages, its feed, a year of the timeline:
-  :mod:`parley.render.units`), with the digest of each of its files (:class:`UnitRecord`).
+  :mod:`parley.render.units`), with the digest of each of its files (:class:`UnitRecord`);
+- the quotations of each news report traced in a transcript of its event
+  (:func:`parley.link.provenance.trace_pair`), keyed by the fingerprints of the two documents.
 
 Everything depends on the code, the reference data and the limits: their digest
 (:meth:`Memo.use_data`) drops it all when it changes. The links, the overviews of the index
@@ -34,10 +36,11 @@ from typing import Any
 
 from parley.build.stamp import file_fingerprint
 from parley.limits import DEFAULT
+from parley.link.provenance import QuoteMatch
 from parley.model import Diagnostic, Entry
 from parley.search.index import DocumentIndex
 
-__all__ = ["Memo", "PageRecord", "ReadKey", "UnitRecord", "read_digest", "read_key"]
+__all__ = ["Memo", "PageRecord", "ReadKey", "UnitRecord", "read_digest", "read_key", "trace_key"]
 
 #: (path as shown, document id, SHA-256 of the file's bytes).
 ReadKey = tuple[str, str, str]
@@ -52,6 +55,11 @@ def read_key(task: tuple[str, str, str], max_bytes: int = DEFAULT.file_bytes) ->
     if len(found) != hashlib.sha256().digest_size:
         return None
     return (task[1], task[2], found.hex())
+
+
+def trace_key(report: str, transcript: str) -> str:
+    """The key of a report traced in a transcript, from the two documents' fingerprints."""
+    return hashlib.sha256(f"{report}\0{transcript}".encode()).hexdigest()
 
 
 def read_digest(data_digest: str, key: ReadKey) -> str:
@@ -101,6 +109,9 @@ class Memo:
     """Document id -> how its page was made."""
     units: dict[str, UnitRecord] = field(default_factory=dict)
     """Index part and unit key -> how the unit's pages were made."""
+    traces: dict[str, tuple[QuoteMatch, ...]] = field(default_factory=dict)
+    """The fingerprints of a news report and a transcript (:func:`trace_key`) -> the report's
+    quotations traced in the transcript."""
     stored: dict[str, Any] = field(default_factory=dict)
     """What the cache folder holds of it, by table (:mod:`parley.build.store`)."""
 
@@ -122,6 +133,10 @@ class Memo:
         """Keep how this build's units of index pages were made, and only those."""
         self.units = dict(units)
 
+    def remember_traces(self, traces: Mapping[str, tuple[QuoteMatch, ...]]) -> None:
+        """Keep the quotations traced by this build, and only those."""
+        self.traces = dict(traces)
+
     def use_data(self, digest: str) -> None:
         """Forget everything when the code, data and limits are not those the results were
         made with."""
@@ -130,4 +145,5 @@ class Memo:
             self.postings.clear()
             self.pages.clear()
             self.units.clear()
+            self.traces.clear()
             self.data_digest = digest

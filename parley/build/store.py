@@ -24,9 +24,9 @@ __all__ = ["MEMO_FILE", "load_memo", "save_memo"]
 #: File of the memo in the cache folder.
 MEMO_FILE = "stage-memo.sqlite"
 #: Bump when what is stored changes shape.
-FORMAT = "5"
+FORMAT = "6"
 #: The tables of stored items, as Memo's fields.
-TABLES = ("read", "postings", "pages", "units")
+TABLES = ("read", "postings", "pages", "units", "traces")
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -65,11 +65,14 @@ def load_memo(folder: Path, data_digest: str) -> Memo:
                 memo.pages[key] = _sharing(pickle.loads(value), shared)
             for key, value in db.execute("SELECT key, value FROM units"):
                 memo.units[key] = _sharing(pickle.loads(value), shared)
+            for key, value in db.execute("SELECT key, value FROM traces"):
+                memo.traces[key] = pickle.loads(value)
     except (sqlite3.Error, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
         return Memo(data_digest=data_digest)
     memo.stored = {
         "read": {_key("read", k) for k in memo.read},
         "postings": set(memo.postings),
+        "traces": set(memo.traces),
         "pages": dict(memo.pages),
         "units": dict(memo.units),
     }
@@ -103,6 +106,7 @@ def save_memo(folder: Path, memo: Memo) -> None:
             _save_table(db, "read", {_key("read", k): (k, v) for k, v in memo.read.items()},
                         saved.get("read"))  # fmt: skip
             _save_table(db, "postings", memo.postings, saved.get("postings"))
+            _save_table(db, "traces", memo.traces, saved.get("traces"))
             old_pages: dict[str, PageRecord] = saved.get("pages") or {}
             changed = {k: v for k, v in memo.pages.items() if old_pages.get(k) != v}
             _save_table(db, "pages", changed, set(old_pages) - set(changed), keep=set(memo.pages))
@@ -117,6 +121,7 @@ def save_memo(folder: Path, memo: Memo) -> None:
         memo.stored = {
             "read": {_key("read", k) for k in memo.read},
             "postings": set(memo.postings),
+            "traces": set(memo.traces),
             "pages": dict(memo.pages),
             "units": dict(memo.units),
         }

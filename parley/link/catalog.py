@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from parley.link.provenance import Provenance, trace_reports
+from parley.link.provenance import Provenance, TracePair, trace_pair, trace_reports
 from parley.link.related import (
     OTHER_MEETINGS_LIMIT,
     RELATED_LIMIT,
@@ -175,13 +175,17 @@ def quotable(numbers: tuple[int, ...], headings: frozenset[int]) -> int | None:
 
 
 def build_catalog(
-    entries: Sequence[Entry], people: Callable[[str], str | None] | None = None
+    entries: Sequence[Entry],
+    people: Callable[[str], str | None] | None = None,
+    traced: TracePair = trace_pair,
 ) -> Catalog:
     """Link the corpus; O(n log n) in the number of documents.
 
     ``people`` gives the vocabulary's slug of a speaker's or counterpart's name
     (``Vocabulary.canonical_person``), so a counterpart's page is the page of the person the
     text mentions; a name it does not know (or without it, every name) is keyed by its slug.
+    ``traced`` traces the quotations of a news report in a transcript
+    (:func:`~parley.link.provenance.trace_pair`, or the same taken from a build's memo).
     """
     ordered = tuple(sorted(entries, key=chronological))
     names = sorted({n for e in ordered for n, _ in _participants(e)})
@@ -214,7 +218,8 @@ def build_catalog(
         years={y: tuple(years[y]) for y in sorted(years, key=lambda y: (y == UNDATED, y))},
         people=keys,
         quotes=trace_reports(
-            (ordered[i].doc, ordered[j].doc) for i, js in sorted(reports.items()) for j in js
+            ((ordered[i].doc, ordered[j].doc) for i, js in sorted(reports.items()) for j in js),
+            traced,
         ),
     )
 

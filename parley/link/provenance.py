@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
@@ -228,13 +228,27 @@ class Provenance:
     """Transcript id -> the matches found in it, by paragraph then report."""
 
 
-def trace_reports(pairs: Iterable[tuple[Document, Document]]) -> Provenance:
+#: Traces the quotations of a news report in a transcript: :func:`trace_pair`, or the same
+#: from a build's memo.
+TracePair = Callable[[Document, Document], tuple[QuoteMatch, ...]]
+
+
+def trace_pair(report: Document, transcript: Document) -> tuple[QuoteMatch, ...]:
+    """The match of each quotation of ``report`` in ``transcript``: a function of the two
+    documents alone."""
+    return trace(find_quotations(report), report.id, transcript)
+
+
+def trace_reports(
+    pairs: Iterable[tuple[Document, Document]], traced: TracePair = trace_pair
+) -> Provenance:
     """Trace the quotations of each (news report, transcript of its event) pair; linear in the
-    number of pairs, which come from the catalog's coverage links."""
+    number of pairs, which come from the catalog's coverage links. ``traced`` traces one pair
+    (:func:`trace_pair`; a build passes one that takes the unchanged pairs from its memo)."""
     by_report: dict[str, list[QuoteMatch]] = {}
     by_transcript: dict[str, list[QuoteMatch]] = {}
     for report, transcript in pairs:
-        matches = trace(find_quotations(report), report.id, transcript)
+        matches = traced(report, transcript)
         by_report.setdefault(report.id, []).extend(matches)
         found = [m for m in matches if m.verdict != "not-found"]
         by_transcript.setdefault(transcript.id, []).extend(found)

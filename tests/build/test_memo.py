@@ -19,7 +19,8 @@ from parley import pipeline
 from parley.build.memo import Memo, PageRecord, UnitRecord
 from parley.build.stamp import STAMP
 from parley.build.store import MEMO_FILE, dumps, load_memo
-from parley.model import Diagnostic
+from parley.link.provenance import QuoteMatch
+from parley.model import Diagnostic, Document
 from parley.names import Names
 from parley.pipeline import BuildOptions, run
 from parley.search.index import document_index
@@ -302,3 +303,36 @@ def test_the_year_pages_of_a_long_listing_are_kept_each_while_its_own_rows_hold(
     assert files == fresh_build(root, tmp_path / "fresh-gone")
     gone = names[2].removesuffix(".txt")
     assert [path for path, data in files.items() if gone.encode() in data] == []
+
+
+def test_quotations_are_traced_again_only_when_the_report_or_the_transcript_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    traced: list[tuple[str, str]] = []
+    real = pipeline.trace_pair
+
+    def counting(report: Document, transcript: Document) -> tuple[QuoteMatch, ...]:
+        traced.append((report.id, transcript.id))
+        return real(report, transcript)
+
+    monkeypatch.setattr(pipeline, "trace_pair", counting)
+    root = stage_inputs(tmp_path / "preview")
+    memo = Memo()
+    run(options(root), lambda d: None, memo)
+    pair = ("2021-07-02-news-lavrov-gulf-security-concept", "2021-07-02-lavrov-bahrain")
+    assert traced == [pair]
+    assert [len(matches) for matches in memo.traces.values()] == [6]
+
+    traced.clear()  # another transcript changed: the pair is taken from the memo
+    edit(root / ISRAEL, "Sergey Lavrov:", "Sergey Lavrov:\n\nA paragraph added in the preview.\n\n")
+    run(options(root), lambda d: None, memo)
+    assert traced == []
+    assert generated(root) == fresh_build(root, tmp_path / "fresh-1")
+
+    traced.clear()  # the transcript the report quotes changed: traced again
+    bahrain = root / "transcripts" / "2021-07-02-lavrov-bahrain.txt"
+    bahrain.write_text(bahrain.read_text(encoding="utf-8") + "\n\nA closing line.\n", "utf-8")
+    run(options(root), lambda d: None, memo)
+    assert traced == [pair]
+    assert len(memo.traces) == 1
+    assert generated(root) == fresh_build(root, tmp_path / "fresh-2")
