@@ -19,7 +19,7 @@ from parley import pipeline
 from parley.build.memo import Memo, PageRecord, UnitRecord
 from parley.build.stamp import STAMP
 from parley.build.store import MEMO_FILE, dumps, load_memo
-from parley.link.provenance import QuoteMatch
+from parley.link.provenance import QuoteMatch, trace_pair
 from parley.model import Diagnostic, Document
 from parley.names import Names
 from parley.pipeline import BuildOptions, run
@@ -309,11 +309,10 @@ def test_quotations_are_traced_again_only_when_the_report_or_the_transcript_chan
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     traced: list[tuple[str, str]] = []
-    real = pipeline.trace_pair
 
     def counting(report: Document, transcript: Document) -> tuple[QuoteMatch, ...]:
         traced.append((report.id, transcript.id))
-        return real(report, transcript)
+        return trace_pair(report, transcript)
 
     monkeypatch.setattr(pipeline, "trace_pair", counting)
     root = stage_inputs(tmp_path / "preview")
