@@ -101,6 +101,8 @@ EVENT_IN = re.compile(
     r"(?:the )?"
     # in the capital Ankara  |  in the (resort) city of Langfang  |  in the Turkish capital, Ankara
     r"(?:(?:[A-Z]\w+ )?capital(?: city)?,? |(?:[a-z]+ )?city of )?"
+    # at the US State Department  |  at the UN headquarters  (a country's acronym before a venue)
+    r"(?:(?:U\.S\.|[A-Z]{2,3}) (?=[A-Z][a-z]))?"
     r"(?P<place>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)"
 )
 # Speaking to reporters in Tokyo after the talks, ...  |  Addressing a news conference in Riyadh,
@@ -112,7 +114,8 @@ SPEAKING_IN = re.compile(
 # during a visit to Riyadh  |  on an official visit to Hanoi  |  who is in New York for  |  In
 # Washington at a joint press conference  (where the reported person is, told in passing)
 PRESENT_IN = re.compile(
-    r"\b(?:(?:during|on|in the course of) (?:a|an|his|her|their|the) (?:[\w-]+ ){0,2}visit to"
+    r"\b(?:(?:[Dd]uring|[Oo]n|[Ii]n the course of) (?:a|an|his|her|their|the) (?:[\w-]+ ){0,2}"
+    r"(?:visit|trip|tour) to"
     r"|who (?:is|was) (?:currently |now |already )?in"
     r"|(?:^|(?<=[.!?] ))In(?= [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?,? (?:at|during|after) (?:a|an|the)"
     r" [^.]{0,40}?\b(?:conference|briefing|talks|meeting|summit)))"
@@ -387,6 +390,8 @@ def _name_words(words: list[str]) -> tuple[str, ...] | None:
         _state_word(words[0]) or words[0].casefold() in NAME_TITLES | PRESS_JOBS
     ):
         words = words[1:]
+    if len(words) == 2 and words[0].casefold() in NAME_TITLES:
+        return None  # "Sheikh Abdullah", "Prince Saud": a title and one name, no full name
     if all(w.casefold() in NAME_TITLES for w in words):
         return None  # "Datuk Seri" before "Dr Zambry Abdul Kadir"
     while len(words) > 2 and words[-1].lower() in NOT_SURNAMES:
@@ -922,7 +927,9 @@ def meeting_counterparts(
                 return [(name, role, country)]
     for text in lead(paragraphs)[:3]:
         for sentence in SENTENCE.findall(text):
-            if surname not in sentence or not MEETING.search(sentence):
+            # "He was speaking at a meeting with ...": the sentence goes on about the speaker
+            about = surname in sentence or PRONOUN_SUBJECT.match(sentence) is not None
+            if not about or not MEETING.search(sentence):
                 continue
             people = role_names(sentence, min_words=2)
             own = own or next((p.country_text for p in people if same_person(p.name, speaker)), "")
@@ -934,6 +941,10 @@ def meeting_counterparts(
         if found:
             return found
     return found
+
+
+# He made the remarks on Saturday during a meeting with ...  |  She was speaking at ...
+PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\b")
 
 
 #: A counterpart's country is sought with their office in the headline and this many paragraphs.

@@ -45,7 +45,8 @@ DATELINE = re.compile(
     r"(?: \[(?P<region>[^\]]{2,30})\]|, (?P<region2>(?:[A-Z][\w.]*\.?)(?: [A-Z][\w.]+)?)"
     r"(?=,| \(| ?(?:--|[-–—:]) | (?:--|[-–—])(?=[A-Z])))?"
     # , April 13  |  , Sept 26  |  , 13 April  |  , April 13, 2017  |  , 9th November, 2020
-    rf"(?:,? (?:(?P<month>{MONTH}) (?P<day>\d{{1,2}})"
+    # (or after a dash: "CAIRO - 5 February 2022: Egyptian ...")
+    rf"(?:(?:,? | [-–—] (?=\d))(?:(?P<month>{MONTH}) (?P<day>\d{{1,2}})"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? (?P<month2>{MONTH}),?)"
     r"(?:,? (?P<year>(?:19|20)\d\d))?\.?)?"
     # (Xinhua)  |  . /TASS/.  |  (UrduPoint News / Sputnik - 14th August, 2018)  |  , GNA (an

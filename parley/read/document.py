@@ -1007,6 +1007,11 @@ def _article(
             for c in counterparts
         )
     filed_on = dateline_date(filed, meta.date)
+    if meta.date is None and filed is not None and filed.year is not None and filed_on:
+        # "CAIRO - 5 February 2022: ...": a dateline with its year dates a page that prints
+        # no other date
+        meta = replace(meta, date=filed_on)
+        how["date"] = "its dateline's date (the page prints no other)"
     how["event_date"] = (
         "a day its lead names, counted from its dateline's date"
         if filed_on

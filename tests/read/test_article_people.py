@@ -411,3 +411,21 @@ def test_particles_do_not_count_among_a_name_s_words() -> None:
     # the report then calls him by the word after "bin" alone
     paragraphs = [lead_text, "There is an initiative for peace, Alawi said adding that it helps."]
     assert main_speaker("", paragraphs) == "Yusuf bin Alawi bin Abdalla"
+
+
+def test_a_courtesy_title_and_one_name_are_no_full_name() -> None:
+    paragraphs = [
+        "Sheikh Abdullah bin Zayed, Minister of Foreign Affairs and International Co-operation, "
+        "says the UAE welcomes recent Israeli engagement with the Palestinian Authority.",
+        "He was speaking at a meeting with US Secretary of State Antony Blinken and Israeli "
+        "Foreign Minister Yair Lapid at the US State Department on Wednesday.",
+        "“The Palestinians are going to be the most important element,” Sheikh Abdullah said.",
+    ]
+    assert "Sheikh" not in full_names(paragraphs)
+    assert main_speaker("", paragraphs) == "Abdullah bin Zayed"
+    # the sentence after the one naming the speaker goes on about them ("He was speaking at a
+    # meeting with ..."): the people it names with an office are whom they met
+    assert [(n, c) for n, _, c in meeting_counterparts(paragraphs, "Abdullah bin Zayed")] == [
+        ("Antony Blinken", "US"),
+        ("Yair Lapid", "Israeli"),
+    ]

@@ -528,3 +528,22 @@ def test_a_date_over_a_hijri_date_is_the_site_s_clock_not_the_report_s() -> None
 )
 def test_a_hijri_date_alone_on_a_line(line: str, hijri: bool) -> None:
     assert (hijri_after(["Sat, 27 Jul 2024", line], 0) is not None) is hijri
+
+
+def test_a_trip_places_a_report_and_a_venue_may_follow_a_country_s_acronym() -> None:
+    trip = ["During his trip to New York, Shoukry met with several counterparts from Africa."]
+    place = text_place(trip, {})
+    assert place is not None and place.city == "New York"
+    venue = ["Sheikh Abdullah held a news conference at the US State Department on Wednesday."]
+    place = text_place(venue, {"State Department": "Washington"})
+    assert place is not None and place.city == "Washington"
+
+
+def test_a_dateline_with_its_year_dates_a_page_that_prints_no_other_date() -> None:
+    page = Path(__file__).parents[1] / "realdocs" / "egypt-today"
+    text = (page / "2022-02-05-shoukry-shtayyeh-palestinian-cause.txt").read_text(encoding="utf-8")
+    doc, _ = read_document(SourceText("e", "e.txt", text, "utf-8", "0"))
+    assert doc.meta.date == "2022-02-05"
+    assert doc.meta.place is not None and doc.meta.place.city == "Cairo"
+    # "He made the remarks on Saturday during a meeting with Palestinian Prime Minister ..."
+    assert [c.name for c in doc.meta.counterparts] == ["Mohamed Shtayyeh"]

@@ -76,6 +76,9 @@ OUTLETS = frozenset(
         # Radio Pakistan: the date in brackets after the city, then a dash
         ("MULTAN (Sunday, 10 March, 2019) – Foreign Minister Makhdoom Shah Mahmood Qureshi",
          "Multan", None, 3, 10, None),
+        # Egypt Today: the full date between the dash and the colon
+        ("CAIRO - 5 February 2022: Egyptian Foreign Minister Sameh Shoukry underlined", "Cairo",
+         None, 2, 5, None),
         # IRNA: an institution before the city; the city is the place
         ("United Nations, New York, Sept 14, IRNA -- Foreign Minister Kamal Kharrazi", "New York",
          None, 9, 14, "IRNA"),
