@@ -66,6 +66,7 @@ from parley.read.article import (
 from parley.read.dates import opening_time
 from parley.read.exchange import main_by_exchange, person_key
 from parley.read.frontmatter import FrontMatter, read_front_matter
+from parley.read.guest import head_principals
 from parley.read.header import Head, read_head
 from parley.read.here import spoken_place
 from parley.read.labels import (
@@ -228,6 +229,17 @@ def read_document(
         if joint:
             line = next(t.line for t in turns if t.speaker == joint[0].name)
             meta = why.step(meta, replace(meta, counterparts=joint), JOINT_RULE, {}, default=line)
+    if (
+        not meta.counterparts
+        and meta.speakers
+        and meta.kind != "article"
+        and not (matter and matter.counterparts)
+        and first_label
+    ):
+        after_head = [(line, text) for line, text in worded_texts if line >= first_label]
+        guests = _head_guests(meta, as_copied[start : first_label - 1], after_head)
+        if guests:
+            meta = why.step(meta, replace(meta, counterparts=guests), GUEST_RULE, {}, default=1)
     if meeting is not None and meta.kind != "article" and not (matter and matter.speakers):
         meta = why.step(
             meta, _readout(meta, meeting, turns, page, head_region), READOUT_RULE, {},
@@ -311,6 +323,22 @@ def read_document(
         body.footnotes, why.reasons(),
     )  # fmt: skip
     return document, sorted(problems, key=lambda d: d.line)
+
+
+def _head_guests(
+    meta: Metadata, head: Sequence[str], texts: Sequence[tuple[int, str]]
+) -> tuple[Counterpart, ...]:
+    """The principals the head block names (:func:`parley.read.guest.head_principals`) other
+    than the main speaker, those the text names too ("Senator Payne", "Prime Minister
+    Albanese")."""
+    main = meta.speakers[0].split()[-1].casefold()
+    body = " ".join(text for _, text in texts)
+    return tuple(
+        guest
+        for guest in head_principals(head)
+        if guest.name.split()[-1].casefold() != main
+        and re.search(rf"\b{re.escape(guest.name.split()[-1])}\b", body)
+    )
 
 
 def _countries_written(meta: Metadata, texts: Sequence[str]) -> Metadata | None:
@@ -611,6 +639,10 @@ def _event_on_a_weekday(texts: list[str]) -> bool:
 #: An office's account reported with its day is sought in this many first paragraphs: the lead
 #: of a wire report says whose account it is (a readout never says "the ministry said Friday").
 OFFICE_SAID_PARAGRAPHS = 3
+GUEST_RULE = (
+    "head: the principals its name and office lines name ('The Hon Anthony Albanese MP' over "
+    "'Prime Minister of Australia'), other than the host, whom the text names"
+)
 WRITTEN_COUNTRY_RULE = (
     "title or opening: a counterpart's country written with their office "
     "('Sweden's Minister for Foreign Affairs Margot Wallström')"
