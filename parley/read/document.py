@@ -361,7 +361,8 @@ def _countries_written(meta: Metadata, texts: Sequence[str]) -> Metadata | None:
 def _clear(lines: list[str], start: int, layouts: Layouts) -> tuple[list[str], list[Dropped]]:
     """Lines ``data/layouts.yaml`` calls site chrome ("View settings") or stage directions
     ("(The briefing was concluded at 3:31 p.m.)") blanked, and kept as dropped lines."""
-    if not layouts.chrome and not layouts.stage_directions:
+    calendar = _calendar_lines(lines, start)
+    if not layouts.chrome and not layouts.stage_directions and not calendar:
         return lines, []
     cleared: list[Dropped] = []
     kept = list(lines)
@@ -369,7 +370,7 @@ def _clear(lines: list[str], start: int, layouts: Layouts) -> tuple[list[str], l
         line = lines[index]
         if not line:
             continue
-        if line in layouts.chrome:
+        if index in calendar or line in layouts.chrome:
             reason = "chrome"
         elif any(pattern.search(line) for pattern in layouts.stage_directions):
             reason = "stage-direction"
@@ -378,6 +379,35 @@ def _clear(lines: list[str], start: int, layouts: Layouts) -> tuple[list[str], l
         cleared.append(Dropped(index + 1, line, reason))
         kept[index] = ""
     return kept, cleared
+
+
+# Mon Tue Wed Thu Fri Sat Sun  (a month calendar's weekday row)
+CALENDAR_WEEKDAYS = re.compile(r"^(?:(?i:mon|tue|wed|thu|fri|sat|sun)\w{0,6}\.? ?){7}$")
+# 4 5 6 7 8 9 10  (a row of its days)
+CALENDAR_DAYS = re.compile(r"^\d{1,2}(?: \d{1,2}){0,6}$")
+# < September 2017 >  |  September 2017  (its month, above the weekday row)
+CALENDAR_MONTH = re.compile(r"^[<«‹]? ?[A-Z][a-z]+\.? \d{4} ?[>»›]?$")
+
+
+def _calendar_lines(lines: Sequence[str], start: int) -> set[int]:
+    """The lines of a month calendar a site prints beside the text (its month, a row of
+    weekdays, rows of days: mfa.am's "< September 2017 >", "Mon Tue Wed ...", "1 2 3"): page
+    chrome, never a title or a date line."""
+    found: set[int] = set()
+    for index in range(start, len(lines)):
+        if not CALENDAR_WEEKDAYS.match(lines[index]):
+            continue
+        found.add(index)
+        above = index - 1
+        while above >= start and not lines[above]:
+            above -= 1
+        if above >= start and CALENDAR_MONTH.match(lines[above]):
+            found.add(above)
+        below = index + 1
+        while below < len(lines) and CALENDAR_DAYS.match(lines[below]):
+            found.add(below)
+            below += 1
+    return found
 
 
 class _Why:

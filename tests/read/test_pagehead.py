@@ -359,3 +359,27 @@ def test_a_standfirst_closed_by_its_place_and_date_gives_both() -> None:
 def test_a_sentence_that_is_not_only_a_place_and_a_date_closes_no_standfirst(line: str) -> None:
     page = scan_page(["A title of the page with several words", line], 0)
     assert page.place is None
+
+
+def test_a_month_calendar_beside_the_text_is_chrome_never_the_title() -> None:
+    """mfa.am prints a month calendar above each page ("< September 2017 >", a weekday row,
+    rows of days); it is dropped as chrome, kept with its reason, and is never the title."""
+    from parley.model import SourceText
+    from parley.read.document import read_document
+
+    text = (
+        "< September 2017 >\nMon Tue Wed Thu Fri Sat Sun\n1 2 3\n4 5 6 7 8 9 10\n\n"
+        "Answer of Deputy Foreign Minister Shavarsh Kocharyan to the question by a news agency\n\n"
+        "Question: Mr. Kocharyan, how would you comment on the statement?\n\n"
+        "Answer: Everyone knows what the Foreign Minister of Azerbaijan doesn’t.\n"
+    )
+    document, _ = read_document(SourceText("t.txt", "t", text, "utf-8", "0"))
+    assert document.meta.title and document.meta.title.startswith("Answer of Deputy")
+    assert [(d.line, d.reason) for d in document.dropped if d.reason == "chrome"] == [
+        (1, "chrome"), (2, "chrome"), (3, "chrome"), (4, "chrome"),
+    ]  # fmt: skip
+    # a row of numbers alone, with no weekday row above it, is text
+    plain, _ = read_document(
+        SourceText("t.txt", "t", "A title of the page\n\n4 5 6\n", "utf-8", "0")
+    )
+    assert not [d for d in plain.dropped if d.reason == "chrome"]
