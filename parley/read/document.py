@@ -17,6 +17,7 @@ keep the country as written (``country_text``) for enrichment.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -1001,6 +1002,18 @@ def _top_level_alternatives(source: str) -> list[str] | None:
     return [*parts, source[start:]]
 
 
+#: A page's stamp this many days or more after its agency dateline's date, and at most the
+#: second, is a repost's (one day is a time zone's difference: "WASHINGTON, March 11 (Xinhua)"
+#: stamped "2009-03-12 05:25:38 GMT" is the report's own publication).
+REPOST_MIN_DAYS = 2
+REPOST_DAYS = 7
+
+
+def _days(earlier: str, later: str) -> int:
+    """Days from one ISO date to another."""
+    return (dt.date.fromisoformat(later) - dt.date.fromisoformat(earlier)).days
+
+
 def _article(
     meta: Metadata, texts: list[str], given: FrontMatter, layouts: Layouts, head: list[str]
 ) -> tuple[Metadata, dict[str, str]]:
@@ -1074,6 +1087,11 @@ def _article(
         # no other date
         meta = replace(meta, date=filed_on)
         how["date"] = "its dateline's date (the page prints no other)"
+    elif meta.date and filed_on and REPOST_MIN_DAYS <= _days(filed_on, meta.date) <= REPOST_DAYS:
+        # "Posted Date : 2020-11-12" over "ABU DHABI, 9th November, 2020 (WAM) --": the agency
+        # dated its report; the later stamp is when a site put it up
+        meta = replace(meta, date=filed_on, time=None, timezone=None)
+        how["date"] = "its dateline's date (a later stamp is a repost's)"
     how["event_date"] = (
         "a day its lead names, counted from its dateline's date"
         if filed_on

@@ -547,3 +547,22 @@ def test_a_dateline_with_its_year_dates_a_page_that_prints_no_other_date() -> No
     assert doc.meta.place is not None and doc.meta.place.city == "Cairo"
     # "He made the remarks on Saturday during a meeting with Palestinian Prime Minister ..."
     assert [c.name for c in doc.meta.counterparts] == ["Mohamed Shtayyeh"]
+
+
+def test_an_agency_s_dated_dateline_beats_a_repost_stamp_days_later() -> None:
+    # WAM on a reposting site: posted three days after the agency dated its report
+    page = Path(__file__).parents[1] / "realdocs" / "wam"
+    text = (page / "2020-11-09-abdullah-bin-zayed-gcc-china-ministerial.txt").read_text(
+        encoding="utf-8"
+    )
+    doc, _ = read_document(SourceText("w", "w.txt", text, "utf-8", "0"))
+    assert doc.meta.date == "2020-11-09"
+    # one day apart is a time zone's difference: the stamp is the report's own publication
+    xinhua = (
+        "Chinese FM holds talks with Clinton\n\n"
+        "2009-03-12 05:25:38 GMT\n\n"
+        "WASHINGTON, March 11 (Xinhua) -- Chinese Foreign Minister Yang Jiechi held talks with "
+        "U.S. Secretary of State Hillary Clinton on Wednesday, Yang said.\n"
+    )
+    doc, _ = read_document(SourceText("x", "x.txt", xinhua, "utf-8", "0"))
+    assert (doc.meta.date, doc.meta.time) == ("2009-03-12", "05:25")
