@@ -67,7 +67,7 @@ from parley.read.article import (
 from parley.read.dates import opening_time
 from parley.read.exchange import main_by_exchange, person_key
 from parley.read.frontmatter import FrontMatter, read_front_matter
-from parley.read.guest import head_principals
+from parley.read.guest import head_principals, office_guest
 from parley.read.header import Head, read_head
 from parley.read.here import spoken_place
 from parley.read.labels import (
@@ -241,6 +241,19 @@ def read_document(
         guests = _head_guests(meta, as_copied[start : first_label - 1], after_head)
         if guests:
             meta = why.step(meta, replace(meta, counterparts=guests), GUEST_RULE, {}, default=1)
+    if (
+        not meta.counterparts
+        and meta.speakers
+        and meta.kind != "article"
+        and meta.title
+        and not (matter and matter.counterparts)
+    ):
+        guest = office_guest(meta.title, [text for _, text in worded_texts], meta.speakers[0])
+        if guest is not None:
+            meta = why.step(
+                meta, replace(meta, counterparts=(guest,)), OFFICE_GUEST_RULE, {},
+                default=head.title_line,
+            )  # fmt: skip
     if meeting is not None and meta.kind != "article" and not (matter and matter.speakers):
         meta = why.step(
             meta, _readout(meta, meeting, turns, page, head_region), READOUT_RULE, {},
@@ -670,6 +683,10 @@ def _event_on_a_weekday(texts: list[str]) -> bool:
 #: An office's account reported with its day is sought in this many first paragraphs: the lead
 #: of a wire report says whose account it is (a readout never says "the ministry said Friday").
 OFFICE_SAID_PARAGRAPHS = 3
+OFFICE_GUEST_RULE = (
+    "title: a guest named by office and country ('with the Foreign Minister of Austria'), "
+    "greeted by name in the opening ('Mr. Schallenberg')"
+)
 GUEST_RULE = (
     "head: the principals its name and office lines name ('The Hon Anthony Albanese MP' over "
     "'Prime Minister of Australia'), other than the host, whom the text names"

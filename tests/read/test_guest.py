@@ -64,3 +64,27 @@ def test_a_principal_the_text_never_names_is_no_guest() -> None:
         "CHRISTOPHER LUXON, PRIME MINISTER OF NEW ZEALAND: Thank you all.\n"
     )
     assert counterparts == ()
+
+
+def test_a_guest_the_title_names_by_office_and_country_is_named_as_the_opening_greets_them() -> (
+    None
+):
+    from parley.read.guest import office_guest
+
+    title = (
+        "Remarks and the answers to the questions of journalists of Foreign Minister of Armenia "
+        "Ararat Mirzoyan during a joint press conference with the Foreign Minister of Austria"
+    )
+    opening = [
+        "02 February, 2022“Good afternoon, dear colleagues,",
+        "Dear Minister, Mr. Schallenberg,",
+        "I welcome your visit to Yerevan, the Republic of Armenia.",
+    ]
+    assert office_guest(title, opening, "Ararat Mirzoyan") == Counterpart(
+        "Schallenberg", "Foreign Minister", "Austria"
+    )
+    # the host greeting nobody by name, or a title naming no country, gives no guest
+    assert office_guest(title, ["Good afternoon, dear colleagues."], "Ararat Mirzoyan") is None
+    assert office_guest("Press conference with the Foreign Minister", opening, "Mirzoyan") is None
+    # the main speaker's own name is not the guest's
+    assert office_guest(title, ["Thank you, Minister Mirzoyan."], "Ararat Mirzoyan") is None
