@@ -22,7 +22,6 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import fields, replace
-from functools import lru_cache
 
 from parley.diagnostics import CUT_OFF, LABEL_UNRESOLVED, NO_DATE, NO_QUESTION_TURN, NO_TITLE
 from parley.model import (
@@ -80,6 +79,7 @@ from parley.read.labels import (
     resolve_turns,
     role_holder,
 )
+from parley.read.loose import loose
 from parley.read.meetings import Meeting, read_meeting
 from parley.read.memo import forget
 from parley.read.pagehead import REGION, PageHead, reporter_place, scan_page
@@ -130,8 +130,6 @@ SENTENCE_END = tuple(".!?…\"'”’»)]")
 #: How many paragraphs of a news article are searched for the speaker and counterparts.
 LEAD_PARAGRAPHS = 8
 TITLE_FALLBACK_MAX = 120
-# (?x: ... )  |  (?ix)  (a verbose part: its comments may hold brackets and bars)
-VERBOSE_FLAG = re.compile(r"\(\?[a-zA-Z-]*x")
 #: A meeting's place in this many first paragraphs of an article wins over its dateline.
 MEETING_PLACE_PARAGRAPHS = 2
 #: Head lines longer than this are text, not searched for a layout's pattern.
@@ -962,61 +960,14 @@ def _layout(meta: Metadata, head_lines: list[str], layouts: Layouts) -> tuple[Me
         *(line for line in head_lines if len(line) <= LAYOUT_LINE_MAX),
     ]
     for layout in layouts.layouts:
-        loose = _loose(layout.match)
-        if any(loose.search(text) and layout.match.search(text) for text in texts if text):
+        loosened = loose(layout.match)
+        if any(loosened.search(text) and layout.match.search(text) for text in texts if text):
             return replace(
                 meta,
                 place=meta.place or layout.place,
                 kind=layout.kind if meta.kind == "other" and layout.kind else meta.kind,
             ), layout.name
     return meta, ""
-
-
-@lru_cache(maxsize=64)
-def _loose(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` without the word boundary (``\\b``) that opens it or any of its alternatives:
-    it matches wherever ``pattern`` does (and more). Python's regular expressions look for a
-    pattern's first letters quickly, unless an assertion comes first: searched before the
-    pattern itself, it skips most head lines ten times faster. ``pattern`` itself when nothing
-    is removed or the result is not a pattern."""
-    if pattern.flags & re.VERBOSE or VERBOSE_FLAG.search(pattern.pattern):
-        return pattern  # a comment may hold anything
-    alternatives = _top_level_alternatives(pattern.pattern)
-    if alternatives is None or not any(a.startswith("\\b") for a in alternatives):
-        return pattern
-    try:
-        return re.compile("|".join(a.removeprefix("\\b") for a in alternatives), pattern.flags)
-    except re.error:
-        return pattern
-
-
-def _top_level_alternatives(source: str) -> list[str] | None:
-    """``source`` cut at each ``|`` outside brackets, classes and escapes; None when unbalanced."""
-    parts, start, depth, i, in_class = [], 0, 0, 0, False
-    while i < len(source):
-        char = source[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            if source[i + 1 : i + 2] == "^":
-                i += 1
-            if source[i + 1 : i + 2] == "]":
-                i += 1  # "[]...]" and "[^]...]": the first "]" is a character
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(source[start:i])
-            start = i + 1
-        i += 1
-    if depth != 0 or in_class:
-        return None
-    return [*parts, source[start:]]
 
 
 #: A page's stamp this many days or more after its agency dateline's date, and at most the

@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 
 from parley.read.article import NAME_BEFORE, NAME_WINDOW, name_before
 from parley.read.dates import FOUND_STAMPS, find_stamp, first_stamp
-from parley.read.document import _loose
 from parley.read.frontmatter import SIMPLE_LINE, compose
+from parley.read.loose import loose
 from parley.read.titles import KIND_RULES, TITLE_DATE_TAIL, _date_tail, _ends_in_year, kind_of
 from parley.read.turns import LABEL, _may_be_label
 from parley.read.yaml_safety import first_anchor
@@ -105,11 +105,14 @@ def test_a_label_needs_its_end_among_the_first_words(text: str) -> None:
         assert LABEL.match(text) is None
 
 
-#: Patterns as ``data/layouts.yaml`` writes them, and harder ones (classes holding a bar or a
-#: bracket, escapes, groups with alternatives, a verbose pattern whose comment holds a bracket).
-DATA_LAYOUTS = load_vocabulary(Path(__file__).parents[2] / "data")[0].layouts.layouts
+#: Patterns as ``data/layouts.yaml`` writes them (layouts and governments), and harder ones
+#: (classes holding a bar or a bracket, escapes, groups with alternatives, a verbose pattern
+#: whose comment holds a bracket).
+DATA = load_vocabulary(Path(__file__).parents[2] / "data")[0].layouts
+DATA_LAYOUTS = DATA.layouts
 LAYOUT_PATTERNS = [
     *(layout.match for layout in DATA_LAYOUTS),
+    *(pattern for pattern, _ in DATA.governments),
     *(
         re.compile(source)
         for source in (
@@ -127,7 +130,7 @@ def test_a_layout_pattern_loosened_finds_whatever_it_finds(
     text: str, pattern: re.Pattern[str]
 ) -> None:
     if pattern.search(text):
-        assert _loose(pattern).search(text)
+        assert loose(pattern).search(text)
 
 
 @settings(max_examples=400, deadline=None)
@@ -155,7 +158,7 @@ def test_the_fast_paths_agree_on_every_real_line() -> None:
             expected = NAME_BEFORE.search(line, max(0, at - NAME_WINDOW), at)
             assert _span(name_before(line, at)) == _span(expected), (line, at)
         for pattern in LAYOUT_PATTERNS:
-            assert not pattern.search(line) or _loose(pattern).search(line), (pattern, line)
+            assert not pattern.search(line) or loose(pattern).search(line), (pattern, line)
         assert _may_be_label(line) or LABEL.match(line) is None, line
 
 
