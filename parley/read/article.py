@@ -121,6 +121,12 @@ PRESENT_IN = re.compile(
     r" [^.]{0,40}?\b(?:conference|briefing|talks|meeting|summit)))"
     r" (?:the )?(?P<place>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)"
 )
+# made a working visit to Putrajaya  |  paid an official visit to Hanoi  (the visit reported is
+# where its meetings were, wherever the report was filed)
+PAID_VISIT = re.compile(
+    r"\b(?:made|paid|makes|pays|is making|is paying) (?:a|an|his|her|their) (?:[\w-]+ ){0,2}"
+    r"visit to (?:the )?(?P<place>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)"
+)
 # here in Canberra  |  in Vienna today  |  in Brussels on Wednesday  |  in Ankara yesterday
 TIMED_IN = re.compile(
     r"\b(?:(?P<here>here|there) )?in (?:the )?(?P<place>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)"
@@ -615,6 +621,11 @@ def text_place(
     for text in lead(paragraphs)[:first] if first else lead(paragraphs):
         if CAPTION.search(text):
             continue  # a photo's caption: the picture's place ("FILE - ... in Phnom Penh")
+        paid = PAID_VISIT.search(text) if first and "visit to" in text else None
+        if paid and not FUTURE.search(text, max(0, paid.start() - FUTURE_BEFORE), paid.start()):
+            city = aliases.get(paid["place"], paid["place"])
+            if paid["place"] in aliases or _known_city(city):
+                return Place(city=city)  # "made a working visit to Putrajaya and Kuala Lumpur"
         for match in EVENT_IN.finditer(text):
             if first and match["verb"].lower() not in MEETING_PLACE_WORDS:
                 continue

@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 
 from parley.read.dates import MONTH, MONTHS, find_stamp
 from parley.read.memo import per_read
-from parley.vocab.gazetteer import gazetteer
+from parley.vocab.gazetteer import countries, gazetteer
 
 # NEW DELHI  |  ST. PETERSBURG  |  RIO DE JANEIRO  |  Berlin  |  New York  |  Rostov-on-Don
 _CAPS_CITY = r"[A-Z][A-Z'’.-]+(?: (?:[A-Z][A-Z'’.-]*|de|la|al|el|on))?(?: [A-Z][A-Z'’.-]+)?"
@@ -157,15 +157,11 @@ def _read_dateline(text: str, outlets: frozenset[str]) -> Dateline | None:
     full_stop = match["year"] is not None and text[match.start("end") - 1] == "."
     if not end and not agency and not full_stop:
         return None  # "MOSCOW The ..." without a dash or agency is not a dateline
-    if not end and not agency and gazetteer().city(_city(match["city"])) is None:
+    if not end and not agency and _known(_city(match["city"])) is None:
         return None  # "In March 19, 2024. The ..." is a sentence: the full stop needs a city
     if capitals and len(match["city"].replace(" ", "")) < 3:
         return None
-    if (
-        capitals
-        and not (agency or dated or region)
-        and gazetteer().city(_city(match["city"])) is None
-    ):
+    if capitals and not (agency or dated or region) and _known(_city(match["city"])) is None:
         return None  # "(ATTN: RECASTS headline ..." is an editor's note, not a place
     day = match["day"] or match["day2"]
     month = MONTHS.get(month_name.lower().rstrip(".")) if month_name else None
@@ -175,6 +171,7 @@ def _read_dateline(text: str, outlets: frozenset[str]) -> Dateline | None:
     if bracket_date is not None:
         year, month, day = bracket_date.year, bracket_date.month, str(bracket_date.day)
     city = _city(match["city"])
+    city = city_state(city) or city  # "KUWAIT:" is Kuwait City
     if region and gazetteer().city(city) is None and gazetteer().city(region) is not None:
         city, region = region, None  # "United Nations, New York, Sept 14, IRNA --"
     return Dateline(
@@ -186,6 +183,22 @@ def _read_dateline(text: str, outlets: frozenset[str]) -> Dateline | None:
         agency=agency,
         end=match.end(),
     )
+
+
+def city_state(name: str) -> str | None:
+    """The capital a country's name stands for in a dateline when the two share the name
+    ("SINGAPORE :" is Singapore, "KUWAIT:" Kuwait City, "PANAMA -" Panama City), else None."""
+    code = countries().code(name) if countries().is_country(name) else None
+    capital = countries().capital(code) if code else None
+    if capital and capital.casefold() in (name.casefold(), f"{name} city".casefold()):
+        return capital
+    return None
+
+
+def _known(city: str) -> str | None:
+    """The name a dateline's city is known by: the gazetteer's city, or a city-state's capital."""
+    found = gazetteer().city(city)
+    return found.name if found is not None else city_state(city)
 
 
 def _bracket_date(written: str | None) -> dt.date | None:
@@ -203,7 +216,9 @@ def _colon_city(match: re.Match[str]) -> bool:
     if match["end"].strip() != ":" or match["region"] or match["region2"]:
         return False
     found = gazetteer().city(match["city"])
-    return found is not None and found.population >= COLON_CITY_MIN
+    if found is None:
+        return city_state(match["city"]) is not None  # "Singapore:" (a city-state)
+    return found.population >= COLON_CITY_MIN
 
 
 def city_alone(line: str) -> str | None:

@@ -566,3 +566,15 @@ def test_an_agency_s_dated_dateline_beats_a_repost_stamp_days_later() -> None:
     )
     doc, _ = read_document(SourceText("x", "x.txt", xinhua, "utf-8", "0"))
     assert (doc.meta.date, doc.meta.time) == ("2009-03-12", "05:25")
+
+
+def test_a_visit_paid_to_a_city_is_where_its_meetings_were() -> None:
+    cna = [
+        "SINGAPORE: Foreign Minister Vivian Balakrishnan on Thursday (Jan 30) made a working visit "
+        "to Putrajaya and Kuala Lumpur, during which he held discussions with Malaysian ministers."
+    ]
+    place = text_place(cna, {}, first=2)
+    assert place is not None and place.city == "Putrajaya"
+    # a visit still to come places nothing
+    future = ["The minister will pay an official visit to Hanoi next month, the ministry said."]
+    assert text_place(future, {}, first=2) is None

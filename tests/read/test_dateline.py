@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from parley.read.dateline import Dateline, city_alone, read_dateline
+from parley.read.dateline import Dateline, city_alone, city_state, read_dateline
 
 OUTLETS = frozenset(
     {"xinhua", "tass", "dpa", "sputnik", "reuters", "the hawk", "urdupoint news", "yonhap"}
@@ -168,3 +168,22 @@ def test_the_year_in_a_dateline_s_brackets_is_read() -> None:
 )
 def test_a_city_alone_on_a_line_in_capitals(line: str, city: str | None) -> None:
     assert city_alone(line) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a city-state's dateline names the country; the place is its capital
+        ("SINGAPORE : Asean member states have expressed concern over the spat", "Singapore"),
+        ("KUWAIT: Deputy Foreign Minister Khaled Al-Jarallah denied reports", "Kuwait City"),
+        ("Singapore: Foreign Minister Vivian Balakrishnan said on Thursday", "Singapore"),
+    ],
+)
+def test_a_city_state_s_dateline_is_its_capital(text: str, city: str) -> None:
+    found = read_dateline(text, OUTLETS)
+    assert found is not None and found.city == city
+
+
+def test_a_country_that_is_no_city_state_is_no_dateline() -> None:
+    assert read_dateline("JORDAN - The king received the minister", OUTLETS) is None
+    assert city_state("Egypt") is None
