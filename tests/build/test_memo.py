@@ -335,3 +335,9 @@ def test_quotations_are_traced_again_only_when_the_report_or_the_transcript_chan
     assert traced == [pair]
     assert len(memo.traces) == 1
     assert generated(root) == fresh_build(root, tmp_path / "fresh-2")
+
+    traced.clear()  # the report deleted: nothing traced, nothing kept
+    (root / "transcripts" / f"{pair[0]}.txt").unlink()
+    run(options(root), lambda d: None, memo)
+    assert traced == [] and memo.traces == {}
+    assert generated(root) == fresh_build(root, tmp_path / "fresh-3")
