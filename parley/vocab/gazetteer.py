@@ -56,6 +56,15 @@ class City:
 
 def fold(name: str) -> str:
     """A name folded for look-up: accents, case and the spacing of hyphens ignored."""
+    if name.isascii():
+        # nothing to decompose, no accent, no ’: what _fold_unicode gives, without a loop in
+        # Python over every letter (most names the reader looks up are ASCII)
+        return " ".join(name.casefold().split())
+    return _fold_unicode(name)
+
+
+def _fold_unicode(name: str) -> str:
+    """:func:`fold` for any text: decomposed, accents dropped, ’ as ', case and spaces folded."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(text.replace("’", "'").casefold().split())

@@ -22,6 +22,7 @@ from parley.read.loose import loose
 from parley.read.titles import KIND_RULES, TITLE_DATE_TAIL, _date_tail, _ends_in_year, kind_of
 from parley.read.turns import LABEL, _may_be_label
 from parley.read.yaml_safety import first_anchor
+from parley.vocab.gazetteer import _fold_unicode, fold
 from parley.vocab.vocabulary import load_vocabulary
 
 #: Lines of the real pages (the first lines of each: heads, stamps, labels).
@@ -207,3 +208,14 @@ def test_every_simple_front_matter_of_the_corpus_composes_as_pyyaml_composes_it(
             ), path
             found += 1
     assert found >= 5  # the samples' source_url lines at least
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_an_ascii_name_is_folded_as_any_name_is(name: str) -> None:
+    assert fold(name) == _fold_unicode(name)
+
+
+def test_every_real_line_is_folded_as_any_text_is() -> None:
+    for line in REAL_LINES:
+        assert fold(line) == _fold_unicode(line), line
