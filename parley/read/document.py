@@ -138,6 +138,11 @@ LAYOUT_LINE_MAX = 300
 
 def squeeze_spaces(line: str) -> str:
     """A line with runs of white space (including no-break spaces) folded to one space."""
+    # Most lines are already folded: every white space but the space is unprintable, so a
+    # printable line with no double, leading or trailing space is returned as it is (a scan
+    # in C instead of cutting the line into words and joining them again; the same line).
+    if line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " ":
+        return line
     return " ".join(line.split())  # str.split() splits on exactly the white space of \s
 
 

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from parley.read.article import NAME_BEFORE, NAME_WINDOW, name_before
 from parley.read.dates import FOUND_STAMPS, find_stamp, first_stamp
+from parley.read.document import squeeze_spaces
 from parley.read.frontmatter import SIMPLE_LINE, compose
 from parley.read.loose import loose
 from parley.read.titles import KIND_RULES, TITLE_DATE_TAIL, _date_tail, _ends_in_year, kind_of
@@ -219,3 +220,19 @@ def test_an_ascii_name_is_folded_as_any_name_is(name: str) -> None:
 def test_every_real_line_is_folded_as_any_text_is() -> None:
     for line in REAL_LINES:
         assert fold(line) == _fold_unicode(line), line
+
+
+#: Spaces of every kind, letters, a control character.
+SPACED = st.sampled_from([" ", "\t", "\xa0", "\u2003", "\u3000", "a", "é", "’", "\x1f"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=SPACED) | st.text())
+def test_a_line_is_squeezed_as_its_words_joined_by_one_space(line: str) -> None:
+    assert squeeze_spaces(line) == " ".join(line.split())
+
+
+def test_no_white_space_but_the_space_is_printable() -> None:
+    # what squeeze_spaces relies on to return a printable line as it is
+    spaces = [chr(c) for c in range(0x110000) if chr(c).isspace()]
+    assert [c for c in spaces if c.isprintable()] == [" "]
