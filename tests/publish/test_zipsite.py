@@ -21,6 +21,19 @@ def _site(root: Path) -> Path:
     return root
 
 
+def _names_read(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """From now on, the name of every file whose bytes are read (until ``monkeypatch.undo()``)."""
+    read: list[str] = []
+    real = Path.read_bytes
+
+    def reading(path: Path) -> bytes:
+        read.append(path.name)
+        return real(path)
+
+    monkeypatch.setattr(Path, "read_bytes", reading)
+    return read
+
+
 def test_the_archive_holds_every_file_under_one_folder(tmp_path: Path) -> None:
     site = _site(tmp_path / "site")
     target = site / "downloads" / "parley-site.zip"
@@ -87,17 +100,10 @@ def test_a_file_whose_size_times_and_inode_are_as_indexed_is_not_read_again(
     changed.write_text("<p>document X</p>" * 50)
     os.utime(changed, ns=(times.st_atime_ns, times.st_mtime_ns))
     (site / "archive" / "new.html").write_text("<p>new</p>")
-    read: list[str] = []
-    real = Path.read_bytes
-
-    def reading(path: Path) -> bytes:
-        read.append(path.name)
-        return real(path)
-
-    monkeypatch.setattr(Path, "read_bytes", reading)
+    read = _names_read(monkeypatch)
     assert write_site_zip(site, target, index) == 7
     assert sorted(read) == ["doc-1.html", "new.html"]
-    monkeypatch.setattr(Path, "read_bytes", real)
+    monkeypatch.undo()
     fresh = tmp_path / "fresh.zip"
     write_site_zip(site, fresh)
     assert target.read_bytes() == fresh.read_bytes()
@@ -113,14 +119,7 @@ def test_a_file_changed_just_before_the_last_archive_is_read_again(
     site = _site(tmp_path / "site")
     target, index = tmp_path / "site.zip", tmp_path / "zip.json"
     write_site_zip(site, target, index)  # within RACY_NS of the files' writing
-    read: list[str] = []
-    real = Path.read_bytes
-
-    def reading(path: Path) -> bytes:
-        read.append(path.name)
-        return real(path)
-
-    monkeypatch.setattr(Path, "read_bytes", reading)
+    read = _names_read(monkeypatch)
     write_site_zip(site, target, index)
     assert sorted(read) == ["index.html", "page.html"]
 
