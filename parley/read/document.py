@@ -195,7 +195,8 @@ def read_document(
     worded_texts = [
         (p.line, p.text) for t in body.turns for p in t.paragraphs if WORD.search(p.text)
     ]
-    meeting = read_meeting([text for _, text in worded_texts], dict(layouts.venues))
+    paragraph_texts = [text for _, text in worded_texts]  # the same paragraphs, without their lines
+    meeting = read_meeting(paragraph_texts, dict(layouts.venues))
     texted, news, how = _text_metadata(
         meta, body.turns, matter, layouts, head_region,
         readout=meeting is not None and not meeting.in_press_words,
@@ -251,7 +252,7 @@ def read_document(
         and meta.title
         and not (matter and matter.counterparts)
     ):
-        guest = office_guest(meta.title, [text for _, text in worded_texts], meta.speakers[0])
+        guest = office_guest(meta.title, paragraph_texts, meta.speakers[0])
         if guest is not None:
             meta = why.step(
                 meta, replace(meta, counterparts=(guest,)), OFFICE_GUEST_RULE, {},
@@ -263,15 +264,13 @@ def read_document(
             default=worded_texts[meeting.paragraph][0],
         )  # fmt: skip
     if meta.kind != "article" and not (matter and matter.speakers):
-        found = read_standfirst(
-            meta.title or "", [text for _, text in worded_texts], dict(layouts.venues)
-        )
+        found = read_standfirst(meta.title or "", paragraph_texts, dict(layouts.venues))
         if found is not None:
             line = head.title_line or 0 if found.line == 0 else _nth_long(worded_texts, found.line)
             meta = why.step(meta, _standfirst(meta, found), STANDFIRST_RULE, {}, default=line)
             turns = _answered_by(meta, turns)
     if meta.kind != "article" and not (matter and matter.counterparts):
-        written = _countries_written(meta, [text for _, text in worded_texts])
+        written = _countries_written(meta, paragraph_texts)
         if written is not None:
             meta = why.step(meta, written, WRITTEN_COUNTRY_RULE, {}, default=head.title_line)
     asked = next((t.line for t in turns if t.kind == "question"), 0)
@@ -287,7 +286,7 @@ def read_document(
                 meta, replace(meta, place=titled), TITLE_PLACE_RULE, {}, default=head.title_line
             )
     if meta.place is None and meta.kind != "article" and not (matter and matter.place):
-        spoken = spoken_place([text for _, text in worded_texts], dict(layouts.venues))
+        spoken = spoken_place(paragraph_texts, dict(layouts.venues))
         if spoken is not None:
             meta = why.step(
                 meta, replace(meta, place=spoken), SPOKEN_RULE, {},
